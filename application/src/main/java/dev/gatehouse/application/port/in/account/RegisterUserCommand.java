@@ -1,0 +1,13 @@
+package dev.gatehouse.application.port.in.account;
+
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.user.EmailAddress;
+import java.util.Objects;
+
+public record RegisterUserCommand(EmailAddress email, ClearTextPassword password) {
+
+    public RegisterUserCommand {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(password, "password");
+    }
+}

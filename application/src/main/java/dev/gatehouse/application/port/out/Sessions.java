@@ -1,0 +1,28 @@
+package dev.gatehouse.application.port.out;
+
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.SessionTokenHash;
+import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every stored session, found by the hash of its token, never by the token. */
+public interface Sessions {
+
+    void add(Session session);
+
+    /** The session and its user in one lookup: this runs on every authenticated request. */
+    Optional<SessionOfUser> findWithUserByTokenHash(SessionTokenHash tokenHash);
+
+    List<Session> findByUser(UserId user);
+
+    void recordLastSeen(SessionId session, Instant lastSeenAt);
+
+    /** @return whether a session was removed */
+    boolean remove(SessionId session);
+
+    /** @return whether a session of that user was removed */
+    boolean removeOwnedBy(UserId owner, SessionId session);
+}

@@ -1,0 +1,56 @@
+package dev.gatehouse.application.service.session;
+
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.domain.password.PasswordViolation;
+import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.User;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+public final class PasswordLoginService implements PasswordLoginUseCase {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final SessionStarter sessionStarter;
+    private final Clock clock;
+    /** Verified against when there is no real hash, so an unknown email costs what a wrong password costs. */
+    private final PasswordHash dummyHash;
+
+    public PasswordLoginService(Users users, PasswordHasher hasher, SessionStarter sessionStarter, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.sessionStarter = sessionStarter;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(new ClearTextPassword("no account has this password; it only spends time"));
+    }
+
+    @Override
+    public SignedIn logIn(PasswordLoginCommand command) {
+        ClearTextPassword password = command.password();
+        if (password.codePointLength() > PasswordPolicy.MAX_LENGTH) {
+            throw new PasswordRejectedException(List.of(new PasswordViolation(PasswordViolation.Kind.TOO_LONG,
+                    "Password must be at most " + PasswordPolicy.MAX_LENGTH + " characters")));
+        }
+        Optional<User> found = users.findByEmail(command.email());
+        PasswordHash stored = found.flatMap(User::passwordHash).orElse(dummyHash);
+        PasswordCheck check = hasher.verify(password, stored);
+        if (found.isEmpty() || found.get().passwordHash().isEmpty() || !check.matches() || !found.get().active()) {
+            throw new InvalidCredentialsException();
+        }
+        User user = found.get();
+        if (check == PasswordCheck.MATCH_NEEDS_REHASH) {
+            user = user.withPasswordHash(hasher.hash(password));
+        }
+        return sessionStarter.start(user, command.rememberMe(), command.userAgent(), clock.instant());
+    }
+}
