@@ -1,0 +1,4 @@
+package dev.gatehouse.web.api;
+
+public record CurrentSessionJson(UserJson user, String expiresAt, String csrfToken) {
+}

@@ -1,0 +1,42 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInUser;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/session")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CurrentSessionResource {
+
+    private final LogOutUseCase logOut;
+    private final SessionCookie cookie;
+
+    public CurrentSessionResource(LogOutUseCase logOut, SessionCookie cookie) {
+        this.logOut = logOut;
+        this.cookie = cookie;
+    }
+
+    @GET
+    public CurrentSessionJson current(@Auth SignedInUser signedIn) {
+        Authenticated authenticated = signedIn.authenticated();
+        return new CurrentSessionJson(
+                ApiMapper.user(authenticated.user()),
+                ApiMapper.time(authenticated.expiresAt()),
+                authenticated.token().csrfToken());
+    }
+
+    @DELETE
+    public Response logOut(@Auth SignedInUser signedIn) {
+        logOut.logOut(signedIn.authenticated().session().id());
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie.clear()).build();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.SessionNotFoundException;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInUser;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SessionsResource {
+
+    private final PasswordLoginUseCase passwordLogin;
+    private final ListOwnSessionsUseCase listOwnSessions;
+    private final RevokeOwnSessionUseCase revokeOwnSession;
+    private final SessionCookie cookie;
+
+    public SessionsResource(PasswordLoginUseCase passwordLogin, ListOwnSessionsUseCase listOwnSessions,
+                            RevokeOwnSessionUseCase revokeOwnSession, SessionCookie cookie) {
+        this.passwordLogin = passwordLogin;
+        this.listOwnSessions = listOwnSessions;
+        this.revokeOwnSession = revokeOwnSession;
+        this.cookie = cookie;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response logIn(LoginRequest body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+        RequestFields.requireBody(body);
+        RequestFields fields = new RequestFields();
+        EmailAddress email = fields.email(body.email());
+        ClearTextPassword password = fields.password("password", body.password());
+        fields.throwIfAny();
+        SignedIn signedIn = passwordLogin.logIn(
+                new PasswordLoginCommand(email, password, body.rememberMeRequested(), userAgent));
+        return created(signedIn, cookie);
+    }
+
+    /** The answer to every successful sign-in: the token for integrations, the cookie for browsers. */
+    static Response created(SignedIn signedIn, SessionCookie cookie) {
+        Optional<Duration> maxAge = signedIn.session().rememberMe()
+                ? Optional.of(Duration.between(signedIn.session().createdAt(), signedIn.expiresAt()))
+                : Optional.empty();
+        SessionCreatedJson json = new SessionCreatedJson(
+                signedIn.token().value(),
+                ApiMapper.time(signedIn.expiresAt()),
+                signedIn.token().csrfToken(),
+                ApiMapper.user(signedIn.user()));
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.SET_COOKIE, cookie.issue(signedIn.token(), maxAge))
+                .entity(json)
+                .build();
+    }
+
+    @GET
+    public List<SessionJson> list(@Auth SignedInUser signedIn) {
+        return listOwnSessions.listOwnSessions(signedIn.authenticated()).stream().map(ApiMapper::session).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response revoke(@Auth SignedInUser signedIn, @PathParam("id") String id) {
+        revokeOwnSession.revoke(signedIn.authenticated().user().id(), parseId(id));
+        return Response.noContent().build();
+    }
+
+    private static SessionId parseId(String id) {
+        try {
+            return SessionId.parse(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new SessionNotFoundException();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.auth.SignedInUser;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UsersResource {
+
+    private final RegisterUserUseCase registerUser;
+
+    public UsersResource(RegisterUserUseCase registerUser) {
+        this.registerUser = registerUser;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(RegistrationRequest body) {
+        RequestFields.requireBody(body);
+        RequestFields fields = new RequestFields();
+        EmailAddress email = fields.email(body.email());
+        ClearTextPassword password = fields.password("password", body.password());
+        fields.throwIfAny();
+        User user = registerUser.register(new RegisterUserCommand(email, password));
+        return Response.status(Response.Status.CREATED).entity(ApiMapper.user(user)).build();
+    }
+
+    @GET
+    @Path("/me")
+    public UserJson me(@Auth SignedInUser signedIn) {
+        return ApiMapper.user(signedIn.authenticated().user());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gatehouse.web.auth;
+
+import dev.gatehouse.domain.session.SessionToken;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The session cookie of the contract: {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/}, no
+ * {@code Domain}, and {@code Secure} unless turned off for plain-http development. Written by hand
+ * rather than through {@code NewCookie} so that exactly these attributes are sent, nothing more.
+ */
+public final class SessionCookie {
+
+    public static final String SECURE_NAME = "__Host-gh_session";
+    public static final String INSECURE_NAME = "gh_session";
+
+    private final boolean secure;
+
+    public SessionCookie(boolean secure) {
+        this.secure = secure;
+    }
+
+    public String name() {
+        // The __Host- prefix makes browsers refuse the cookie unless it is Secure, so plain http
+        // development needs the unprefixed name.
+        return secure ? SECURE_NAME : INSECURE_NAME;
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+
+    /** A browser-session cookie, or with {@code maxAge} one that outlives the browser. */
+    public String issue(SessionToken token, Optional<Duration> maxAge) {
+        StringBuilder header = new StringBuilder(name()).append('=').append(token.value()).append("; Path=/");
+        maxAge.ifPresent(age -> header.append("; Max-Age=").append(Math.max(0, age.toSeconds())));
+        return withFlags(header);
+    }
+
+    public String clear() {
+        return withFlags(new StringBuilder(name()).append("=; Path=/; Max-Age=0"));
+    }
+
+    private String withFlags(StringBuilder header) {
+        if (secure) {
+            header.append("; Secure");
+        }
+        return header.append("; HttpOnly; SameSite=Lax").toString();
+    }
+}

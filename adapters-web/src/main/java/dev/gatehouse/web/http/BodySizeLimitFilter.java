@@ -1,0 +1,77 @@
+package dev.gatehouse.web.http;
+
+import dev.gatehouse.web.problem.ProblemType;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses bodies over the limit with 413: at once when {@code Content-Length} says so, and while
+ * reading when the body is chunked. Nothing oversized is ever parsed, let alone hashed.
+ */
+@PreMatching
+@Priority(10)
+public final class BodySizeLimitFilter implements ContainerRequestFilter {
+
+    private final long maxBytes;
+
+    public BodySizeLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            throw tooLarge();
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        }
+    }
+
+    private WebApplicationException tooLarge() {
+        return new WebApplicationException(ProblemType.PAYLOAD_TOO_LARGE
+                .response("Request bodies may be at most " + maxBytes + " bytes")
+                .build());
+    }
+
+    private final class LimitedInputStream extends FilterInputStream {
+
+        private long remaining;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            remaining -= n;
+            if (remaining < 0) {
+                throw tooLarge();
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.gatehouse.web.problem;
+
+import java.util.List;
+
+/** Every exception mapper of the service, so the app and the resource tests register the same set. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    public static List<Object> all() {
+        return List.of(
+                new DomainRuleViolationMapper(),
+                new InvalidRequestMapper(),
+                new InvalidCredentialsMapper(),
+                new SessionNotFoundMapper(),
+                new CapacityExceededMapper(),
+                new MalformedJsonMapper(),
+                new WebApplicationExceptionMapper(),
+                new UnexpectedExceptionMapper());
+    }
+}

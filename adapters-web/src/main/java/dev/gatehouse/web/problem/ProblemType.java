@@ -1,0 +1,54 @@
+package dev.gatehouse.web.problem;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The kinds of problem this service reports. Types are URNs: stable identifiers clients can switch
+ * on, without pretending to be documentation pages that may not exist.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", "Invalid input", 422),
+    MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    INVALID_CREDENTIALS("invalid-credentials", "Sign-in failed", 401),
+    UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
+    CSRF_TOKEN_INVALID("csrf-token-invalid", "CSRF token missing or invalid", 403),
+    FORBIDDEN("forbidden", "Forbidden", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    EMAIL_TAKEN("email-taken", "Email already registered", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    BUSY("busy", "Service busy", 503),
+    INTERNAL("internal-error", "Internal server error", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:gatehouse:problem:" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Response.ResponseBuilder response(String detail) {
+        return response(detail, null);
+    }
+
+    public Response.ResponseBuilder response(String detail, java.util.List<FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(uri(), title, status, detail, errors));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.gatehouse.web.problem;
+
+import dev.gatehouse.application.port.in.session.SessionNotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+public final class SessionNotFoundMapper implements ExceptionMapper<SessionNotFoundException> {
+
+    @Override
+    public Response toResponse(SessionNotFoundException exception) {
+        return ProblemType.NOT_FOUND.response("No such session").build();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.web.auth.SessionAuthFilter;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.problem.ProblemMappers;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
+
+/**
+ * The JSON API with the app's real filters and mappers over use cases the test controls. Each use
+ * case is a field a test may replace, so a test states only what it needs.
+ */
+final class ApiExtension {
+
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
+    PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
+    AuthenticateSessionUseCase authenticate = token -> java.util.Optional.empty();
+    LogOutUseCase logOut = session -> { throw new AssertionError("logout not expected"); };
+    ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
+    RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
+
+    final SessionCookie cookie = new SessionCookie(true);
+
+    ResourceExtension build() {
+        ResourceExtension.Builder builder = ResourceExtension.builder()
+                .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
+                .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
+                .addProvider(new SecurityHeadersFilter(cookie.secure()))
+                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(token -> authenticate.authenticate(token), cookie)))
+                .addProvider(RolesAllowedDynamicFeature.class)
+                .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
+                .addResource(new UsersResource(command -> register.register(command)))
+                .addResource(new SessionsResource(command -> login.logIn(command),
+                        asking -> listOwnSessions.listOwnSessions(asking),
+                        (owner, session) -> revoke.revoke(owner, session), cookie))
+                .addResource(new CurrentSessionResource(session -> logOut.logOut(session), cookie))
+                .addResource(new FormProbeResource());
+        ProblemMappers.all().forEach(builder::addProvider);
+        return builder.build();
+    }
+}
