@@ -78,7 +78,13 @@ public final class Session {
         if (userAgent == null) {
             return null;
         }
-        return userAgent.length() <= MAX_USER_AGENT_LENGTH ? userAgent : userAgent.substring(0, MAX_USER_AGENT_LENGTH);
+        if (userAgent.length() <= MAX_USER_AGENT_LENGTH) {
+            return userAgent;
+        }
+        // Never split a surrogate pair: half a character cannot be stored and comes back as '?'.
+        int end = Character.isHighSurrogate(userAgent.charAt(MAX_USER_AGENT_LENGTH - 1))
+                ? MAX_USER_AGENT_LENGTH - 1 : MAX_USER_AGENT_LENGTH;
+        return userAgent.substring(0, end);
     }
 
     public SessionId id() {

@@ -13,10 +13,12 @@ public record EmailAddress(String value) {
 
     public static final int MAX_LENGTH = 254;
 
-    // Deliberately simple: one @, no whitespace or control characters, a dot in the domain.
+    // Deliberately simple: one @, a dot in the domain, and no character that is invisible or moves
+    // text (whitespace, separators, control and format characters such as U+202E, in any script).
     // Deliverability is proven by sending a code, not by a regex.
-    private static final Pattern SHAPE =
-            Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
+    private static final String VISIBLE = "[^@\\s\\p{Z}\\p{C}";
+    private static final Pattern SHAPE = Pattern.compile(
+            "^" + VISIBLE + "]{1,64}@" + VISIBLE + ".]+(\\." + VISIBLE + ".]+)+$");
 
     public EmailAddress {
         if (value == null || value.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.gatehouse.application.port.in.session;
 
-/** No live session with that id belongs to the asking user (whether or not it exists for another). */
+/** No session with that id belongs to the asking user (whether or not it exists for another). */
 public final class SessionNotFoundException extends RuntimeException {
 
     public SessionNotFoundException() {

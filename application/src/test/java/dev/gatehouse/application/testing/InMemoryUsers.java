@@ -1,0 +1,60 @@
+package dev.gatehouse.application.testing;
+
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link Users} in a map, safe to share between threads (every method holds the monitor).
+ * Like the unique index of the real table, {@link #add} refuses a second account for an address.
+ * {@link #update} of an id that was never added throws {@link IllegalStateException}: in a test
+ * that is always a mistake in the test, and a silent no-op would hide it.
+ */
+public final class InMemoryUsers implements Users {
+
+    private final Map<UserId, User> byId = new LinkedHashMap<>();
+    private int updateCalls;
+
+    @Override
+    public synchronized void add(User user) {
+        if (byId.containsKey(user.id())) {
+            throw new IllegalStateException("user id already stored: " + user.id());
+        }
+        if (findByEmail(user.email()).isPresent()) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        byId.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized void update(User user) {
+        if (!byId.containsKey(user.id())) {
+            throw new IllegalStateException("update of a user that was never added: " + user.id());
+        }
+        updateCalls++;
+        byId.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized Optional<User> findById(UserId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized Optional<User> findByEmail(EmailAddress email) {
+        return byId.values().stream().filter(user -> user.email().equals(email)).findFirst();
+    }
+
+    public synchronized int size() {
+        return byId.size();
+    }
+
+    public synchronized int updateCalls() {
+        return updateCalls;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.gatehouse.application.testing;
+
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.user.User;
+import org.assertj.core.api.SoftAssertions;
+
+/**
+ * Field-by-field comparison of domain objects, whose {@code equals} looks at the id only. Reports
+ * every differing field at once.
+ */
+public final class StateAssertions {
+
+    private StateAssertions() {
+    }
+
+    public static void assertSameState(User actual, User expected) {
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(actual.id()).as("id").isEqualTo(expected.id());
+        softly.assertThat(actual.email()).as("email").isEqualTo(expected.email());
+        softly.assertThat(actual.roles()).as("roles").containsExactlyInAnyOrderElementsOf(expected.roles());
+        softly.assertThat(actual.active()).as("active").isEqualTo(expected.active());
+        softly.assertThat(actual.createdAt()).as("createdAt").isEqualTo(expected.createdAt());
+        softly.assertThat(actual.lastLoginAt()).as("lastLoginAt").isEqualTo(expected.lastLoginAt());
+        softly.assertThat(actual.timezone()).as("timezone").isEqualTo(expected.timezone());
+        softly.assertThat(actual.passwordHash()).as("passwordHash").isEqualTo(expected.passwordHash());
+        softly.assertAll();
+    }
+
+    public static void assertSameState(Session actual, Session expected) {
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(actual.id()).as("id").isEqualTo(expected.id());
+        softly.assertThat(actual.userId()).as("userId").isEqualTo(expected.userId());
+        softly.assertThat(actual.tokenHash()).as("tokenHash").isEqualTo(expected.tokenHash());
+        softly.assertThat(actual.createdAt()).as("createdAt").isEqualTo(expected.createdAt());
+        softly.assertThat(actual.lastSeenAt()).as("lastSeenAt").isEqualTo(expected.lastSeenAt());
+        softly.assertThat(actual.absoluteExpiresAt()).as("absoluteExpiresAt").isEqualTo(expected.absoluteExpiresAt());
+        softly.assertThat(actual.rememberMe()).as("rememberMe").isEqualTo(expected.rememberMe());
+        softly.assertThat(actual.userAgent()).as("userAgent").isEqualTo(expected.userAgent());
+        softly.assertAll();
+    }
+}

@@ -1,0 +1,260 @@
+package dev.gatehouse.application.testing;
+
+import static dev.gatehouse.application.testing.StateAssertions.assertSameState;
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Users} must do. Extend it once per implementation and return the store under
+ * test from {@link #users()}. The tests never assume an empty store: each makes its own users with
+ * random ids and addresses. All times are whole microseconds, the precision of {@code DATETIME(6)}.
+ */
+public abstract class UsersContract {
+
+    private Users users;
+
+    /**
+     * The store under test. Called lazily, once per test, from inside the test method (so after
+     * every {@code @BeforeEach}); the same instance is then shared by several threads in
+     * {@link #acceptsExactlyOneOfConcurrentRegistrationsOfOneAddress}.
+     */
+    protected abstract Users users();
+
+    private Users store() {
+        if (users == null) {
+            users = users();
+        }
+        return users;
+    }
+
+    @Test
+    void findsAddedUserByIdWithEveryField() {
+        User ann = aUser().withRoles(Role.USER, Role.ADMIN).lastLoginAt(Instant.parse("2025-02-03T04:05:06.123456Z"))
+                .withTimezone("Europe/Berlin").build();
+
+        store().add(ann);
+
+        assertSameState(store().findById(ann.id()).orElseThrow(), ann);
+    }
+
+    @Test
+    void findsUserByEmailRegardlessOfHowItWasTyped() {
+        String local = "Ann.Lee-" + UUID.randomUUID().toString().substring(0, 8);
+        User ann = aUser().withEmail(local + "@Example.ORG").build();
+        store().add(ann);
+
+        User found = store().findByEmail(EmailAddress.of("  " + local.toUpperCase(Locale.ROOT) + "@EXAMPLE.org\t"))
+                .orElseThrow();
+
+        assertSameState(found, ann);
+    }
+
+    @Test
+    void findsNobodyForUnknownIdOrAddress() {
+        store().add(aUser().build());
+
+        assertThat(store().findById(new UserId(UUID.randomUUID()))).isEmpty();
+        assertThat(store().findByEmail(uniqueEmail("nobody"))).isEmpty();
+    }
+
+    @Test
+    void refusesSecondAccountForTheSameAddressTypedDifferently() {
+        EmailAddress address = uniqueEmail("twice");
+        User first = aUser().withEmail(address).build();
+        User second = aUser().withEmail("  " + address.value().toUpperCase(Locale.ROOT)).build();
+        store().add(first);
+
+        assertThatThrownBy(() -> store().add(second)).isInstanceOf(EmailAlreadyRegisteredException.class);
+
+        assertThat(store().findById(second.id())).isEmpty();
+        assertThat(store().findByEmail(address)).map(User::id).contains(first.id());
+    }
+
+    @Test
+    void acceptsExactlyOneOfConcurrentRegistrationsOfOneAddress() throws Exception {
+        EmailAddress address = uniqueEmail("race");
+        int attempts = 8;
+        Users shared = store();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                User contender = aUser().withEmail(address).build();
+                results.add(pool.submit(() -> {
+                    start.await();
+                    shared.add(contender);
+                    return null;
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            int refused = 0;
+            for (Future<?> result : results) {
+                try {
+                    result.get(30, TimeUnit.SECONDS);
+                    added++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(EmailAlreadyRegisteredException.class);
+                    refused++;
+                }
+            }
+            assertThat(added).isEqualTo(1);
+            assertThat(refused).isEqualTo(attempts - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void updateStoresGrantedAndWithdrawnRoles() {
+        User user = aUser().build();
+        store().add(user);
+
+        User admin = rebuiltWith(user).withRoles(Role.USER, Role.ADMIN).build();
+        store().update(admin);
+        assertThat(store().findById(user.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+
+        User adminOnly = rebuiltWith(user).withRoles(Role.ADMIN).build();
+        store().update(adminOnly);
+        assertThat(store().findById(user.id()).orElseThrow().roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void updateStoresDeactivation() {
+        User user = aUser().build();
+        store().add(user);
+
+        store().update(rebuiltWith(user).inactive().build());
+
+        assertThat(store().findById(user.id()).orElseThrow().active()).isFalse();
+        assertThat(store().findByEmail(user.email()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void updateStoresLastSignInAtMicrosecondPrecision() {
+        User user = aUser().build();
+        store().add(user);
+        Instant signIn = Instant.parse("2025-03-04T09:15:30.000001Z");
+
+        store().update(user.signedInAt(signIn));
+
+        assertThat(store().findById(user.id()).orElseThrow().lastLoginAt()).contains(signIn);
+    }
+
+    @Test
+    void updateStoresSetAndClearedTimezone() {
+        User user = aUser().build();
+        store().add(user);
+
+        store().update(rebuiltWith(user).withTimezone("America/St_Johns").build());
+        assertThat(store().findById(user.id()).orElseThrow().timezone().map(Object::toString))
+                .contains("America/St_Johns");
+
+        store().update(rebuiltWith(user).build());
+        assertThat(store().findById(user.id()).orElseThrow().timezone()).isEmpty();
+    }
+
+    @Test
+    void updateStoresReplacedPasswordHash() {
+        User user = aUser().withPassword("first password of ann").build();
+        store().add(user);
+        PasswordHash replacement = new PasswordHash(
+                "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3Bfq7DJhvGbnxl4QuRYEU1Rkyjrb2X9M0qbnyTSTWXo");
+
+        store().update(user.withPasswordHash(replacement));
+
+        assertThat(store().findById(user.id()).orElseThrow().passwordHash()).contains(replacement);
+    }
+
+    @Test
+    void updateLeavesOtherUsersAlone() {
+        User changed = aUser().build();
+        User bystander = aUser().withTimezone("Asia/Tokyo").build();
+        store().add(changed);
+        store().add(bystander);
+
+        store().update(rebuiltWith(changed).inactive().withRoles(Role.ADMIN).build());
+
+        assertSameState(store().findById(bystander.id()).orElseThrow(), bystander);
+    }
+
+    @Test
+    void userWithoutPasswordOrOptionalFieldsRoundTrips() {
+        User user = aUser().withoutPassword().build();
+
+        store().add(user);
+
+        User found = store().findById(user.id()).orElseThrow();
+        assertSameState(found, user);
+        assertThat(found.passwordHash()).isEmpty();
+        assertThat(found.lastLoginAt()).isEmpty();
+        assertThat(found.timezone()).isEmpty();
+    }
+
+    @Test
+    void keepsInstantsToTheMicrosecond() {
+        Instant created = Instant.parse("1999-12-31T23:59:59.999999Z");
+        Instant lastLogin = Instant.parse("2038-01-19T03:14:08.000001Z");
+        User user = aUser().createdAt(created).lastLoginAt(lastLogin).build();
+
+        store().add(user);
+
+        User found = store().findById(user.id()).orElseThrow();
+        assertThat(found.createdAt()).isEqualTo(created);
+        assertThat(found.lastLoginAt()).contains(lastLogin);
+    }
+
+    @Test
+    void keepsLongestAllowedAddress() {
+        String local = ("longest-" + UUID.randomUUID().toString().replace("-", "") + "x".repeat(64)).substring(0, 64);
+        String domain = "d".repeat(254 - 64 - 1 - ".example".length()) + ".example";
+        EmailAddress longest = EmailAddress.of(local + "@" + domain);
+        assertThat(longest.value()).hasSize(EmailAddress.MAX_LENGTH);
+        User user = aUser().withEmail(longest).build();
+
+        store().add(user);
+
+        assertThat(store().findByEmail(longest)).map(User::id).contains(user.id());
+    }
+
+    @Test
+    void keepsNonAsciiAddressIntact() {
+        EmailAddress address = EmailAddress.of("jörg-" + UUID.randomUUID().toString().substring(0, 8) + "@bücher.example");
+        User user = aUser().withEmail(address).build();
+
+        store().add(user);
+
+        assertThat(store().findById(user.id()).orElseThrow().email()).isEqualTo(address);
+        assertThat(store().findByEmail(address)).map(User::id).contains(user.id());
+    }
+
+    /** A builder that starts from {@code user}'s id, address and creation time, defaults otherwise. */
+    private static TestUsers rebuiltWith(User user) {
+        TestUsers builder = aUser().withId(user.id()).withEmail(user.email()).createdAt(user.createdAt());
+        user.passwordHash().ifPresentOrElse(builder::withPasswordHash, builder::withoutPassword);
+        return builder;
+    }
+}

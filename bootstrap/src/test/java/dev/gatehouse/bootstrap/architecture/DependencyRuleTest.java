@@ -1,0 +1,88 @@
+package dev.gatehouse.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hexagonal dependency rule, checked on the compiled main code of every module: dependencies
+ * point inward only, adapters never reach each other, and the core stays free of frameworks.
+ */
+class DependencyRuleTest {
+
+    private static final String DOMAIN = "dev.gatehouse.domain..";
+    private static final String APPLICATION = "dev.gatehouse.application..";
+    private static final String[] FRAMEWORKS = {
+        "io.dropwizard..", "jakarta..", "javax..", "org.jdbi..", "com.fasterxml..", "org.glassfish..",
+        "org.slf4j..", "liquibase..", "ch.vorburger..", "com.mysql..", "de.mkammerer..", "at.favre.."
+    };
+
+    private static JavaClasses gatehouse;
+
+    @BeforeAll
+    static void importMainClasses() {
+        gatehouse = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(DependencyRuleTest::isNotTestJar)
+                .importPackages("dev.gatehouse");
+    }
+
+    private static boolean isNotTestJar(Location location) {
+        return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+    }
+
+    @Test
+    void dependenciesPointInwardAndAdaptersStayApart() {
+        onionArchitecture()
+                .domainModels(DOMAIN)
+                .applicationServices(APPLICATION)
+                .adapter("web", "dev.gatehouse.web..")
+                .adapter("persistence", "dev.gatehouse.persistence..")
+                .adapter("mail", "dev.gatehouse.mail..")
+                .withOptionalLayers(true)
+                .check(gatehouse);
+    }
+
+    @Test
+    void domainDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+                .check(gatehouse);
+    }
+
+    @Test
+    void applicationDependsOnTheDomainAndTheJdkOnly() {
+        classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+                .check(gatehouse);
+    }
+
+    @Test
+    void noFrameworkTypesInDomainOrApplication() {
+        noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(gatehouse);
+    }
+
+    @Test
+    void webCallsInboundPortsOnlyNeverServicesOrOutboundPorts() {
+        noClasses().that().resideInAPackage("dev.gatehouse.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.gatehouse.application.service..", "dev.gatehouse.application.port.out..")
+                .check(gatehouse);
+    }
+
+    @Test
+    void onlyBootstrapSeesBootstrap() {
+        noClasses().that().resideOutsideOfPackage("dev.gatehouse.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.bootstrap..")
+                .check(gatehouse);
+    }
+}
