@@ -1,0 +1,129 @@
+package dev.gatehouse.mail;
+
+import static dev.gatehouse.mail.MailFixtures.ANN;
+import static dev.gatehouse.mail.MailFixtures.BASE_URL;
+import static dev.gatehouse.mail.MailFixtures.CODE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.EmailAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MailComposerTest {
+
+    private static final String IGNORE_NOTICE = "If you did not ask for this, ignore this message.";
+    private static final Pattern ANY_URL = Pattern.compile("https?://[^\\s\"<>]+");
+
+    private final MailComposer composer = new MailComposer(MailFixtures.settings());
+
+    @Test
+    void signInSubjectNamesTheProductButNotTheCode() {
+        ComposedMail mail = composer.compose(MailFixtures.signInCode());
+
+        assertThat(mail.to()).isEqualTo(ANN);
+        assertThat(mail.subject()).isEqualTo("Your Acme sign-in code").doesNotContain(CODE);
+    }
+
+    @Test
+    void signInBodiesShowCodeValidityAndLinkToCodePage() {
+        ComposedMail mail = composer.compose(MailFixtures.signInCode());
+        String link = BASE_URL + "/login/code?email=ann%40example.net";
+
+        assertThat(mail.textBody())
+                .contains("    " + CODE + "\n", "valid for 10 minutes", link, IGNORE_NOTICE);
+        assertThat(mail.htmlBody())
+                .contains("<h1>" + CODE + "</h1>", "valid for 10 minutes", htmlEscaped(link), IGNORE_NOTICE);
+    }
+
+    @Test
+    void resetMailLinksToResetPageAndKeepsCodeOutOfSubject() {
+        ComposedMail mail = composer.compose(MailFixtures.resetCode());
+        String link = BASE_URL + "/password/reset?email=ann%40example.net";
+
+        assertThat(mail.subject()).isEqualTo("Your Acme password reset code");
+        assertThat(mail.textBody()).contains(CODE, "valid for 15 minutes", link, IGNORE_NOTICE);
+        assertThat(mail.htmlBody()).contains("<h1>" + CODE + "</h1>", "valid for 15 minutes", htmlEscaped(link), IGNORE_NOTICE);
+    }
+
+    @Test
+    void linksPointOnlyAtTheConfiguredBaseUrl() {
+        for (OutgoingMail outgoing : List.of(MailFixtures.signInCode(), MailFixtures.resetCode())) {
+            ComposedMail mail = composer.compose(outgoing);
+
+            assertThat(urlsIn(mail.textBody())).isNotEmpty().allMatch(url -> url.startsWith(BASE_URL + "/"));
+            assertThat(urlsIn(mail.htmlBody())).isNotEmpty().allMatch(url -> url.startsWith(BASE_URL + "/"));
+        }
+    }
+
+    @Test
+    void encodesTheEmailAsOneQueryParameter() {
+        EmailAddress tricky = new EmailAddress("a+b&next=evil.example@example.net");
+
+        ComposedMail mail = composer.compose(MailFixtures.signInCodeTo(tricky));
+
+        assertThat(mail.textBody()).contains(BASE_URL + "/login/code?email=a%2Bb%26next%3Devil.example%40example.net");
+    }
+
+    @Test
+    void escapesProductNameInHtmlButNotInPlainText() {
+        MailComposer acme = new MailComposer(MailFixtures.settingsFor("<b>Acme & Co</b>"));
+
+        ComposedMail mail = acme.compose(MailFixtures.signInCode());
+
+        assertThat(mail.htmlBody())
+                .contains("&lt;b&gt;Acme &amp; Co&lt;/b&gt;")
+                .doesNotContain("<b>");
+        assertThat(mail.textBody()).contains("Your <b>Acme & Co</b> sign-in code is:");
+        assertThat(mail.subject()).isEqualTo("Your <b>Acme & Co</b> sign-in code");
+    }
+
+    @Test
+    void doesNotTreatTemplateSyntaxInValuesAsTemplate() {
+        MailComposer curly = new MailComposer(MailFixtures.settingsFor("{{code}} Inc"));
+
+        ComposedMail mail = curly.compose(MailFixtures.signInCode());
+
+        assertThat(mail.textBody()).contains("Your {{code}} Inc sign-in code is:");
+    }
+
+    @Test
+    void plainTextReadsOnItsOwn() {
+        ComposedMail mail = composer.compose(MailFixtures.signInCode());
+
+        assertThat(mail.textBody()).doesNotContain("<", ">", "&amp;", "{{");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PT10M, 10 minutes", "PT1M, 1 minute", "PT1M59S, 1 minute", "PT30S, less than a minute", "PT2H, 120 minutes"})
+    void statesValidityInWholeMinutesNeverRoundingUp(Duration validFor, String expected) {
+        OutgoingMail outgoing = new OutgoingMail(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE), validFor);
+
+        assertThat(composer.compose(outgoing).textBody()).contains("valid for " + expected + " ");
+    }
+
+    @Test
+    void keepsCodeOutOfToString() {
+        assertThat(composer.compose(MailFixtures.signInCode()).toString()).doesNotContain(CODE);
+    }
+
+    private static String htmlEscaped(String text) {
+        return text.replace("&", "&amp;").replace("=", "&#61;");
+    }
+
+    private static List<String> urlsIn(String body) {
+        Matcher matcher = ANY_URL.matcher(body);
+        List<String> urls = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            urls.add(matcher.group());
+        }
+        return urls;
+    }
+}
