@@ -1,6 +1,6 @@
 package dev.gatehouse.web.problem;
 
-import dev.gatehouse.application.port.out.CapacityExceededException;
+import dev.gatehouse.application.port.CapacityExceededException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -6,7 +6,7 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.OwnSession;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
-import dev.gatehouse.application.port.out.CapacityExceededException;
+import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.domain.user.User;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;

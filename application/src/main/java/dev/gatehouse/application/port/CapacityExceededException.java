@@ -1,4 +1,4 @@
-package dev.gatehouse.application.port.out;
+package dev.gatehouse.application.port;
 
 import java.time.Duration;
 

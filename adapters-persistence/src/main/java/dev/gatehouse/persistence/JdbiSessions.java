@@ -1,0 +1,61 @@
+package dev.gatehouse.persistence;
+
+import dev.gatehouse.application.port.out.SessionOfUser;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.SessionTokenHash;
+import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link Sessions} in the {@code sessions} table, which holds the SHA-256 of each token and never
+ * the token. Each method joins the transaction of a surrounding {@link JdbiTransactionRunner} on
+ * the same thread.
+ */
+public final class JdbiSessions implements Sessions {
+
+    private final Jdbi jdbi;
+
+    public JdbiSessions(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public void add(Session session) {
+        SessionRow row = SessionMapper.toRow(session);
+        jdbi.useExtension(SessionDao.class, dao -> dao.insert(row));
+    }
+
+    @Override
+    public Optional<SessionOfUser> findWithUserByTokenHash(SessionTokenHash tokenHash) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.findWithUserByTokenHash(tokenHash.hex()))
+                .map(row -> new SessionOfUser(SessionMapper.toDomain(row.session()), UserMapper.toDomain(row.user())));
+    }
+
+    @Override
+    public List<Session> findByUser(UserId user) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.findByUser(user.toString())).stream()
+                .map(SessionMapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void recordLastSeen(SessionId session, Instant lastSeenAt) {
+        jdbi.useExtension(SessionDao.class, dao -> dao.recordLastSeen(session.toString(), UtcDateTimes.toColumn(lastSeenAt)));
+    }
+
+    @Override
+    public boolean remove(SessionId session) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.delete(session.toString())) > 0;
+    }
+
+    @Override
+    public boolean removeOwnedBy(UserId owner, SessionId session) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.deleteOwnedBy(owner.toString(), session.toString())) > 0;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.gatehouse.persistence;
+
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * {@link Users} in the {@code users} and {@code user_roles} tables. Each method joins the
+ * transaction of a surrounding {@link JdbiTransactionRunner} on the same thread.
+ */
+public final class JdbiUsers implements Users {
+
+    /** MySQL's and MariaDB's ER_DUP_ENTRY, SQLState 23000. */
+    private static final int DUPLICATE_ENTRY = 1062;
+    private static final String EMAIL_INDEX = "ux_users_email";
+
+    private final Jdbi jdbi;
+
+    public JdbiUsers(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public void add(User user) {
+        UserRow row = UserMapper.toRow(user);
+        try {
+            jdbi.useExtension(UserDao.class, dao -> dao.insert(row));
+        } catch (JdbiException e) {
+            // The unique index decides, also between two registrations racing past the service's check.
+            if (violatesEmailIndex(e)) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(User user) {
+        UserRow row = UserMapper.toRow(user);
+        if (!jdbi.withExtension(UserDao.class, dao -> dao.update(row))) {
+            throw new IllegalStateException("update of a user that is not stored: " + user.id());
+        }
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.findById(id.toString())).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.findByEmail(email.value())).map(UserMapper::toDomain);
+    }
+
+    private static boolean violatesEmailIndex(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // MySQL names the key "users.ux_users_email", MariaDB "ux_users_email".
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_ENTRY
+                    && String.valueOf(sql.getMessage()).endsWith(EMAIL_INDEX + "'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gatehouse.persistence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapperFactory;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+// Rows are package-private, out of JDBI's reach: the default methods bind their fields one by one.
+@RegisterArgumentFactory(LocalDateTimeArgumentFactory.class)
+@RegisterRowMapperFactory(RowMappers.class)
+interface SessionDao {
+
+    String SESSION_COLUMNS = "s.id, s.user_id, s.token_hash, s.created_at, s.last_seen_at, s.absolute_expires_at,"
+            + " s.remember_me, s.user_agent";
+
+    @SqlUpdate("""
+            INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at,
+                                  remember_me, user_agent)
+            VALUES (:id, :tokenHash, :userId, :createdAt, :lastSeenAt, :absoluteExpiresAt, :rememberMe, :userAgent)
+            """)
+    void insert(@Bind("id") String id, @Bind("tokenHash") String tokenHash, @Bind("userId") String userId,
+                @Bind("createdAt") LocalDateTime createdAt, @Bind("lastSeenAt") LocalDateTime lastSeenAt,
+                @Bind("absoluteExpiresAt") LocalDateTime absoluteExpiresAt, @Bind("rememberMe") boolean rememberMe,
+                @Bind("userAgent") String userAgent);
+
+    default void insert(SessionRow session) {
+        insert(session.id(), session.tokenHash(), session.userId(), session.createdAt(), session.lastSeenAt(),
+                session.absoluteExpiresAt(), session.rememberMe(), session.userAgent());
+    }
+
+    /**
+     * Runs on every authenticated request: one statement, by the unique token hash index, the user by
+     * its primary key and its roles by the primary key of user_roles.
+     */
+    @SqlQuery("SELECT " + SESSION_COLUMNS + """
+            ,
+                   u.email AS user_email, u.password_hash AS user_password_hash, u.active AS user_active,
+                   u.created_at AS user_created_at, u.last_login_at AS user_last_login_at, u.timezone AS user_timezone,
+                   (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
+                      FROM user_roles r WHERE r.user_id = u.id) AS user_roles
+              FROM sessions s
+              JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = :tokenHash
+            """)
+    Optional<SessionWithUserRow> findWithUserByTokenHash(@Bind("tokenHash") String tokenHash);
+
+    @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.user_id = :userId")
+    List<SessionRow> findByUser(@Bind("userId") String userId);
+
+    /** Never moves the mark back, so a late write from a slow request cannot undo a newer one. */
+    @SqlUpdate("UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id AND last_seen_at < :lastSeenAt")
+    void recordLastSeen(@Bind("id") String id, @Bind("lastSeenAt") LocalDateTime lastSeenAt);
+
+    @SqlUpdate("DELETE FROM sessions WHERE id = :id")
+    int delete(@Bind("id") String id);
+
+    @SqlUpdate("DELETE FROM sessions WHERE id = :id AND user_id = :userId")
+    int deleteOwnedBy(@Bind("userId") String userId, @Bind("id") String id);
+}

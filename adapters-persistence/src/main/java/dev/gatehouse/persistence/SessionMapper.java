@@ -1,0 +1,40 @@
+package dev.gatehouse.persistence;
+
+import static dev.gatehouse.persistence.UtcDateTimes.toColumn;
+import static dev.gatehouse.persistence.UtcDateTimes.toInstant;
+
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.SessionTokenHash;
+import dev.gatehouse.domain.user.UserId;
+
+/** Between {@link Session} and {@link SessionRow}. */
+final class SessionMapper {
+
+    private SessionMapper() {
+    }
+
+    static SessionRow toRow(Session session) {
+        return new SessionRow(
+                session.id().toString(),
+                session.userId().toString(),
+                session.tokenHash().hex(),
+                toColumn(session.createdAt()),
+                toColumn(session.lastSeenAt()),
+                toColumn(session.absoluteExpiresAt()),
+                session.rememberMe(),
+                session.userAgent().orElse(null));
+    }
+
+    static Session toDomain(SessionRow row) {
+        return Session.rebuild(
+                SessionId.parse(row.id()),
+                UserId.parse(row.userId()),
+                new SessionTokenHash(row.tokenHash()),
+                toInstant(row.createdAt()),
+                toInstant(row.lastSeenAt()),
+                toInstant(row.absoluteExpiresAt()),
+                row.rememberMe(),
+                row.userAgent());
+    }
+}

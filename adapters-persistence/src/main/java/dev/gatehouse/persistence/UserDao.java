@@ -1,0 +1,76 @@
+package dev.gatehouse.persistence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapperFactory;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+// Rows are package-private, out of JDBI's reach: the default methods bind their fields one by one.
+@RegisterArgumentFactory(LocalDateTimeArgumentFactory.class)
+@RegisterRowMapperFactory(RowMappers.class)
+interface UserDao {
+
+    /** A user and its roles in one statement; the roles subquery reads the primary key of user_roles. */
+    String SELECT_USER = """
+            SELECT u.id, u.email, u.password_hash, u.active, u.created_at, u.last_login_at, u.timezone,
+                   (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
+                      FROM user_roles r WHERE r.user_id = u.id) AS roles
+              FROM users u
+            """;
+
+    @SqlQuery(SELECT_USER + " WHERE u.id = :id")
+    Optional<UserRow> findById(@Bind("id") String id);
+
+    @SqlQuery(SELECT_USER + " WHERE u.email = :email")
+    Optional<UserRow> findByEmail(@Bind("email") String email);
+
+    @Transaction
+    default void insert(UserRow user) {
+        insertUser(user.id(), user.email(), user.passwordHash(), user.active(), user.createdAt(), user.lastLoginAt(),
+                user.timezone());
+        insertRoles(user.id(), user.roles());
+    }
+
+    /** @return whether the user exists */
+    @Transaction
+    default boolean update(UserRow user) {
+        // The driver counts matched rows by default, but a connection set to count changed rows would
+        // report 0 for an unchanged user: only then is the extra lookup needed.
+        int matched = updateUser(user.id(), user.passwordHash(), user.active(), user.lastLoginAt(), user.timezone());
+        if (matched == 0 && findById(user.id()).isEmpty()) {
+            return false;
+        }
+        deleteRoles(user.id());
+        insertRoles(user.id(), user.roles());
+        return true;
+    }
+
+    @SqlUpdate("""
+            INSERT INTO users (id, email, password_hash, active, created_at, last_login_at, timezone)
+            VALUES (:id, :email, :passwordHash, :active, :createdAt, :lastLoginAt, :timezone)
+            """)
+    void insertUser(@Bind("id") String id, @Bind("email") String email, @Bind("passwordHash") String passwordHash,
+                    @Bind("active") boolean active, @Bind("createdAt") LocalDateTime createdAt,
+                    @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+
+    /** Every column that may change; the id, address and creation time never do. */
+    @SqlUpdate("""
+            UPDATE users
+               SET password_hash = :passwordHash, active = :active, last_login_at = :lastLoginAt, timezone = :timezone
+             WHERE id = :id
+            """)
+    int updateUser(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("active") boolean active,
+                   @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+
+    @SqlUpdate("DELETE FROM user_roles WHERE user_id = :userId")
+    void deleteRoles(@Bind("userId") String userId);
+
+    @SqlBatch("INSERT INTO user_roles (user_id, role) VALUES (:userId, :role)")
+    void insertRoles(@Bind("userId") String userId, @Bind("role") List<String> roles);
+}

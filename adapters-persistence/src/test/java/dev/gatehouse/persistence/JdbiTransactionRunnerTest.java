@@ -1,0 +1,104 @@
+package dev.gatehouse.persistence;
+
+import static dev.gatehouse.application.testing.TestSessions.aSession;
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiTransactionRunnerTest {
+
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
+
+    private final Jdbi jdbi = DATABASE.database().jdbi();
+    private final Users users = new JdbiUsers(jdbi);
+    private final Sessions sessions = new JdbiSessions(jdbi);
+    private final TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+
+    @Test
+    void commitsEveryWriteOfTheWorkAndReturnsItsResult() {
+        User user = aUser().build();
+        Session session = aSession().of(user).build();
+
+        String result = transactions.inTransaction(() -> {
+            users.add(user);
+            sessions.add(session);
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(users.findById(user.id())).isPresent();
+        assertThat(sessions.findByUser(user.id())).extracting(Session::id).containsExactly(session.id());
+    }
+
+    @Test
+    void rollsBackEveryWriteWhenTheWorkFails() {
+        User user = aUser().build();
+        IllegalStateException failure = new IllegalStateException("second thoughts");
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            users.add(user);
+            sessions.add(aSession().of(user).build());
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(users.findById(user.id())).isEmpty();
+        assertThat(sessions.findByUser(user.id())).isEmpty();
+    }
+
+    @Test
+    void rollsBackAnUpdateWhoseLaterWriteFails() {
+        User user = aUser().build();
+        users.add(user);
+        User promoted = User.rebuild(user.id(), user.email(), java.util.Set.of(Role.USER, Role.ADMIN), true,
+                user.createdAt(), null, null, user.passwordHash().orElse(null));
+        Session orphan = aSession().of(aUser().build()).build();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            users.update(promoted);
+            sessions.add(orphan);
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(users.findById(user.id()).orElseThrow().roles()).containsExactly(Role.USER);
+    }
+
+    @Test
+    void refusedRegistrationUndoesTheWholeUnitOfWork() {
+        User first = aUser().withEmail(uniqueEmail("taken")).build();
+        users.add(first);
+        User bystander = aUser().build();
+        User duplicate = aUser().withEmail(first.email()).build();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            users.add(bystander);
+            users.add(duplicate);
+        })).isInstanceOf(EmailAlreadyRegisteredException.class);
+
+        assertThat(users.findById(bystander.id())).isEmpty();
+    }
+
+    @Test
+    void nestedUnitsOfWorkJoinTheOuterTransaction() {
+        User user = aUser().build();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            transactions.inTransaction(() -> users.add(user));
+            throw new IllegalStateException("outer fails after inner finished");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(users.findById(user.id())).isEmpty();
+    }
+}

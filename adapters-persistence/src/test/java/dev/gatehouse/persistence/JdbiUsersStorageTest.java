@@ -1,0 +1,90 @@
+package dev.gatehouse.persistence;
+
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the contract cannot see: how the unique index and the collation behave under JDBI. */
+class JdbiUsersStorageTest {
+
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
+
+    private final Jdbi jdbi = DATABASE.database().jdbi();
+    private final Users users = new JdbiUsers(jdbi);
+    private final TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void letsTheUniqueIndexDecideBetweenTwoRegistrationsThatBothPassedTheirCheck() throws Exception {
+        EmailAddress address = uniqueEmail("race");
+        CyclicBarrier bothChecked = new CyclicBarrier(2);
+        List<Future<?>> registrations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            User contender = aUser().withEmail(address).build();
+            registrations.add(threads.submit(() -> transactions.inTransaction(() -> {
+                assertThat(users.findByEmail(address)).isEmpty();
+                await(bothChecked);
+                users.add(contender);
+            })));
+        }
+
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<?> registration : registrations) {
+            try {
+                registration.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+
+        assertThat(failures).singleElement().isInstanceOf(EmailAlreadyRegisteredException.class);
+        assertThat(users.findByEmail(address)).isPresent();
+    }
+
+    @Test
+    void keepsAddressesThatDifferOnlyInAccentsApart() {
+        String local = UUID.randomUUID().toString().substring(0, 8);
+        User jose = aUser().withEmail("jose-" + local + "@example.org").build();
+        User josé = aUser().withEmail("josé-" + local + "@example.org").build();
+
+        users.add(jose);
+        users.add(josé);
+
+        assertThat(users.findByEmail(jose.email())).map(User::id).contains(jose.id());
+        assertThat(users.findByEmail(josé.email())).map(User::id).contains(josé.id());
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.gatehouse.persistence.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.domain.session.SessionToken;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SecureRandomTokensTest {
+
+    private final SecureRandomTokens tokens = new SecureRandomTokens();
+
+    @Test
+    void sessionTokensAreDistinctAndCarryAtLeast128Bits() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            SessionToken token = tokens.newSessionToken();
+            byte[] random = Base64.getUrlDecoder().decode(token.value());
+            assertThat(random.length * 8).isGreaterThanOrEqualTo(128);
+            assertThat(seen.add(token.value())).isTrue();
+        }
+    }
+
+    @Test
+    void sessionTokensArePresentableAgain() {
+        SessionToken token = tokens.newSessionToken();
+
+        assertThat(SessionToken.parse(token.value())).contains(token);
+    }
+
+    @Test
+    void idsAreDistinctVersion4Uuids() {
+        Set<UUID> ids = new HashSet<>();
+        IntStream.range(0, 5_000).forEach(i -> {
+            ids.add(tokens.newUserId().value());
+            ids.add(tokens.newSessionId().value());
+        });
+
+        assertThat(ids).hasSize(10_000).allSatisfy(id -> {
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void drawsFromTheGivenRandomSource() throws Exception {
+        SecureRandomTokens first = new SecureRandomTokens(seeded());
+        SecureRandomTokens second = new SecureRandomTokens(seeded());
+
+        assertThat(first.newSessionToken()).isEqualTo(second.newSessionToken());
+        assertThat(first.newUserId()).isEqualTo(second.newUserId());
+    }
+
+    private static SecureRandom seeded() throws Exception {
+        SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+        random.setSeed(42L);
+        return random;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.gatehouse.persistence.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * One database (schema) on the shared test server, made for one test class by
+ * {@link TestDatabaseExtension}.
+ */
+public final class TestDatabase {
+
+    /** The classpath resource of the Gatehouse Liquibase changelog. */
+    public static final String CHANGELOG = "db/gatehouse-changelog.xml";
+
+    // Liquibase logs through java.util.logging, at INFO a page per update. Held in a field because
+    // java.util.logging keeps only weak references to loggers, which would drop the level.
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final String name;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+    private final Jdbi jdbi;
+
+    TestDatabase(String name, String jdbcUrl, String user, String password) {
+        this.name = name;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.jdbi = Jdbi.create(jdbcUrl, user, password).installPlugin(new SqlObjectPlugin());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A {@link Jdbi} over this database with the {@link SqlObjectPlugin}, opening a connection per handle. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Applies the Gatehouse changelog to this database; a no-op when it is already applied. */
+    public TestDatabase migrate() {
+        applyChangelog(jdbcUrl, user, password);
+        return this;
+    }
+
+    /**
+     * Empties every table but Liquibase's own, for tests that need a known-empty store. The
+     * repository contract tests do not: they use random ids and unique addresses.
+     */
+    public void truncateAllTables() {
+        jdbi.useHandle(handle -> {
+            List<String> tables = handle.createQuery("""
+                            SELECT table_name FROM information_schema.tables
+                            WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
+                              AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
+                    .mapTo(String.class)
+                    .list();
+            // On the one connection of this handle, so the switch applies to every TRUNCATE.
+            handle.execute("SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                tables.forEach(table -> handle.execute("TRUNCATE TABLE `" + table + "`"));
+            } finally {
+                handle.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+        });
+    }
+
+    /** Applies the Gatehouse changelog to the database at {@code jdbcUrl} with Liquibase's update command. */
+    public static void applyChangelog(String jdbcUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Map<String, Object> scope = Map.of(
+                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(TestDatabase.class.getClassLoader()),
+                    Scope.Attr.ui.name(), new LoggerUIService(),
+                    // Liquibase would otherwise try to send usage data home from every test run.
+                    "liquibase.analytics.enabled", false);
+            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .execute());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to " + jdbcUrl, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not apply " + CHANGELOG + " to " + jdbcUrl, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TestDatabase[" + jdbcUrl + "]";
+    }
+}

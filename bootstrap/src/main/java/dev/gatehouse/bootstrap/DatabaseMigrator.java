@@ -1,0 +1,24 @@
+package dev.gatehouse.bootstrap;
+
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.migrations.CloseableLiquibaseWithClassPathMigrationsFile;
+import liquibase.Contexts;
+
+/** Applies the changelog on its own short-lived connection pool, before the server's pool exists. */
+final class DatabaseMigrator {
+
+    static final String CHANGELOG = "db/gatehouse-changelog.xml";
+
+    private DatabaseMigrator() {
+    }
+
+    static void migrate(DataSourceFactory dataSourceFactory) throws Exception {
+        ManagedDataSource dataSource = dataSourceFactory.build(new MetricRegistry(), "migrations");
+        try (CloseableLiquibaseWithClassPathMigrationsFile liquibase =
+                     new CloseableLiquibaseWithClassPathMigrationsFile(dataSource, CHANGELOG)) {
+            liquibase.update(new Contexts());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.service.account.RegisterUserService;
+import dev.gatehouse.application.service.session.AuthenticateSessionService;
+import dev.gatehouse.application.service.session.ListOwnSessionsService;
+import dev.gatehouse.application.service.session.LogOutService;
+import dev.gatehouse.application.service.session.PasswordLoginService;
+import dev.gatehouse.application.service.session.RevokeOwnSessionService;
+import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.domain.password.CommonPasswords;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
+import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.web.api.CurrentSessionResource;
+import dev.gatehouse.web.api.SessionsResource;
+import dev.gatehouse.web.api.UsersResource;
+import dev.gatehouse.web.auth.SessionAuthFilter;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.problem.ProblemMappers;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.migrations.MigrationsBundle;
+import java.time.Clock;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: adapters, then services, then resources, all by constructor. */
+public class GatehouseApplication extends Application<GatehouseConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatehouseApplication.class);
+
+    private final EmbeddedDatabaseLauncher embeddedDatabase = new EmbeddedDatabaseLauncher();
+
+    public static void main(String[] args) throws Exception {
+        new GatehouseApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "gatehouse";
+    }
+
+    @Override
+    public void initialize(Bootstrap<GatehouseConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(GatehouseConfiguration configuration) {
+                return embeddedDatabase.prepare(configuration);
+            }
+
+            @Override
+            public String getMigrationsFileName() {
+                return DatabaseMigrator.CHANGELOG;
+            }
+        });
+    }
+
+    @Override
+    public void run(GatehouseConfiguration configuration, Environment environment) throws Exception {
+        long started = System.nanoTime();
+        DataSourceFactory dataSource = embeddedDatabase.prepare(configuration);
+        environment.lifecycle().manage(embeddedDatabase);
+        if (configuration.isMigrateOnStart()) {
+            DatabaseMigrator.migrate(dataSource);
+        }
+        Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+
+        Clock clock = Clock.systemUTC();
+        SessionLifetime lifetime = configuration.getSessions().lifetime();
+        JdbiUsers users = new JdbiUsers(jdbi);
+        JdbiSessions sessions = new JdbiSessions(jdbi);
+        TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+        SecureRandomTokens random = new SecureRandomTokens();
+        PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(
+                new Argon2idPasswordHasher(configuration.getPasswords().argon2()),
+                configuration.getPasswords().maxConcurrentHashes(),
+                configuration.getPasswords().maxHashWait());
+        PasswordPolicy policy = new PasswordPolicy(
+                configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
+
+        SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions);
+        AuthenticateSessionUseCase authenticateSession = new AuthenticateSessionService(
+                sessions, lifetime, configuration.getSessions().lastSeenResolution(), clock);
+
+        SessionCookie cookie = new SessionCookie(configuration.getSessions().secureCookies());
+        JerseyEnvironment jersey = environment.jersey();
+        // Our problem+json mappers replace Dropwizard's, whose bodies are not RFC 9457 documents.
+        if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        ProblemMappers.all().forEach(jersey::register);
+        jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
+        jersey.register(new SecurityHeadersFilter(cookie.secure()));
+        jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookie)));
+        jersey.register(RolesAllowedDynamicFeature.class);
+        jersey.register(new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
+
+        jersey.register(new UsersResource(new RegisterUserService(users, hasher, policy, random, clock)));
+        jersey.register(new SessionsResource(
+                new PasswordLoginService(users, hasher, sessionStarter, clock),
+                new ListOwnSessionsService(sessions, lifetime, clock),
+                new RevokeOwnSessionService(sessions),
+                cookie));
+        jersey.register(new CurrentSessionResource(new LogOutService(sessions), cookie));
+
+        LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

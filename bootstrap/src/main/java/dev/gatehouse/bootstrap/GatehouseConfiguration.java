@@ -1,0 +1,88 @@
+package dev.gatehouse.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
+import dev.gatehouse.bootstrap.config.HttpFactory;
+import dev.gatehouse.bootstrap.config.PasswordsFactory;
+import dev.gatehouse.bootstrap.config.SessionsFactory;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Everything operators can set. It stays in bootstrap: the application receives small settings
+ * records built from it, never this object.
+ */
+public class GatehouseConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DataSourceFactory database = defaultDataSource();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private EmbeddedDatabaseFactory embeddedDatabase = new EmbeddedDatabaseFactory();
+
+    /** Apply the Liquibase changelog when the server starts (convenient in development). */
+    @JsonProperty
+    private boolean migrateOnStart = false;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private SessionsFactory sessions = new SessionsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PasswordsFactory passwords = new PasswordsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private HttpFactory http = new HttpFactory();
+
+    /** Shown to people, and refused as part of a password. */
+    @NotBlank
+    @JsonProperty
+    private String serviceName = "Gatehouse";
+
+    private static DataSourceFactory defaultDataSource() {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("com.mysql.cj.jdbc.Driver");
+        factory.setUrl("jdbc:mysql://localhost:3306/gatehouse");
+        return factory;
+    }
+
+    public DataSourceFactory getDataSourceFactory() {
+        return database;
+    }
+
+    public EmbeddedDatabaseFactory getEmbeddedDatabase() {
+        return embeddedDatabase;
+    }
+
+    public boolean isMigrateOnStart() {
+        return migrateOnStart;
+    }
+
+    public SessionsFactory getSessions() {
+        return sessions;
+    }
+
+    public PasswordsFactory getPasswords() {
+        return passwords;
+    }
+
+    public HttpFactory getHttp() {
+        return http;
+    }
+
+    public String getServiceName() {
+        return serviceName;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gatehouse.bootstrap.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.domain.session.SessionLifetime;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.NotNull;
+
+public class SessionsFactory {
+
+    @JsonProperty
+    @NotNull
+    private Duration idleTimeout = Duration.minutes(30);
+
+    @JsonProperty
+    @NotNull
+    private Duration absoluteLifetime = Duration.hours(12);
+
+    @JsonProperty
+    @NotNull
+    private Duration rememberMeLifetime = Duration.days(30);
+
+    /** How stale the stored last-seen time may get before a request writes it again. */
+    @JsonProperty
+    @NotNull
+    private Duration lastSeenResolution = Duration.minutes(1);
+
+    /**
+     * {@code Secure} cookies (named {@code __Host-gh_session}) and HSTS. Turn off only for plain-http
+     * development on a host other than localhost; browsers accept Secure cookies on http://localhost.
+     */
+    @JsonProperty
+    private boolean secureCookies = true;
+
+    public SessionLifetime lifetime() {
+        return new SessionLifetime(idleTimeout.toJavaDuration(), absoluteLifetime.toJavaDuration(),
+                rememberMeLifetime.toJavaDuration());
+    }
+
+    public java.time.Duration lastSeenResolution() {
+        return lastSeenResolution.toJavaDuration();
+    }
+
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.gatehouse.bootstrap.app;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Speaks the JSON API of a running app as an integrator would, over the JDK's HTTP client: every
+ * body is read whole, so no test can starve another of connections.
+ */
+final class GatehouseClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String baseUrl;
+
+    GatehouseClient(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** A response as the tests need it: status, headers and the whole body. */
+    record Reply(int status, Map<String, List<String>> headers, String body) {
+
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        Map<String, Object> json() {
+            return read(body, new TypeReference<>() { });
+        }
+
+        List<Map<String, Object>> jsonArray() {
+            return read(body, new TypeReference<>() { });
+        }
+
+        /** The {@code name=value} pair of the Set-Cookie header, as a browser sends it back. */
+        String cookiePair() {
+            String setCookie = header("Set-Cookie");
+            return setCookie.substring(0, setCookie.indexOf(';'));
+        }
+    }
+
+    Reply send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply postJson(String path, Object body, String... headers) {
+        return send("POST", path, "application/json", write(body), headers);
+    }
+
+    Reply get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    Reply delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    static String[] cookie(String pair) {
+        return new String[] {"Cookie", pair};
+    }
+
+    Reply register(String email, String password) {
+        return postJson("/api/users", Map.of("email", email, "password", password));
+    }
+
+    Reply logIn(String email, String password, boolean rememberMe) {
+        return postJson("/api/sessions", Map.of("email", email, "password", password, "rememberMe", rememberMe));
+    }
+
+    /** Registers, signs in and answers the sign-in body. */
+    Map<String, Object> registeredAndSignedIn(String email, String password) {
+        Reply registered = register(email, password);
+        if (registered.status() != 201) {
+            throw new AssertionError("registration failed: " + registered.body());
+        }
+        Reply signedIn = logIn(email, password, false);
+        if (signedIn.status() != 201) {
+            throw new AssertionError("sign-in failed: " + signedIn.body());
+        }
+        return signedIn.json();
+    }
+
+    private static String write(Object body) {
+        try {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String body, TypeReference<T> type) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
