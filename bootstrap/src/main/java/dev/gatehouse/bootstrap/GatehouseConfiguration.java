@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
@@ -17,9 +18,11 @@ import jakarta.validation.constraints.NotNull;
  */
 public class GatehouseConfiguration extends Configuration {
 
+    /** Merged, not replaced, so a config that sets only pool sizes keeps the MySQL driver and URL defaults. */
     @Valid
     @NotNull
     @JsonProperty
+    @JsonMerge
     private DataSourceFactory database = defaultDataSource();
 
     @Valid
