@@ -58,4 +58,15 @@ public final class JdbiSessions implements Sessions {
     public boolean removeOwnedBy(UserId owner, SessionId session) {
         return jdbi.withExtension(SessionDao.class, dao -> dao.deleteOwnedBy(owner.toString(), session.toString())) > 0;
     }
+
+    @Override
+    public int removeAllOf(UserId user) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.deleteAllOf(user.toString()));
+    }
+
+    @Override
+    public int removeExpired(Instant now, Instant idleCutoff) {
+        return jdbi.withExtension(SessionDao.class,
+                dao -> dao.deleteExpired(UtcDateTimes.toColumn(now), UtcDateTimes.toColumn(idleCutoff)));
+    }
 }

@@ -1,11 +1,13 @@
 package dev.gatehouse.persistence;
 
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -57,6 +59,12 @@ public final class JdbiUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return jdbi.withExtension(UserDao.class, dao -> dao.findByEmail(email.value())).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public int removePendingCreatedBefore(Instant cutoff) {
+        return jdbi.withExtension(UserDao.class,
+                dao -> dao.deleteWithStatusCreatedBefore(AccountStatus.PENDING.id(), UtcDateTimes.toColumn(cutoff)));
     }
 
     private static boolean violatesEmailIndex(Throwable failure) {

@@ -16,7 +16,9 @@ public final class RowMappers implements RowMapperFactory {
     private static final Map<Type, RowMapper<?>> MAPPERS = Map.of(
             UserRow.class, (resultSet, context) -> UserRow.read(resultSet, ""),
             SessionRow.class, (resultSet, context) -> SessionRow.read(resultSet),
-            SessionWithUserRow.class, (resultSet, context) -> SessionWithUserRow.read(resultSet));
+            SessionWithUserRow.class, (resultSet, context) -> SessionWithUserRow.read(resultSet),
+            IssuedCodeRow.class, (resultSet, context) -> IssuedCodeRow.read(resultSet),
+            QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet));
 
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {

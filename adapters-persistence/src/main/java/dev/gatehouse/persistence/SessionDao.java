@@ -38,7 +38,7 @@ interface SessionDao {
      */
     @SqlQuery("SELECT " + SESSION_COLUMNS + """
             ,
-                   u.email AS user_email, u.password_hash AS user_password_hash, u.active AS user_active,
+                   u.email AS user_email, u.password_hash AS user_password_hash, u.status AS user_status,
                    u.created_at AS user_created_at, u.last_login_at AS user_last_login_at, u.timezone AS user_timezone,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
                       FROM user_roles r WHERE r.user_id = u.id) AS user_roles
@@ -60,4 +60,24 @@ interface SessionDao {
 
     @SqlUpdate("DELETE FROM sessions WHERE id = :id AND user_id = :userId")
     int deleteOwnedBy(@Bind("userId") String userId, @Bind("id") String id);
+
+    @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
+    int deleteAllOf(@Bind("userId") String userId);
+
+    /**
+     * Two statements rather than one with {@code OR}, so that each reads its own index
+     * (ix_sessions_absolute_expires_at, ix_sessions_remember_me_last_seen_at) instead of scanning,
+     * and locking, the whole table. A session that both have ended is counted once. No transaction
+     * of its own: nothing needs the two to commit together, and each holds its locks shorter alone.
+     */
+    default int deleteExpired(LocalDateTime now, LocalDateTime idleCutoff) {
+        return deleteEndedBy(now) + deleteIdlePlainSince(idleCutoff);
+    }
+
+    @SqlUpdate("DELETE FROM sessions WHERE absolute_expires_at <= :now")
+    int deleteEndedBy(@Bind("now") LocalDateTime now);
+
+    /** Remember-me sessions have no idle limit. */
+    @SqlUpdate("DELETE FROM sessions WHERE remember_me = FALSE AND last_seen_at <= :idleCutoff")
+    int deleteIdlePlainSince(@Bind("idleCutoff") LocalDateTime idleCutoff);
 }

@@ -18,7 +18,7 @@ interface UserDao {
 
     /** A user and its roles in one statement; the roles subquery reads the primary key of user_roles. */
     String SELECT_USER = """
-            SELECT u.id, u.email, u.password_hash, u.active, u.created_at, u.last_login_at, u.timezone,
+            SELECT u.id, u.email, u.password_hash, u.status, u.created_at, u.last_login_at, u.timezone,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
                       FROM user_roles r WHERE r.user_id = u.id) AS roles
               FROM users u
@@ -32,7 +32,7 @@ interface UserDao {
 
     @Transaction
     default void insert(UserRow user) {
-        insertUser(user.id(), user.email(), user.passwordHash(), user.active(), user.createdAt(), user.lastLoginAt(),
+        insertUser(user.id(), user.email(), user.passwordHash(), user.status(), user.createdAt(), user.lastLoginAt(),
                 user.timezone());
         insertRoles(user.id(), user.roles());
     }
@@ -42,7 +42,7 @@ interface UserDao {
     default boolean update(UserRow user) {
         // The driver counts matched rows by default, but a connection set to count changed rows would
         // report 0 for an unchanged user: only then is the extra lookup needed.
-        int matched = updateUser(user.id(), user.passwordHash(), user.active(), user.lastLoginAt(), user.timezone());
+        int matched = updateUser(user.id(), user.passwordHash(), user.status(), user.lastLoginAt(), user.timezone());
         if (matched == 0 && findById(user.id()).isEmpty()) {
             return false;
         }
@@ -52,21 +52,25 @@ interface UserDao {
     }
 
     @SqlUpdate("""
-            INSERT INTO users (id, email, password_hash, active, created_at, last_login_at, timezone)
-            VALUES (:id, :email, :passwordHash, :active, :createdAt, :lastLoginAt, :timezone)
+            INSERT INTO users (id, email, password_hash, status, created_at, last_login_at, timezone)
+            VALUES (:id, :email, :passwordHash, :status, :createdAt, :lastLoginAt, :timezone)
             """)
     void insertUser(@Bind("id") String id, @Bind("email") String email, @Bind("passwordHash") String passwordHash,
-                    @Bind("active") boolean active, @Bind("createdAt") LocalDateTime createdAt,
+                    @Bind("status") String status, @Bind("createdAt") LocalDateTime createdAt,
                     @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
 
     /** Every column that may change; the id, address and creation time never do. */
     @SqlUpdate("""
             UPDATE users
-               SET password_hash = :passwordHash, active = :active, last_login_at = :lastLoginAt, timezone = :timezone
+               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone
              WHERE id = :id
             """)
-    int updateUser(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("active") boolean active,
+    int updateUser(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("status") String status,
                    @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+
+    /** Reads ix_users_status_created_at; the foreign keys take roles, sessions, codes and failures along. */
+    @SqlUpdate("DELETE FROM users WHERE status = :status AND created_at < :cutoff")
+    int deleteWithStatusCreatedBefore(@Bind("status") String status, @Bind("cutoff") LocalDateTime cutoff);
 
     @SqlUpdate("DELETE FROM user_roles WHERE user_id = :userId")
     void deleteRoles(@Bind("userId") String userId);

@@ -3,6 +3,7 @@ package dev.gatehouse.persistence;
 import static dev.gatehouse.persistence.UtcDateTimes.toColumn;
 import static dev.gatehouse.persistence.UtcDateTimes.toInstant;
 
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
@@ -23,7 +24,7 @@ final class UserMapper {
                 user.id().toString(),
                 user.email().value(),
                 user.passwordHash().map(PasswordHash::encoded).orElse(null),
-                user.active(),
+                user.status().id(),
                 toColumn(user.createdAt()),
                 toColumn(user.lastLoginAt().orElse(null)),
                 user.timezone().map(ZoneId::getId).orElse(null),
@@ -36,7 +37,7 @@ final class UserMapper {
                 UserId.parse(row.id()),
                 new EmailAddress(row.email()),
                 roles,
-                row.active(),
+                AccountStatus.fromId(row.status()),
                 toInstant(row.createdAt()),
                 toInstant(row.lastLoginAt()),
                 row.timezone() == null ? null : ZoneId.of(row.timezone()),

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A row of {@code users} with the role names of its {@code user_roles} rows. Times are UTC. */
-record UserRow(String id, String email, String passwordHash, boolean active, LocalDateTime createdAt,
+record UserRow(String id, String email, String passwordHash, String status, LocalDateTime createdAt,
                LocalDateTime lastLoginAt, String timezone, List<String> roles) {
 
     /** The separator of the role names that {@code GROUP_CONCAT} joins into one column. */
@@ -23,7 +23,7 @@ record UserRow(String id, String email, String passwordHash, boolean active, Loc
                 resultSet.getString(prefix + "id"),
                 resultSet.getString(prefix + "email"),
                 resultSet.getString(prefix + "password_hash"),
-                resultSet.getBoolean(prefix + "active"),
+                resultSet.getString(prefix + "status"),
                 resultSet.getObject(prefix + "created_at", LocalDateTime.class),
                 resultSet.getObject(prefix + "last_login_at", LocalDateTime.class),
                 resultSet.getString(prefix + "timezone"),

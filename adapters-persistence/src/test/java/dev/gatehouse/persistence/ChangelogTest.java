@@ -22,12 +22,12 @@ class ChangelogTest {
         List<Map<String, Object>> afterFirst = columns(database);
         database.migrate();
 
-        assertThat(tables(database)).containsExactlyInAnyOrder(
-                "DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "sessions", "user_roles", "users");
+        assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
+                "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(6);
+        assertThat(applied).isEqualTo(18);
     }
 
     @Test
@@ -38,6 +38,54 @@ class ChangelogTest {
         assertThat(collation(database, "users", "email")).isEqualTo("utf8mb4_bin");
         assertThat(collation(database, "sessions", "token_hash")).isEqualTo("ascii_bin");
         assertThat(collation(database, "sessions", "user_agent")).startsWith("utf8mb4_");
+        assertThat(collation(database, "users", "status")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "login_codes", "purpose")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "login_codes", "code_hash")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "mail_outbox", "kind")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "mail_outbox", "code")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "mail_outbox", "recipient")).isEqualTo("utf8mb4_bin");
+    }
+
+    @Test
+    void replacesTheActiveFlagWithAMandatoryStatus() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        List<Map<String, Object>> users = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT column_name, column_type, is_nullable FROM information_schema.columns
+                        WHERE table_schema = DATABASE() AND table_name = 'users' AND column_name IN ('active', 'status')""")
+                .mapToMap().list());
+        assertThat(users).singleElement().satisfies(status -> {
+            assertThat(status.get("column_name")).isEqualTo("status");
+            assertThat(status.get("column_type")).isEqualTo("varchar(16)");
+            assertThat(status.get("is_nullable")).isEqualTo("NO");
+        });
+    }
+
+    @Test
+    void indexesWhatThePurgesAndTheMailClaimSearchBy() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        assertThat(indexColumns(database, "users", "ix_users_status_created_at")).containsExactly("status", "created_at");
+        assertThat(indexColumns(database, "login_codes", "PRIMARY")).containsExactly("user_id", "purpose");
+        assertThat(indexColumns(database, "login_codes", "ix_login_codes_expires_at")).containsExactly("expires_at");
+        assertThat(indexColumns(database, "code_failures", "ix_code_failures_user_id_failed_at"))
+                .containsExactly("user_id", "failed_at");
+        assertThat(indexColumns(database, "code_failures", "ix_code_failures_failed_at")).containsExactly("failed_at");
+        assertThat(indexColumns(database, "mail_outbox", "ix_mail_outbox_next_attempt_at")).containsExactly("next_attempt_at");
+        assertThat(indexColumns(database, "sessions", "ix_sessions_remember_me_last_seen_at"))
+                .containsExactly("remember_me", "last_seen_at");
+    }
+
+    @Test
+    void deletesCodesAndFailuresWithTheirUser() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        List<String> rules = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT CONCAT(table_name, ':', referenced_table_name, ':', delete_rule)
+                        FROM information_schema.referential_constraints
+                        WHERE constraint_schema = DATABASE() AND table_name IN ('login_codes', 'code_failures')""")
+                .mapTo(String.class).list());
+        assertThat(rules).containsExactlyInAnyOrder("login_codes:users:CASCADE", "code_failures:users:CASCADE");
     }
 
     @Test
@@ -46,9 +94,9 @@ class ChangelogTest {
 
         List<String> engines = database.jdbi().withHandle(handle -> handle.createQuery("""
                         SELECT engine FROM information_schema.tables
-                        WHERE table_schema = DATABASE() AND table_name IN ('users', 'user_roles', 'sessions')""")
+                        WHERE table_schema = DATABASE() AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
                 .mapTo(String.class).list());
-        assertThat(engines).containsExactly("InnoDB", "InnoDB", "InnoDB");
+        assertThat(engines).hasSize(6).containsOnly("InnoDB");
     }
 
     private static List<String> tables(TestDatabase database) {
@@ -63,6 +111,15 @@ class ChangelogTest {
                         FROM information_schema.columns WHERE table_schema = DATABASE()
                         ORDER BY table_name, ordinal_position""")
                 .mapToMap().list());
+    }
+
+    private static List<String> indexColumns(TestDatabase database, String table, String index) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT column_name FROM information_schema.statistics
+                        WHERE table_schema = DATABASE() AND table_name = :table AND index_name = :index
+                        ORDER BY seq_in_index""")
+                .bind("table", table).bind("index", index)
+                .mapTo(String.class).list());
     }
 
     private static String collation(TestDatabase database, String table, String column) {

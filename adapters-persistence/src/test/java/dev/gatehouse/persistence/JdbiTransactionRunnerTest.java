@@ -6,14 +6,26 @@ import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.testing.FakeCodeHasher;
+import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.code.CodeRules;
+import dev.gatehouse.domain.code.IssuedCode;
+import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.time.Instant;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,7 +75,7 @@ class JdbiTransactionRunnerTest {
     void rollsBackAnUpdateWhoseLaterWriteFails() {
         User user = aUser().build();
         users.add(user);
-        User promoted = User.rebuild(user.id(), user.email(), java.util.Set.of(Role.USER, Role.ADMIN), true,
+        User promoted = User.rebuild(user.id(), user.email(), Set.of(Role.USER, Role.ADMIN), AccountStatus.ACTIVE,
                 user.createdAt(), null, null, user.passwordHash().orElse(null));
         Session orphan = aSession().of(aUser().build()).build();
 
@@ -100,5 +112,34 @@ class JdbiTransactionRunnerTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(users.findById(user.id())).isEmpty();
+    }
+
+    @Test
+    void aCodeAndItsMailCommitOrRollBackTogether() {
+        User user = aUser().build();
+        users.add(user);
+        IssuedCodes codes = new JdbiIssuedCodes(jdbi);
+        MailOutbox outbox = new JdbiMailOutbox(jdbi);
+        OneTimeCode secret = new OneTimeCode("123456");
+        Instant now = Instant.parse("2025-03-04T09:15:30.123456Z");
+        IssuedCode code = IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,
+                new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, secret), now, CodeRules.DEFAULT);
+        OutgoingMail mail = new OutgoingMail(MailKind.SIGN_IN_CODE, user.email(), secret, CodeRules.DEFAULT.validity());
+        int backlog = outbox.backlog();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            codes.replace(code);
+            outbox.enqueue(mail, now);
+            throw new IllegalStateException("second thoughts");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(codes.find(user.id(), CodePurpose.SIGN_IN)).isEmpty();
+        assertThat(outbox.backlog()).isEqualTo(backlog);
+
+        transactions.inTransaction(() -> {
+            codes.replace(code);
+            outbox.enqueue(mail, now);
+        });
+        assertThat(codes.find(user.id(), CodePurpose.SIGN_IN)).isPresent();
+        assertThat(outbox.backlog()).isEqualTo(backlog + 1);
     }
 }

@@ -2,8 +2,11 @@ package dev.gatehouse.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
+import dev.gatehouse.bootstrap.config.MailFactory;
+import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import io.dropwizard.core.Configuration;
@@ -49,6 +52,21 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private HttpFactory http = new HttpFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private CodesFactory codes = new CodesFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private MailFactory mail = new MailFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private MaintenanceFactory maintenance = new MaintenanceFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -83,6 +101,18 @@ public class GatehouseConfiguration extends Configuration {
 
     public HttpFactory getHttp() {
         return http;
+    }
+
+    public CodesFactory getCodes() {
+        return codes;
+    }
+
+    public MailFactory getMail() {
+        return mail;
+    }
+
+    public MaintenanceFactory getMaintenance() {
+        return maintenance;
     }
 
     public String getServiceName() {

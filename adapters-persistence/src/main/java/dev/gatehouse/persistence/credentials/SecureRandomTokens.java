@@ -1,7 +1,9 @@
 package dev.gatehouse.persistence.credentials;
 
+import dev.gatehouse.application.port.out.CodeGenerator;
 import dev.gatehouse.application.port.out.IdGenerator;
 import dev.gatehouse.application.port.out.TokenGenerator;
+import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.user.UserId;
@@ -12,12 +14,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Session tokens of 256 random bits and random (version 4) UUIDs, all from one {@link SecureRandom},
- * which is safe to share between threads.
+ * Session tokens of 256 random bits, random (version 4) UUIDs and six-digit one-time codes, all
+ * from one {@link SecureRandom}, which is safe to share between threads.
  */
-public final class SecureRandomTokens implements TokenGenerator, IdGenerator {
+public final class SecureRandomTokens implements TokenGenerator, IdGenerator, CodeGenerator {
 
     private static final int TOKEN_BYTES = 32;
+    private static final int CODE_RANGE = 1_000_000;
 
     private final SecureRandom random;
 
@@ -48,6 +51,12 @@ public final class SecureRandomTokens implements TokenGenerator, IdGenerator {
     @Override
     public SessionId newSessionId() {
         return new SessionId(randomUuid());
+    }
+
+    /** Uniform over 000000 to 999999: {@code nextInt(bound)} rejects the draws that would bias a modulo. */
+    @Override
+    public OneTimeCode newCode() {
+        return OneTimeCode.fromNumber(random.nextInt(CODE_RANGE));
     }
 
     private UUID randomUuid() {

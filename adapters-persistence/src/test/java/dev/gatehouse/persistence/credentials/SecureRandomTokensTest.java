@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SecureRandomTokensTest {
@@ -60,5 +61,32 @@ class SecureRandomTokensTest {
         SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
         random.setSeed(42L);
         return random;
+    }
+
+    @Test
+    void codesAreSixDigitsCoveringTheWholeRangeEvenly() {
+        int draws = 200_000;
+        int[] firstDigit = new int[10];
+        boolean leadingZeroSeen = false;
+        for (int i = 0; i < draws; i++) {
+            String digits = tokens.newCode().digits();
+            assertThat(digits).matches("[0-9]{6}");
+            firstDigit[digits.charAt(0) - '0']++;
+            leadingZeroSeen |= digits.startsWith("0");
+        }
+
+        assertThat(leadingZeroSeen).isTrue();
+        // Each leading digit stands for a tenth of the range; 200 000 draws put each within a few
+        // hundred of 20 000 (the bound is over six standard deviations wide).
+        assertThat(IntStream.of(firstDigit).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(19_000, 21_000));
+    }
+
+    @Test
+    void codesComeFromTheGivenRandomSource() throws Exception {
+        SecureRandomTokens first = new SecureRandomTokens(seeded());
+        SecureRandomTokens second = new SecureRandomTokens(seeded());
+
+        assertThat(first.newCode()).isEqualTo(second.newCode());
+        assertThat(Stream.generate(first::newCode).limit(50).distinct().count()).isGreaterThan(45);
     }
 }

@@ -9,6 +9,7 @@ import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
@@ -78,6 +79,20 @@ public final class TestDatabase {
     }
 
     /**
+     * Applies only the next {@code changesets} changesets not yet applied, for tests of a migration
+     * over data that an older schema held.
+     */
+    public TestDatabase migrateNext(int changesets) {
+        if (changesets < 1) {
+            throw new IllegalArgumentException("changesets must be positive");
+        }
+        update(jdbcUrl, user, password, () -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, changesets));
+        return this;
+    }
+
+    /**
      * Empties every table but Liquibase's own, for tests that need a known-empty store. The
      * repository contract tests do not: they use random ids and unique addresses.
      */
@@ -101,6 +116,17 @@ public final class TestDatabase {
 
     /** Applies the Gatehouse changelog to the database at {@code jdbcUrl} with Liquibase's update command. */
     public static void applyChangelog(String jdbcUrl, String user, String password) {
+        update(jdbcUrl, user, password, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG));
+    }
+
+    /** Makes a Liquibase update command; its constructor may throw a checked exception. */
+    @FunctionalInterface
+    private interface UpdateCommand {
+        CommandScope create() throws Exception;
+    }
+
+    private static void update(String jdbcUrl, String user, String password, UpdateCommand command) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -109,9 +135,8 @@ public final class TestDatabase {
                     Scope.Attr.ui.name(), new LoggerUIService(),
                     // Liquibase would otherwise try to send usage data home from every test run.
                     "liquibase.analytics.enabled", false);
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(scope, () -> command.create()
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .execute());
         } catch (SQLException e) {

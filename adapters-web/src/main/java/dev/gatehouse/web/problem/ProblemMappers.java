@@ -13,6 +13,8 @@ public final class ProblemMappers {
                 new DomainRuleViolationMapper(),
                 new InvalidRequestMapper(),
                 new InvalidCredentialsMapper(),
+                new InvalidCodeMapper(),
+                new TooManyAttemptsMapper(),
                 new SessionNotFoundMapper(),
                 new CapacityExceededMapper(),
                 new MalformedJsonMapper(),

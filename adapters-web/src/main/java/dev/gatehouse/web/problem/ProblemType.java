@@ -10,6 +10,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", "Invalid input", 422),
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
     INVALID_CREDENTIALS("invalid-credentials", "Sign-in failed", 401),
+    INVALID_CODE("invalid-code", "Code not accepted", 401),
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     CSRF_TOKEN_INVALID("csrf-token-invalid", "CSRF token missing or invalid", 403),
     FORBIDDEN("forbidden", "Forbidden", 403),
@@ -17,6 +18,7 @@ public enum ProblemType {
     EMAIL_TAKEN("email-taken", "Email already registered", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
     BUSY("busy", "Service busy", 503),
     INTERNAL("internal-error", "Internal server error", 500);
 

@@ -1,6 +1,10 @@
 package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
@@ -32,6 +36,10 @@ final class ApiExtension {
     LogOutUseCase logOut = session -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
+    RequestSignInCodeUseCase requestCode = command -> { throw new AssertionError("code request not expected"); };
+    VerifySignInCodeUseCase verifyCode = command -> { throw new AssertionError("code verification not expected"); };
+    RequestPasswordResetUseCase requestReset = command -> { throw new AssertionError("reset request not expected"); };
+    ConfirmPasswordResetUseCase confirmReset = command -> { throw new AssertionError("reset not expected"); };
 
     final SessionCookie cookie = new SessionCookie(true);
 
@@ -49,6 +57,10 @@ final class ApiExtension {
                         asking -> listOwnSessions.listOwnSessions(asking),
                         (owner, session) -> revoke.revoke(owner, session), cookie))
                 .addResource(new CurrentSessionResource(session -> logOut.logOut(session), cookie))
+                .addResource(new LoginCodesResource(command -> requestCode.requestSignInCode(command),
+                        command -> verifyCode.verify(command), cookie))
+                .addResource(new PasswordResetsResource(command -> requestReset.requestPasswordReset(command),
+                        command -> confirmReset.confirm(command)))
                 .addResource(new FormProbeResource());
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();

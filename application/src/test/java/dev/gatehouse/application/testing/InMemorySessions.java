@@ -78,6 +78,23 @@ public final class InMemorySessions implements Sessions {
         return true;
     }
 
+    @Override
+    public synchronized int removeAllOf(UserId user) {
+        return removeIf(session -> session.userId().equals(user));
+    }
+
+    @Override
+    public synchronized int removeExpired(Instant now, Instant idleCutoff) {
+        return removeIf(session -> !session.absoluteExpiresAt().isAfter(now)
+                || !session.rememberMe() && !session.lastSeenAt().isAfter(idleCutoff));
+    }
+
+    private int removeIf(java.util.function.Predicate<Session> doomed) {
+        int before = byId.size();
+        byId.values().removeIf(doomed);
+        return before - byId.size();
+    }
+
     public synchronized Optional<Session> findById(SessionId session) {
         return Optional.ofNullable(byId.get(session));
     }

@@ -50,6 +50,13 @@ public final class InMemoryUsers implements Users {
         return byId.values().stream().filter(user -> user.email().equals(email)).findFirst();
     }
 
+    @Override
+    public synchronized int removePendingCreatedBefore(java.time.Instant cutoff) {
+        int before = byId.size();
+        byId.values().removeIf(user -> user.pending() && user.createdAt().isBefore(cutoff));
+        return before - byId.size();
+    }
+
     public synchronized int size() {
         return byId.size();
     }

@@ -15,6 +15,7 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
@@ -94,7 +95,7 @@ public abstract class SessionsContract {
         SessionToken token = randomToken();
         stored(aSession().of(user).withToken(token));
 
-        User deactivated = User.rebuild(user.id(), user.email(), user.roles(), false, user.createdAt(),
+        User deactivated = User.rebuild(user.id(), user.email(), user.roles(), AccountStatus.DISABLED, user.createdAt(),
                 user.lastLoginAt().orElse(null), user.timezone().orElse(null), user.passwordHash().orElse(null));
         userStore().update(deactivated);
 
@@ -215,6 +216,53 @@ public abstract class SessionsContract {
     @Test
     void removeOwnedByOfUnknownSessionReportsFalse() {
         assertThat(store().removeOwnedBy(storedUser().id(), new SessionId(UUID.randomUUID()))).isFalse();
+    }
+
+    @Test
+    void removeAllOfEndsEverySessionOfTheUserAndNoOtherUsers() {
+        User user = storedUser();
+        User bystander = storedUser();
+        stored(aSession().of(user));
+        stored(aSession().of(user).rememberMe());
+        SessionToken token = randomToken();
+        Session kept = stored(aSession().of(bystander).withToken(token));
+
+        assertThat(store().removeAllOf(user.id())).isEqualTo(2);
+
+        assertThat(store().findByUser(user.id())).isEmpty();
+        assertSameState(store().findWithUserByTokenHash(token.hash()).orElseThrow().session(), kept);
+        assertThat(store().removeAllOf(user.id())).isZero();
+    }
+
+    @Test
+    void removeAllOfUserWithoutSessionsRemovesNothing() {
+        assertThat(store().removeAllOf(storedUser().id())).isZero();
+        assertThat(store().removeAllOf(new UserId(UUID.randomUUID()))).isZero();
+    }
+
+    @Test
+    void removeExpiredRemovesEndedAndIdlePlainSessionsButKeepsRememberMeSessionsThatSatIdle() {
+        Instant now = Instant.parse("2025-03-04T20:00:00.000001Z");
+        Instant idleCutoff = now.minusSeconds(30 * 60);
+        User user = storedUser();
+        Session endedNow = stored(aSession().of(user).lastSeenAt(now.minusSeconds(60)).absoluteExpiresAt(now));
+        Session idleSinceCutoff = stored(aSession().of(user).lastSeenAt(idleCutoff).absoluteExpiresAt(now.plusSeconds(3600)));
+        Session rememberMeEnded = stored(aSession().of(user).rememberMe().lastSeenAt(now.minusSeconds(60))
+                .absoluteExpiresAt(now.minusNanos(1_000)));
+        Session recentlyUsed = stored(aSession().of(user).lastSeenAt(idleCutoff.plusNanos(1_000))
+                .absoluteExpiresAt(now.plusNanos(1_000)));
+        Session rememberMeIdle = stored(aSession().of(user).rememberMe().createdAt(now.minusSeconds(3 * 86_400))
+                .lastSeenAt(idleCutoff.minusSeconds(86_400))
+                .absoluteExpiresAt(now.plusSeconds(86_400)));
+
+        int removed = store().removeExpired(now, idleCutoff);
+
+        // Other tests' sessions may have ended too: at least ours went.
+        assertThat(removed).isGreaterThanOrEqualTo(3);
+        assertThat(store().findByUser(user.id())).extracting(Session::id)
+                .containsExactlyInAnyOrder(recentlyUsed.id(), rememberMeIdle.id())
+                .doesNotContain(endedNow.id(), idleSinceCutoff.id(), rememberMeEnded.id());
+        assertThat(store().removeExpired(now, idleCutoff)).isZero();
     }
 
     @Test

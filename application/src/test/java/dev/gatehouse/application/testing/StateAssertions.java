@@ -1,5 +1,6 @@
 package dev.gatehouse.application.testing;
 
+import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.user.User;
 import org.assertj.core.api.SoftAssertions;
@@ -18,7 +19,7 @@ public final class StateAssertions {
         softly.assertThat(actual.id()).as("id").isEqualTo(expected.id());
         softly.assertThat(actual.email()).as("email").isEqualTo(expected.email());
         softly.assertThat(actual.roles()).as("roles").containsExactlyInAnyOrderElementsOf(expected.roles());
-        softly.assertThat(actual.active()).as("active").isEqualTo(expected.active());
+        softly.assertThat(actual.status()).as("status").isEqualTo(expected.status());
         softly.assertThat(actual.createdAt()).as("createdAt").isEqualTo(expected.createdAt());
         softly.assertThat(actual.lastLoginAt()).as("lastLoginAt").isEqualTo(expected.lastLoginAt());
         softly.assertThat(actual.timezone()).as("timezone").isEqualTo(expected.timezone());
@@ -36,6 +37,17 @@ public final class StateAssertions {
         softly.assertThat(actual.absoluteExpiresAt()).as("absoluteExpiresAt").isEqualTo(expected.absoluteExpiresAt());
         softly.assertThat(actual.rememberMe()).as("rememberMe").isEqualTo(expected.rememberMe());
         softly.assertThat(actual.userAgent()).as("userAgent").isEqualTo(expected.userAgent());
+        softly.assertAll();
+    }
+
+    public static void assertSameState(IssuedCode actual, IssuedCode expected) {
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(actual.userId()).as("userId").isEqualTo(expected.userId());
+        softly.assertThat(actual.purpose()).as("purpose").isEqualTo(expected.purpose());
+        softly.assertThat(actual.hash()).as("hash").isEqualTo(expected.hash());
+        softly.assertThat(actual.issuedAt()).as("issuedAt").isEqualTo(expected.issuedAt());
+        softly.assertThat(actual.expiresAt()).as("expiresAt").isEqualTo(expected.expiresAt());
+        softly.assertThat(actual.failedAttempts()).as("failedAttempts").isEqualTo(expected.failedAttempts());
         softly.assertAll();
     }
 }

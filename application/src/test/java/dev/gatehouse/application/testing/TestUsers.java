@@ -1,5 +1,6 @@
 package dev.gatehouse.application.testing;
 
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
@@ -25,7 +26,7 @@ public final class TestUsers {
     private UserId id = new UserId(UUID.randomUUID());
     private EmailAddress email = uniqueEmail("user");
     private Set<Role> roles = EnumSet.of(Role.USER);
-    private boolean active = true;
+    private AccountStatus status = AccountStatus.ACTIVE;
     private Instant createdAt = DEFAULT_CREATED_AT;
     private Instant lastLoginAt;
     private ZoneId timezone;
@@ -62,8 +63,18 @@ public final class TestUsers {
         return this;
     }
 
+    /** A disabled account. */
     public TestUsers inactive() {
-        this.active = false;
+        return withStatus(AccountStatus.DISABLED);
+    }
+
+    /** An account waiting for its first code, as {@code User.pendingSignup} makes it. */
+    public TestUsers pending() {
+        return withStatus(AccountStatus.PENDING);
+    }
+
+    public TestUsers withStatus(AccountStatus status) {
+        this.status = status;
         return this;
     }
 
@@ -103,6 +114,6 @@ public final class TestUsers {
     }
 
     public User build() {
-        return User.rebuild(id, email, roles, active, createdAt, lastLoginAt, timezone, passwordHash);
+        return User.rebuild(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
     }
 }

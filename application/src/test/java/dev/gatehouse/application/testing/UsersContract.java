@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -14,6 +15,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -249,6 +251,59 @@ public abstract class UsersContract {
 
         assertThat(store().findById(user.id()).orElseThrow().email()).isEqualTo(address);
         assertThat(store().findByEmail(address)).map(User::id).contains(user.id());
+    }
+
+    @Test
+    void pendingAccountRoundTripsAndItsActivationIsStored() {
+        User pending = User.pendingSignup(new UserId(UUID.randomUUID()), uniqueEmail("pending"),
+                Instant.parse("2025-03-04T09:00:00.000001Z"));
+        store().add(pending);
+        assertSameState(store().findByEmail(pending.email()).orElseThrow(), pending);
+
+        User activated = pending.activated(ZoneId.of("Europe/Vienna"));
+        store().update(activated);
+
+        assertSameState(store().findById(pending.id()).orElseThrow(), activated);
+        assertThat(store().findById(pending.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void removePendingCreatedBeforeRemovesOnlyPendingAccountsOlderThanTheCutoff() {
+        Instant cutoff = Instant.parse("2025-03-05T09:00:00.000001Z");
+        User oldPending = stored(aUser().pending().withoutPassword().createdAt(cutoff.minusNanos(1_000)));
+        User pendingAtCutoff = stored(aUser().pending().withoutPassword().createdAt(cutoff));
+        User recentPending = stored(aUser().pending().withoutPassword().createdAt(cutoff.plusSeconds(60)));
+        User oldActive = stored(aUser().createdAt(cutoff.minusSeconds(86_400)));
+        User oldDisabled = stored(aUser().inactive().createdAt(cutoff.minusSeconds(86_400)));
+
+        int removed = store().removePendingCreatedBefore(cutoff);
+
+        // Other tests may have left old pending accounts behind: at least ours went.
+        assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(store().findById(oldPending.id())).isEmpty();
+        assertThat(store().findByEmail(oldPending.email())).isEmpty();
+        assertThat(store().findById(pendingAtCutoff.id())).isPresent();
+        assertThat(store().findById(recentPending.id())).isPresent();
+        assertThat(store().findById(oldActive.id())).isPresent();
+        assertThat(store().findById(oldDisabled.id())).isPresent();
+        assertThat(store().removePendingCreatedBefore(cutoff)).isZero();
+    }
+
+    @Test
+    void removedPendingAccountFreesItsAddress() {
+        User abandoned = stored(aUser().pending().withoutPassword().createdAt(Instant.parse("2025-02-01T00:00:00Z")));
+
+        store().removePendingCreatedBefore(Instant.parse("2025-02-02T00:00:00Z"));
+
+        User again = aUser().withEmail(abandoned.email()).build();
+        store().add(again);
+        assertThat(store().findByEmail(abandoned.email())).map(User::id).contains(again.id());
+    }
+
+    private User stored(TestUsers user) {
+        User built = user.build();
+        store().add(built);
+        return built;
     }
 
     /** A builder that starts from {@code user}'s id, address and creation time, defaults otherwise. */

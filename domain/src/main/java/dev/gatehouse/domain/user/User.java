@@ -17,13 +17,13 @@ public final class User {
     private final UserId id;
     private final EmailAddress email;
     private final Set<Role> roles;
-    private final boolean active;
+    private final AccountStatus status;
     private final Instant createdAt;
     private final Instant lastLoginAt;
     private final ZoneId timezone;
     private final PasswordHash passwordHash;
 
-    private User(UserId id, EmailAddress email, Set<Role> roles, boolean active, Instant createdAt,
+    private User(UserId id, EmailAddress email, Set<Role> roles, AccountStatus status, Instant createdAt,
                  Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
@@ -32,7 +32,7 @@ public final class User {
             throw new IllegalArgumentException("a user has at least one role");
         }
         this.roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
-        this.active = active;
+        this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.lastLoginAt = lastLoginAt;
         this.timezone = timezone;
@@ -42,22 +42,43 @@ public final class User {
     /** A new, active account with a password and the plain {@code user} role. */
     public static User registerWithPassword(UserId id, EmailAddress email, PasswordHash passwordHash, Instant now) {
         Objects.requireNonNull(passwordHash, "passwordHash");
-        return new User(id, email, EnumSet.of(Role.USER), true, now, null, null, passwordHash);
+        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.ACTIVE, now, null, null, passwordHash);
+    }
+
+    /**
+     * An account asked for by requesting a sign-in code for an unknown address: it cannot sign in
+     * until a code sent to that address is entered, which proves the address is the asker's.
+     */
+    public static User pendingSignup(UserId id, EmailAddress email, Instant now) {
+        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.PENDING, now, null, null, null);
     }
 
     /** Rebuilds an account from storage, trusting what was stored. */
-    public static User rebuild(UserId id, EmailAddress email, Set<Role> roles, boolean active, Instant createdAt,
+    public static User rebuild(UserId id, EmailAddress email, Set<Role> roles, AccountStatus status, Instant createdAt,
                                Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash) {
-        return new User(id, email, roles, active, createdAt, lastLoginAt, timezone, passwordHash);
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
     }
 
     public User signedInAt(Instant when) {
-        return new User(id, email, roles, active, createdAt, when, timezone, passwordHash);
+        return new User(id, email, roles, status, createdAt, when, timezone, passwordHash);
     }
 
     public User withPasswordHash(PasswordHash newHash) {
         Objects.requireNonNull(newHash, "newHash");
-        return new User(id, email, roles, active, createdAt, lastLoginAt, timezone, newHash);
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, newHash);
+    }
+
+    /**
+     * Opens a pending account, recording the time zone its browser reported (if any).
+     *
+     * @throws IllegalStateException for an account that is not pending: a disabled one is not reopened by a code
+     */
+    public User activated(ZoneId browserTimezone) {
+        if (status != AccountStatus.PENDING) {
+            throw new IllegalStateException("only a pending account can be activated by its owner");
+        }
+        ZoneId zone = browserTimezone != null ? browserTimezone : timezone;
+        return new User(id, email, roles, AccountStatus.ACTIVE, createdAt, lastLoginAt, zone, passwordHash);
     }
 
     public boolean hasRole(Role role) {
@@ -76,8 +97,21 @@ public final class User {
         return roles;
     }
 
+    public AccountStatus status() {
+        return status;
+    }
+
+    /** Whether the account may sign in. */
     public boolean active() {
-        return active;
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean pending() {
+        return status == AccountStatus.PENDING;
+    }
+
+    public boolean disabled() {
+        return status == AccountStatus.DISABLED;
     }
 
     public Instant createdAt() {

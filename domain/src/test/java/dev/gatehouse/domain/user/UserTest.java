@@ -40,7 +40,7 @@ class UserTest {
     @Test
     void rebuildKeepsEverythingStored() {
         Instant lastLogin = NOW.plusSeconds(60);
-        User user = User.rebuild(ID, EMAIL, Set.of(Role.ADMIN, Role.USER), false, NOW, lastLogin,
+        User user = User.rebuild(ID, EMAIL, Set.of(Role.ADMIN, Role.USER), AccountStatus.DISABLED, NOW, lastLogin,
                 ZoneId.of("Europe/Berlin"), null);
 
         assertThat(user.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -53,27 +53,27 @@ class UserTest {
 
     @Test
     void refusesUserWithoutRoles() {
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, Set.of(), true, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, Set.of(), AccountStatus.ACTIVE, NOW, null, null, HASH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesMissingIdEmailRolesOrCreationTime() {
         Set<Role> roles = Set.of(Role.USER);
-        assertThatThrownBy(() -> User.rebuild(null, EMAIL, roles, true, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(null, EMAIL, roles, AccountStatus.ACTIVE, NOW, null, null, HASH))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, null, roles, true, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, null, roles, AccountStatus.ACTIVE, NOW, null, null, HASH))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, null, true, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, null, AccountStatus.ACTIVE, NOW, null, null, HASH))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, roles, true, null, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, roles, AccountStatus.ACTIVE, null, null, null, HASH))
                 .isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void rolesCannotBeChangedFromOutside() {
         Set<Role> given = EnumSet.of(Role.USER);
-        User user = User.rebuild(ID, EMAIL, given, true, NOW, null, null, HASH);
+        User user = User.rebuild(ID, EMAIL, given, AccountStatus.ACTIVE, NOW, null, null, HASH);
 
         given.add(Role.ADMIN);
 
@@ -110,7 +110,7 @@ class UserTest {
     @Test
     void usersAreTheSameWhenTheirIdsAre() {
         User registered = User.registerWithPassword(ID, EMAIL, HASH, NOW);
-        User changed = User.rebuild(ID, EmailAddress.of("other@example.org"), Set.of(Role.ADMIN), false, NOW,
+        User changed = User.rebuild(ID, EmailAddress.of("other@example.org"), Set.of(Role.ADMIN), AccountStatus.DISABLED, NOW,
                 null, null, null);
 
         assertThat(changed).isEqualTo(registered).hasSameHashCodeAs(registered);
@@ -122,5 +122,38 @@ class UserTest {
         String text = User.registerWithPassword(ID, EMAIL, HASH, NOW).toString();
 
         assertThat(text).contains(ID.toString()).doesNotContain("ann").doesNotContain("argon2");
+    }
+
+    @Test
+    void pendingSignupCannotSignInUntilActivatedWithTheBrowsersTimezone() {
+        User pending = User.pendingSignup(ID, EMAIL, NOW);
+
+        assertThat(pending.pending()).isTrue();
+        assertThat(pending.active()).isFalse();
+        assertThat(pending.passwordHash()).isEmpty();
+        assertThat(pending.roles()).containsExactly(Role.USER);
+
+        User activated = pending.activated(java.time.ZoneId.of("Europe/Berlin"));
+
+        assertThat(activated.active()).isTrue();
+        assertThat(activated.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(activated.timezone()).contains(java.time.ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void onlyPendingAccountsCanBeActivated() {
+        User disabled = User.rebuild(ID, EMAIL, Set.of(Role.USER), AccountStatus.DISABLED, NOW, null, null, HASH);
+        User active = User.registerWithPassword(ID, EMAIL, HASH, NOW);
+
+        assertThatThrownBy(() -> disabled.activated(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> active.activated(null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void accountStatusHasStableStorageIds() {
+        for (AccountStatus status : AccountStatus.values()) {
+            assertThat(AccountStatus.fromId(status.id())).isEqualTo(status);
+        }
+        assertThatThrownBy(() -> AccountStatus.fromId("ACTIVE")).isInstanceOf(IllegalArgumentException.class);
     }
 }

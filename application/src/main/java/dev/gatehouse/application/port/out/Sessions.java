@@ -25,4 +25,13 @@ public interface Sessions {
 
     /** @return whether a session of that user was removed */
     boolean removeOwnedBy(UserId owner, SessionId session);
+
+    /** Ends every session of the user at once (password reset, disabling). @return how many */
+    int removeAllOf(UserId user);
+
+    /**
+     * Removes sessions past their absolute end ({@code now}) and plain sessions last seen before
+     * {@code idleCutoff}; remember-me sessions have no idle limit. @return how many
+     */
+    int removeExpired(Instant now, Instant idleCutoff);
 }

@@ -17,4 +17,7 @@ public interface Users {
     Optional<User> findById(UserId id);
 
     Optional<User> findByEmail(EmailAddress email);
+
+    /** Deletes pending accounts created before {@code cutoff}, with everything that hangs on them. @return how many */
+    int removePendingCreatedBefore(java.time.Instant cutoff);
 }

@@ -1,0 +1,21 @@
+package dev.gatehouse.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+
+/** The columns of a {@code mail_outbox} row that a claimer needs. Times are UTC. */
+record QueuedMailRow(long id, String kind, String recipient, String code, int validForSeconds,
+                     LocalDateTime enqueuedAt, int attempts) {
+
+    static QueuedMailRow read(ResultSet resultSet) throws SQLException {
+        return new QueuedMailRow(
+                resultSet.getLong("id"),
+                resultSet.getString("kind"),
+                resultSet.getString("recipient"),
+                resultSet.getString("code"),
+                resultSet.getInt("valid_for_seconds"),
+                resultSet.getObject("enqueued_at", LocalDateTime.class),
+                resultSet.getInt("attempts"));
+    }
+}

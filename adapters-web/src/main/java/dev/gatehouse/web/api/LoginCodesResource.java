@@ -1,0 +1,56 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.auth.SessionCookie;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/login-codes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class LoginCodesResource {
+
+    private final RequestSignInCodeUseCase requestCode;
+    private final VerifySignInCodeUseCase verifyCode;
+    private final SessionCookie cookie;
+
+    public LoginCodesResource(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
+                              SessionCookie cookie) {
+        this.requestCode = requestCode;
+        this.verifyCode = verifyCode;
+        this.cookie = cookie;
+    }
+
+    @POST
+    public Response request(EmailRequest body) {
+        RequestFields.requireBody(body);
+        RequestFields fields = new RequestFields();
+        EmailAddress email = fields.email(body.email());
+        fields.throwIfAny();
+        requestCode.requestSignInCode(new RequestCodeCommand(email));
+        return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
+    }
+
+    @POST
+    @Path("/verify")
+    public Response verify(VerifyCodeRequest body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+        RequestFields.requireBody(body);
+        RequestFields fields = new RequestFields();
+        EmailAddress email = fields.email(body.email());
+        OneTimeCode code = fields.code(body.code());
+        fields.throwIfAny();
+        return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
+                email, code, body.rememberMeRequested(), RequestFields.timezone(body.timezone()), userAgent)), cookie);
+    }
+}

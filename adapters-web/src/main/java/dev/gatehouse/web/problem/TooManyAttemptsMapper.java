@@ -1,0 +1,17 @@
+package dev.gatehouse.web.problem;
+
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+public final class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsException> {
+
+    @Override
+    public Response toResponse(TooManyAttemptsException exception) {
+        long seconds = Math.max(1, exception.retryAfter().toSeconds());
+        return ProblemType.TOO_MANY_ATTEMPTS.response("Too many attempts; try again in " + seconds + " seconds")
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
+    }
+}

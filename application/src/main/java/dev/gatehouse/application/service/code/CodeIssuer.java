@@ -1,0 +1,55 @@
+package dev.gatehouse.application.service.code;
+
+import dev.gatehouse.application.port.out.CodeGenerator;
+import dev.gatehouse.application.port.out.CodeHasher;
+import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.code.CodeRules;
+import dev.gatehouse.domain.code.IssuedCode;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.User;
+import java.time.Instant;
+
+/**
+ * Issues a user's code for a purpose and puts its mail in the outbox, both in the caller's
+ * transaction. A request within the resend interval of the last code is quietly dropped: the
+ * person already has a fresh code, and an attacker cannot flood the inbox.
+ */
+public final class CodeIssuer {
+
+    private final IssuedCodes codes;
+    private final CodeGenerator generator;
+    private final CodeHasher hasher;
+    private final MailOutbox outbox;
+    private final CodeRules rules;
+
+    public CodeIssuer(IssuedCodes codes, CodeGenerator generator, CodeHasher hasher, MailOutbox outbox, CodeRules rules) {
+        this.codes = codes;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.outbox = outbox;
+        this.rules = rules;
+    }
+
+    void issue(User user, CodePurpose purpose, Instant now) {
+        boolean recentlySent = codes.find(user.id(), purpose)
+                .map(current -> current.issuedAt().plus(rules.resendInterval()).isAfter(now))
+                .orElse(false);
+        if (recentlySent) {
+            return;
+        }
+        OneTimeCode code = generator.newCode();
+        codes.replace(IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules));
+        outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
+    }
+
+    private static MailKind mailKind(CodePurpose purpose) {
+        return switch (purpose) {
+            case SIGN_IN -> MailKind.SIGN_IN_CODE;
+            case PASSWORD_RESET -> MailKind.PASSWORD_RESET_CODE;
+        };
+    }
+}

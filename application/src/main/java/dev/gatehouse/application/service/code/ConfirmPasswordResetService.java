@@ -1,0 +1,57 @@
+package dev.gatehouse.application.service.code;
+
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A reset ends every session of the account: whoever knew the old password may be signed in
+ * somewhere, and the person resetting it is signing in afresh anyway.
+ */
+public final class ConfirmPasswordResetService implements ConfirmPasswordResetUseCase {
+
+    private final Users users;
+    private final Sessions sessions;
+    private final CodeChecker checker;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ConfirmPasswordResetService(Users users, Sessions sessions, CodeChecker checker, PasswordHasher hasher,
+                                       PasswordPolicy policy, TransactionRunner transactions, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.checker = checker;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void confirm(ConfirmPasswordResetCommand command) {
+        policy.enforce(command.newPassword(), command.email());
+        Instant now = clock.instant();
+        User user = users.findByEmail(command.email())
+                .filter(found -> !found.disabled())
+                .orElseThrow(InvalidCodeException::new);
+        checker.consume(user.id(), CodePurpose.PASSWORD_RESET, command.code(), now);
+        PasswordHash newHash = hasher.hash(command.newPassword());
+        User reset = (user.pending() ? user.activated(null) : user).withPasswordHash(newHash);
+        transactions.inTransaction(() -> {
+            users.update(reset);
+            sessions.removeAllOf(user.id());
+        });
+    }
+}

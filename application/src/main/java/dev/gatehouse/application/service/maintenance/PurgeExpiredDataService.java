@@ -1,0 +1,52 @@
+package dev.gatehouse.application.service.maintenance;
+
+import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
+import dev.gatehouse.application.port.out.CodeFailures;
+import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.code.CodeRules;
+import dev.gatehouse.domain.session.SessionLifetime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Expired sessions and codes are already refused when presented; removing them keeps the tables
+ * small and leaves nothing to steal. Pending accounts that were never confirmed are removed after
+ * {@code pendingAccountMaxAge}, freeing their address.
+ */
+public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
+
+    private final Sessions sessions;
+    private final IssuedCodes codes;
+    private final CodeFailures codeFailures;
+    private final Users users;
+    private final SessionLifetime lifetime;
+    private final CodeRules codeRules;
+    private final Duration pendingAccountMaxAge;
+    private final Clock clock;
+
+    public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
+                                   SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
+                                   Clock clock) {
+        this.sessions = sessions;
+        this.codes = codes;
+        this.codeFailures = codeFailures;
+        this.users = users;
+        this.lifetime = lifetime;
+        this.codeRules = codeRules;
+        this.pendingAccountMaxAge = pendingAccountMaxAge;
+        this.clock = clock;
+    }
+
+    @Override
+    public PurgeReport purgeExpired() {
+        Instant now = clock.instant();
+        return new PurgeReport(
+                sessions.removeExpired(now, now.minus(lifetime.idleTimeout())),
+                codes.removeExpired(now),
+                codeFailures.removeBefore(now.minus(codeRules.failureWindow())),
+                users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)));
+    }
+}

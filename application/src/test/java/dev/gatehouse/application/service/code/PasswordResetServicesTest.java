@@ -1,0 +1,99 @@
+package dev.gatehouse.application.service.code;
+
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
+import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+class PasswordResetServicesTest {
+
+    private static final String CODE = "314159";
+    private static final String NEW_PASSWORD = "a brand new long passphrase";
+
+    private final CodeFakes fakes = new CodeFakes(CODE);
+
+    private void confirm(EmailAddress email, String code, String password) {
+        fakes.confirmPasswordReset().confirm(new ConfirmPasswordResetCommand(
+                email, new OneTimeCode(code), new ClearTextPassword(password)));
+    }
+
+    @Test
+    void aKnownAddressIsMailedAResetCode() {
+        User ann = fakes.stored(aUser().build());
+
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+
+        assertThat(fakes.mailTo(ann.email())).singleElement()
+                .satisfies(mail -> assertThat(mail.kind()).isEqualTo(MailKind.PASSWORD_RESET_CODE));
+        assertThat(fakes.codes.find(ann.id(), CodePurpose.PASSWORD_RESET)).isPresent();
+    }
+
+    @Test
+    void anUnknownAddressGetsNoMailAndNoAccount() {
+        EmailAddress stranger = EmailAddress.of("stranger@example.org");
+
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(stranger));
+
+        assertThat(fakes.outbox.backlog()).isZero();
+        assertThat(fakes.users.findByEmail(stranger)).isEmpty();
+    }
+
+    @Test
+    void confirmingSetsTheNewPasswordAndRevokesEverySession() {
+        User ann = fakes.stored(aUser().build());
+        fakes.sessions.add(TestSessions.aSession().of(ann).build());
+        fakes.sessions.add(TestSessions.aSession().of(ann).build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+
+        confirm(ann.email(), CODE, NEW_PASSWORD);
+
+        User reset = fakes.reloaded(ann);
+        assertThat(fakes.passwordHasher.verify(new ClearTextPassword(NEW_PASSWORD), reset.passwordHash().orElseThrow()))
+                .isEqualTo(PasswordCheck.MATCH);
+        assertThat(fakes.sessions.findByUser(ann.id())).isEmpty();
+    }
+
+    @Test
+    void aSignInCodeIsNoResetCode() {
+        User ann = fakes.stored(aUser().build());
+        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(ann.email()));
+
+        assertThatThrownBy(() -> confirm(ann.email(), CODE, NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void aPolicyViolationIsRefusedBeforeTheCodeIsSpent() {
+        User ann = fakes.stored(aUser().build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+
+        assertThatThrownBy(() -> confirm(ann.email(), CODE, "short")).isInstanceOf(PasswordRejectedException.class);
+
+        assertThat(fakes.codes.find(ann.id(), CodePurpose.PASSWORD_RESET).orElseThrow().failedAttempts()).isZero();
+        confirm(ann.email(), CODE, NEW_PASSWORD);
+    }
+
+    @Test
+    void aWrongCodeChangesNothing() {
+        User ann = fakes.stored(aUser().build());
+        fakes.sessions.add(TestSessions.aSession().of(ann).build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+
+        assertThatThrownBy(() -> confirm(ann.email(), "000000", NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
+
+        assertThat(fakes.reloaded(ann).passwordHash()).isEqualTo(ann.passwordHash());
+        assertThat(fakes.sessions.findByUser(ann.id())).hasSize(1);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.gatehouse.application.service.code;
+
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.domain.user.AccountStatus;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.User;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class VerifySignInCodeServiceTest {
+
+    private static final String RIGHT = "042137";
+    private static final String WRONG = "999999";
+
+    private final CodeFakes fakes = new CodeFakes(RIGHT, "111111", "222222");
+    private final VerifySignInCodeService verify = fakes.verifySignInCode();
+
+    private void requestCode(EmailAddress email) {
+        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(email));
+    }
+
+    private SignedIn enter(EmailAddress email, String code) {
+        return verify.verify(new VerifySignInCodeCommand(email, new OneTimeCode(code), false, Optional.empty(), "JUnit"));
+    }
+
+    @Test
+    void theRightCodeStartsASessionLikeAPasswordSignIn() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        SignedIn signedIn = verify.verify(new VerifySignInCodeCommand(
+                ann.email(), new OneTimeCode(RIGHT), true, Optional.empty(), "JUnit"));
+
+        assertThat(signedIn.user().id()).isEqualTo(ann.id());
+        assertThat(signedIn.session().rememberMe()).isTrue();
+        assertThat(signedIn.expiresAt()).isEqualTo(fakes.clock.instant().plus(SessionLifetime.DEFAULT.rememberMeLifetime()));
+        assertThat(fakes.sessions.findWithUserByTokenHash(signedIn.token().hash())).isPresent();
+        assertThat(fakes.reloaded(ann).lastLoginAt()).contains(fakes.clock.instant());
+    }
+
+    @Test
+    void aCodeWorksOnlyOnce() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+        enter(ann.email(), RIGHT);
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void expiresToTheSecond() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        fakes.clock.advance(Duration.ofMinutes(10));
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void stillValidOneMicrosecondBeforeExpiry() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        fakes.clock.advance(Duration.ofMinutes(10).minusNanos(1000));
+
+        assertThat(enter(ann.email(), RIGHT).user().id()).isEqualTo(ann.id());
+    }
+
+    @Test
+    void theFifthWrongAttemptKillsTheCode() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> enter(ann.email(), WRONG)).isInstanceOf(InvalidCodeException.class);
+        }
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void fourWrongAttemptsStillLeaveTheRightCodeUsable() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> enter(ann.email(), WRONG)).isInstanceOf(InvalidCodeException.class);
+        }
+
+        assertThat(enter(ann.email(), RIGHT).user().id()).isEqualTo(ann.id());
+    }
+
+    @Test
+    void aNewerCodeReplacesTheOlderOne() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+        fakes.clock.advance(Duration.ofSeconds(31));
+        requestCode(ann.email());
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+        assertThat(enter(ann.email(), "111111").user().id()).isEqualTo(ann.id());
+    }
+
+    @Test
+    void newCodesDoNotResetTheAccountWideFailureCount() {
+        User ann = fakes.stored(aUser().build());
+        for (int i = 0; i < 100; i++) {
+            fakes.failures.record(ann.id(), fakes.clock.instant());
+        }
+        requestCode(ann.email());
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void wrongEntriesCountAgainstTheAccountForAnHour() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        assertThatThrownBy(() -> enter(ann.email(), WRONG)).isInstanceOf(InvalidCodeException.class);
+
+        assertThat(fakes.failures.countSince(ann.id(), fakes.clock.instant().minus(Duration.ofHours(1)))).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownAddressIsJustAnInvalidCode() {
+        assertThatThrownBy(() -> enter(EmailAddress.of("nobody@example.org"), RIGHT))
+                .isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void theFirstCodeActivatesAPendingAccountAndRecordsTheBrowsersTimezone() {
+        EmailAddress newcomer = EmailAddress.of("new@example.org");
+        requestCode(newcomer);
+
+        SignedIn signedIn = verify.verify(new VerifySignInCodeCommand(
+                newcomer, new OneTimeCode(RIGHT), false, Optional.of(ZoneId.of("Asia/Tokyo")), "JUnit"));
+
+        User stored = fakes.users.findByEmail(newcomer).orElseThrow();
+        assertThat(stored.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(stored.timezone()).contains(ZoneId.of("Asia/Tokyo"));
+        assertThat(signedIn.user().active()).isTrue();
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInWithACode() {
+        User disabled = fakes.stored(aUser().inactive().build());
+
+        assertThatThrownBy(() -> enter(disabled.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+        assertThat(fakes.sessions.size()).isZero();
+    }
+}

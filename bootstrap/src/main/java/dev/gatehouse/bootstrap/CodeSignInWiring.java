@@ -1,0 +1,110 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.application.port.in.mail.DeliverQueuedMailUseCase;
+import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
+import dev.gatehouse.application.port.out.CodeHasher;
+import dev.gatehouse.application.port.out.MailSender;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.service.code.CodeChecker;
+import dev.gatehouse.application.service.code.CodeIssuer;
+import dev.gatehouse.application.service.code.ConfirmPasswordResetService;
+import dev.gatehouse.application.service.code.RequestPasswordResetService;
+import dev.gatehouse.application.service.code.RequestSignInCodeService;
+import dev.gatehouse.application.service.code.VerifySignInCodeService;
+import dev.gatehouse.application.service.mail.DeliverQueuedMailService;
+import dev.gatehouse.application.service.maintenance.PurgeExpiredDataService;
+import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.bootstrap.config.CodesFactory;
+import dev.gatehouse.bootstrap.config.MailFactory;
+import dev.gatehouse.domain.code.CodeRules;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.mail.LogMailSender;
+import dev.gatehouse.mail.MailSettings;
+import dev.gatehouse.mail.smtp.SmtpMailSender;
+import dev.gatehouse.persistence.JdbiCodeFailures;
+import dev.gatehouse.persistence.JdbiIssuedCodes;
+import dev.gatehouse.persistence.JdbiMailOutbox;
+import dev.gatehouse.persistence.MySqlNamedLock;
+import dev.gatehouse.persistence.credentials.HmacCodeHasher;
+import dev.gatehouse.persistence.credentials.SecretKeyFile;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.web.api.LoginCodesResource;
+import dev.gatehouse.web.api.PasswordResetsResource;
+import dev.gatehouse.web.auth.SessionCookie;
+import io.dropwizard.core.setup.Environment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the one-time-code slice: codes and their mail in the outbox on the request path, delivery
+ * and purging on a background schedule. The purge runs on one node at a time (a MySQL named lock);
+ * delivery may run on every node, since claiming outbox rows is itself safe across nodes.
+ */
+final class CodeSignInWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CodeSignInWiring.class);
+    static final String PURGE_LOCK = "gatehouse.purge";
+
+    private CodeSignInWiring() {
+    }
+
+    record Shared(Jdbi jdbi, Users users, Sessions sessions, TransactionRunner transactions, SecureRandomTokens random,
+                  PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, SessionStarter sessionStarter,
+                  SessionLifetime lifetime, SessionCookie cookie, Clock clock) {
+    }
+
+    static void wire(GatehouseConfiguration configuration, Environment environment, Shared shared) {
+        CodesFactory codesConfig = configuration.getCodes();
+        CodeRules rules = codesConfig.rules();
+        JdbiIssuedCodes codes = new JdbiIssuedCodes(shared.jdbi());
+        JdbiCodeFailures failures = new JdbiCodeFailures(shared.jdbi());
+        JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi());
+        CodeHasher codeHasher = new HmacCodeHasher(codeHashKey(codesConfig));
+        CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
+        CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules);
+
+        environment.jersey().register(new LoginCodesResource(
+                new RequestSignInCodeService(shared.users(), issuer, shared.random(), shared.transactions(),
+                        shared.clock(), codesConfig.selfSignup()),
+                new VerifySignInCodeService(shared.users(), checker, shared.sessionStarter(), shared.clock()),
+                shared.cookie()));
+        environment.jersey().register(new PasswordResetsResource(
+                new RequestPasswordResetService(shared.users(), issuer, shared.transactions(), shared.clock()),
+                new ConfirmPasswordResetService(shared.users(), shared.sessions(), checker, shared.passwordHasher(),
+                        shared.passwordPolicy(), shared.transactions(), shared.clock())));
+
+        MailSender sender = mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock());
+        environment.healthChecks().register("mail", new MailHealthCheck(sender, outbox));
+        DeliverQueuedMailUseCase delivery = new DeliverQueuedMailService(outbox, sender, shared.clock());
+        PurgeExpiredDataUseCase purge = new PurgeExpiredDataService(shared.sessions(), codes, failures, shared.users(),
+                shared.lifetime(), rules, codesConfig.pendingAccountMaxAge(), shared.clock());
+        MySqlNamedLock purgeLock = new MySqlNamedLock(shared.jdbi());
+        environment.lifecycle().manage(new BackgroundJobs()
+                .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
+                .every(configuration.getMaintenance().purgeInterval(), "purge",
+                        () -> purgeLock.runExclusively(PURGE_LOCK, () -> LOG.info("Purged {}", purge.purgeExpired()))));
+    }
+
+    private static MailSender mailSender(MailFactory mail, String productName, Clock clock) {
+        MailSettings settings = mail.settings(productName);
+        return switch (mail.transport()) {
+            case LOG -> new LogMailSender(settings);
+            case SMTP -> new SmtpMailSender(mail.smtp().settings(), settings, clock);
+        };
+    }
+
+    private static byte[] codeHashKey(CodesFactory codes) {
+        if (!codes.hashKey().isEmpty()) {
+            return Base64.getDecoder().decode(codes.hashKey());
+        }
+        return SecretKeyFile.loadOrCreate(Path.of(codes.keyFile()));
+    }
+}

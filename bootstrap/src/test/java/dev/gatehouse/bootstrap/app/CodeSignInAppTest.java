@@ -1,0 +1,211 @@
+package dev.gatehouse.bootstrap.app;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Code sign-in and password reset through a real SMTP server that the test reads the codes from. */
+class CodeSignInAppTest {
+
+    private static final int SMTP_PORT = freePort();
+    /** Replaced by a fresh server when a test "restarts" SMTP: a stopped GreenMail is not started again. */
+    private static GreenMail smtp;
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
+            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
+            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
+            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
+            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
+            ConfigOverride.config("mail.transport", "smtp"),
+            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
+            ConfigOverride.config("mail.baseUrl", "https://login.gatehouse.test"),
+            ConfigOverride.config("mail.deliveryInterval", "200ms"),
+            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
+            ConfigOverride.config("mail.smtp.port", String.valueOf(SMTP_PORT)),
+            ConfigOverride.config("mail.smtp.tls", "none"),
+            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
+            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
+            ConfigOverride.config("codes.resendInterval", "0s"),
+            ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
+                    + UUID.randomUUID() + ".key"));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+
+    @BeforeAll
+    static void start() {
+        startSmtp();
+        api = new GatehouseClient(APP.getLocalPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        smtp.stop();
+    }
+
+    private static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uniqueEmail() {
+        return "code-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static MimeMessage awaitMailTo(String email, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email).length >= count);
+        return mailsTo(email)[count - 1];
+    }
+
+    private static MimeMessage[] mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(email))
+                .toArray(MimeMessage[]::new);
+    }
+
+    private static jakarta.mail.Address[] recipients(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String codeIn(MimeMessage message) {
+        Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(message));
+        assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void anUnknownAddressSignsUpAndInWithTheMailedCode() throws Exception {
+        String email = uniqueEmail();
+
+        Reply requested = api.postJson("/api/login-codes", Map.of("email", email));
+        assertThat(requested.status()).isEqualTo(202);
+        MimeMessage mail = awaitMailTo(email, 1);
+        String code = codeIn(mail);
+        assertThat(mail.getSubject()).doesNotContain(code);
+        assertThat(GreenMailUtil.getBody(mail)).contains("https://login.gatehouse.test/login/code");
+
+        Reply verified = api.postJson("/api/login-codes/verify",
+                Map.of("email", email, "code", code, "timezone", "Europe/Zurich"));
+
+        assertThat(verified.status()).isEqualTo(201);
+        Map<String, Object> user = api.get("/api/users/me", bearer((String) verified.json().get("token"))).json();
+        assertThat(user).containsEntry("email", email).containsEntry("active", true)
+                .containsEntry("timezone", "Europe/Zurich");
+        Reply reused = api.postJson("/api/login-codes/verify", Map.of("email", email, "code", code));
+        assertThat(reused.status()).isEqualTo(401);
+    }
+
+    @Test
+    void knownAndUnknownAddressesGetTheSameAnswer() {
+        Reply unknown = api.postJson("/api/login-codes", Map.of("email", uniqueEmail()));
+        String known = uniqueEmail();
+        api.register(known, "correct horse battery staple");
+        Reply registered = api.postJson("/api/login-codes", Map.of("email", known));
+
+        assertThat(unknown.status()).isEqualTo(202);
+        assertThat(registered.status()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(registered.body());
+    }
+
+    @Test
+    void fiveWrongCodesKillTheCode() {
+        String email = uniqueEmail();
+        api.postJson("/api/login-codes", Map.of("email", email));
+        String code = codeIn(awaitMailTo(email, 1));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(api.postJson("/api/login-codes/verify", Map.of("email", email, "code", wrong)).status())
+                    .isEqualTo(401);
+        }
+
+        assertThat(api.postJson("/api/login-codes/verify", Map.of("email", email, "code", code)).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordResetSetsTheNewPasswordAndEndsEverySession() {
+        String email = uniqueEmail();
+        String oldToken = (String) api.registeredAndSignedIn(email, "correct horse battery staple").get("token");
+
+        assertThat(api.postJson("/api/password-resets", Map.of("email", email)).status()).isEqualTo(202);
+        String code = codeIn(awaitMailTo(email, 1));
+        Reply confirmed = api.postJson("/api/password-resets/confirm",
+                Map.of("email", email, "code", code, "newPassword", "an entirely new passphrase"));
+
+        assertThat(confirmed.status()).isEqualTo(204);
+        assertThat(api.get("/api/session", bearer(oldToken)).status()).isEqualTo(401);
+        assertThat(api.logIn(email, "correct horse battery staple", false).status()).isEqualTo(401);
+        assertThat(api.logIn(email, "an entirely new passphrase", false).status()).isEqualTo(201);
+    }
+
+    @Test
+    void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutAfterwards() {
+        String email = uniqueEmail();
+        smtp.stop();
+        try {
+            assertThat(api.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                Map<String, Object> mailHealth = mailHealth();
+                return Boolean.FALSE.equals(mailHealth.get("healthy"))
+                        && ((Number) mailHealth.get("outboxBacklog")).intValue() >= 1;
+            });
+        } finally {
+            startSmtp();
+        }
+
+        MimeMessage mail = awaitMailTo(email, 1);
+        assertThat(codeIn(mail)).hasSize(6);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mailHealth() {
+        return (Map<String, Object>) new GatehouseClient(APP.getAdminPort()).get("/healthcheck").json().get("mail");
+    }
+}
