@@ -77,6 +77,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 return DatabaseMigrator.CHANGELOG;
             }
         });
+        BrowserPages.addBundles(bootstrap);
     }
 
     @Override
@@ -126,6 +127,10 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 new RevokeOwnSessionService(sessions),
                 cookie));
         jersey.register(new CurrentSessionResource(new LogOutService(sessions), cookie));
+        CodeSignInWiring.wire(configuration, environment, new CodeSignInWiring.Shared(jdbi, users, sessions,
+                transactions, random, hasher, policy, sessionStarter, lifetime, cookie, clock));
+        BrowserPages.wire(configuration, environment, new BrowserPages.Shared(users, sessions, random, hasher, policy,
+                sessionStarter, authenticateSession, lifetime, cookie, clock));
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -1,0 +1,72 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.problem.InvalidCredentialsMapper;
+import io.dropwizard.views.common.View;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A form submission that was not accepted: the status the JSON API would answer, and the errors to
+ * show. With htmx only the errors go back, as a fragment for the form's error region; without
+ * JavaScript the whole page comes back with the errors and what was typed.
+ */
+record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter) {
+
+    static FormRefusal invalid(FormErrors errors) {
+        return new FormRefusal(422, errors, Optional.empty());
+    }
+
+    /**
+     * The use-case failures a person can act on, worded as the API words them; anything else is not
+     * ours to explain and is rethrown.
+     */
+    static FormRefusal of(RuntimeException failure) {
+        if (failure instanceof InvalidCredentialsException) {
+            // Neither field is known to be wrong, but the password is what people retype.
+            return new FormRefusal(401, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"), Optional.empty());
+        }
+        if (failure instanceof PasswordRejectedException rejected) {
+            return invalid(FormErrors.onFields(rejected.violations().stream()
+                    .map(violation -> new FormErrors.Item("password", violation.message())).toList()));
+        }
+        if (failure instanceof EmailAlreadyRegisteredException taken) {
+            return new FormRefusal(409, FormErrors.onField("email", taken.getMessage()), Optional.empty());
+        }
+        if (failure instanceof TooManyAttemptsException throttled) {
+            return waitAndRetry(429, "Too many attempts. Try again in ", throttled.retryAfter());
+        }
+        if (failure instanceof CapacityExceededException busy) {
+            return waitAndRetry(503, "The service is busy. Try again in ", busy.retryAfter());
+        }
+        throw failure;
+    }
+
+    private static FormRefusal waitAndRetry(int status, String message, Duration wait) {
+        // Whole seconds, rounded up and at least one, like the Retry-After header that goes along.
+        Duration seconds = Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000));
+        return new FormRefusal(status, FormErrors.general(message + describe(seconds) + "."), Optional.of(seconds));
+    }
+
+    static String describe(Duration wait) {
+        long seconds = wait.toSeconds();
+        if (seconds < 120) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        return (seconds + 59) / 60 + " minutes";
+    }
+
+    Response.ResponseBuilder answer(HttpHeaders headers, Function<FormErrors, View> wholePage) {
+        View body = Htmx.requested(headers) ? new FormErrorsFragment(errors) : wholePage.apply(errors);
+        Response.ResponseBuilder response = Response.status(status).entity(body);
+        retryAfter.ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
+        return response;
+    }
+}

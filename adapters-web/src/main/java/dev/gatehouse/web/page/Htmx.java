@@ -1,0 +1,40 @@
+package dev.gatehouse.web.page;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The two ways a page request is answered with "go there": {@code 303 See Other} for a plain form
+ * post, and for htmx an {@code HX-Redirect} header that makes it load the page itself. A 303 would
+ * not do for htmx: the XMLHttpRequest follows it silently and htmx would swap the next page into
+ * the form.
+ */
+final class Htmx {
+
+    static final String REQUEST = "HX-Request";
+    static final String REDIRECT = "HX-Redirect";
+
+    private Htmx() {
+    }
+
+    static boolean requested(HttpHeaders headers) {
+        return "true".equals(headers.getHeaderString(REQUEST));
+    }
+
+    static boolean requested(ContainerRequestContext request) {
+        return "true".equals(request.getHeaderString(REQUEST));
+    }
+
+    /** {@code location} is a local path: a literal from this package or one {@link LocalPath} accepted. */
+    static Response.ResponseBuilder redirect(boolean htmx, String location) {
+        return htmx
+                ? Response.noContent().header(REDIRECT, location)
+                : Response.seeOther(URI.create(location));
+    }
+
+    static Response.ResponseBuilder redirect(HttpHeaders headers, String location) {
+        return redirect(requested(headers), location);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.in.session.Authenticated;
+import java.util.Optional;
+
+final class Layouts {
+
+    private final String serviceName;
+    private final PageAssets assets;
+
+    Layouts(String serviceName, PageAssets assets) {
+        this.serviceName = serviceName;
+        this.assets = assets;
+    }
+
+    Layout anonymous() {
+        return new Layout(serviceName, assets, Optional.empty());
+    }
+
+    Layout signedIn(Authenticated authenticated) {
+        return new Layout(serviceName, assets, Optional.of(
+                new Layout.Account(authenticated.user().email().value(), authenticated.token().csrfToken())));
+    }
+}

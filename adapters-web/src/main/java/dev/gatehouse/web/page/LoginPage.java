@@ -1,0 +1,89 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.auth.SessionCookie;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Password sign-in, with "stay signed in"; afterwards the person lands on {@code next} if it is local. */
+@Path("/login")
+@Produces(Pages.HTML)
+public final class LoginPage {
+
+    private final PasswordLoginUseCase passwordLogin;
+    private final SessionCookie sessionCookie;
+    private final PreSessionTokens preSession;
+    private final Layouts layouts;
+
+    LoginPage(PasswordLoginUseCase passwordLogin, SessionCookie sessionCookie, PreSessionTokens preSession,
+              Layouts layouts) {
+        this.passwordLogin = passwordLogin;
+        this.sessionCookie = sessionCookie;
+        this.preSession = preSession;
+        this.layouts = layouts;
+    }
+
+    @GET
+    public Response form(@QueryParam("next") String next, @QueryParam("registered") String registered,
+                         @Context HttpHeaders headers) {
+        PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
+        Optional<String> notice = registered == null ? Optional.empty() : Optional.of(LoginView.REGISTERED_NOTICE);
+        LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false, LocalPath.of(next),
+                FormErrors.none(), notice);
+        return token.handOver(Response.ok(form)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response logIn(@FormParam("email") String email, @FormParam("password") String password,
+                          @FormParam("remember_me") String rememberMe, @FormParam("next") String next,
+                          @Context HttpHeaders headers) {
+        boolean remember = rememberMe != null;
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        SubmittedFields fields = new SubmittedFields();
+        EmailAddress address = fields.email(email);
+        ClearTextPassword secret = fields.password(password);
+        if (fields.anyInvalid()) {
+            return fields.refusal().answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken, email,
+                    remember, LocalPath.of(next), errors, Optional.empty())).build();
+        }
+        try {
+            SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
+                    address, secret, remember, headers.getHeaderString(HttpHeaders.USER_AGENT)));
+            return Htmx.redirect(headers, LocalPath.orDashboard(next))
+                    .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(signedIn.token(), cookieLifetime(signedIn)))
+                    .build();
+        } catch (InvalidCredentialsException | PasswordRejectedException | TooManyAttemptsException
+                 | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
+                    email, remember, LocalPath.of(next), errors, Optional.empty())).build();
+        }
+    }
+
+    /** As the API does it: a browser-session cookie, or with "stay signed in" one that lives as long as the session. */
+    private static Optional<Duration> cookieLifetime(SignedIn signedIn) {
+        return signedIn.session().rememberMe()
+                ? Optional.of(Duration.between(signedIn.session().createdAt(), signedIn.expiresAt()))
+                : Optional.empty();
+    }
+}

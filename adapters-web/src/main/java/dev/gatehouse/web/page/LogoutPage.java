@@ -1,0 +1,32 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.web.auth.SessionCookie;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Sign-out: POST only (a GET is 405), so no link or image on another site can sign anyone out. */
+@Path("/logout")
+@Produces(Pages.HTML)
+@SignedInPage
+public final class LogoutPage {
+
+    private final LogOutUseCase logOut;
+    private final SessionCookie sessionCookie;
+
+    LogoutPage(LogOutUseCase logOut, SessionCookie sessionCookie) {
+        this.logOut = logOut;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @POST
+    public Response logOut(@Context SecurityContext security, @Context HttpHeaders headers) {
+        logOut.logOut(PageSecurityContext.signedIn(security).authenticated().session().id());
+        return Htmx.redirect(headers, "/login").header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+    }
+}

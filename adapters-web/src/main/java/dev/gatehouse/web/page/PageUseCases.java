@@ -1,0 +1,20 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.IssuePreSessionTokenUseCase;
+import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+
+/** The inbound ports the browser pages call; the same ones the JSON API calls, plus the pre-session token. */
+public record PageUseCases(
+        RegisterUserUseCase registerUser,
+        PasswordLoginUseCase passwordLogin,
+        AuthenticateSessionUseCase authenticateSession,
+        LogOutUseCase logOut,
+        ListOwnSessionsUseCase listOwnSessions,
+        RevokeOwnSessionUseCase revokeOwnSession,
+        IssuePreSessionTokenUseCase issuePreSessionToken) {
+}

@@ -1,0 +1,117 @@
+package dev.gatehouse.web.page;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.IssuePreSessionTokenUseCase;
+import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.web.api.UsersResource;
+import dev.gatehouse.web.auth.PreSessionCookie;
+import dev.gatehouse.web.auth.SessionAuthFilter;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.problem.ProblemMappers;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import io.dropwizard.views.common.ViewMessageBodyWriter;
+import io.dropwizard.views.mustache.MustacheViewRenderer;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
+
+/**
+ * The browser pages with the app's real filters, mappers and Mustache renderer over use cases the
+ * test controls (each a field a test may replace). The JSON API's authentication is registered
+ * alongside, as in the app, to show that the pages leave its 401 problem documents alone.
+ */
+final class PageExtension {
+
+    static final int PASSWORD_MIN_LENGTH = 12;
+
+    RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
+    PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
+    AuthenticateSessionUseCase authenticate = token -> Optional.empty();
+    LogOutUseCase logOut = session -> { throw new AssertionError("logout not expected"); };
+    ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
+    RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
+    IssuePreSessionTokenUseCase issuePreSession = () -> PageFixtures.NEW_PRE_SESSION_TOKEN;
+
+    final SessionCookie sessionCookie = new SessionCookie(true);
+    final PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
+    private ResourceExtension resources;
+
+    ResourceExtension build() {
+        ResourceExtension.Builder builder = ResourceExtension.builder()
+                .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
+                .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new BodySizeLimitFilter(64 * 1024))
+                .addProvider(new SecurityHeadersFilter(sessionCookie.secure()))
+                .addProvider(new ViewMessageBodyWriter(new MetricRegistry(), List.of(new MustacheViewRenderer())))
+                .addProvider(new AuthDynamicFeature(
+                        SessionAuthFilter.create(token -> authenticate.authenticate(token), sessionCookie)))
+                .addProvider(RolesAllowedDynamicFeature.class)
+                .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
+                .addResource(new UsersResource(command -> register.register(command)))
+                .addResource(new AdminOnlyTestPage());
+        PageUseCases useCases = new PageUseCases(
+                command -> register.register(command),
+                command -> login.logIn(command),
+                token -> authenticate.authenticate(token),
+                session -> logOut.logOut(session),
+                asking -> listOwnSessions.listOwnSessions(asking),
+                (owner, session) -> revoke.revoke(owner, session),
+                () -> issuePreSession.issuePreSessionToken());
+        Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie)
+                .forEach(builder::addResource);
+        ProblemMappers.all().forEach(builder::addProvider);
+        resources = builder.build();
+        return resources;
+    }
+
+    /** A request as a browser makes it: redirects are not followed, so tests see the 303 and its Location. */
+    Invocation.Builder browser(String path) {
+        return resources.target(path).property(ClientProperties.FOLLOW_REDIRECTS, false).request();
+    }
+
+    Invocation.Builder browser(String path, String queryName, String queryValue) {
+        return resources.target(path).queryParam(queryName, queryValue)
+                .property(ClientProperties.FOLLOW_REDIRECTS, false).request();
+    }
+
+    Invocation.Builder htmx(String path) {
+        return browser(path).header(Htmx.REQUEST, "true");
+    }
+
+    /** A browser that holds a pre-session cookie, as after it was shown a form. */
+    Invocation.Builder withPreSession(Invocation.Builder request) {
+        return request.cookie(preSessionCookie.name(), PageFixtures.PRE_SESSION_TOKEN.value());
+    }
+
+    Invocation.Builder signedIn(Invocation.Builder request) {
+        return request.cookie(sessionCookie.name(), PageFixtures.SESSION_TOKEN.value());
+    }
+
+    static Entity<Form> form(String... namesAndValues) {
+        Form form = new Form();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Entity.form(form);
+    }
+
+    static String body(Response response) {
+        return response.readEntity(String.class);
+    }
+}

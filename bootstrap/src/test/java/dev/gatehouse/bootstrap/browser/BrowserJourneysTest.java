@@ -1,0 +1,244 @@
+package dev.gatehouse.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The browser pages in a real Chromium against the real app and database: with htmx, and with
+ * JavaScript off, where every form must work as a plain form post.
+ */
+class BrowserJourneysTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @RegisterExtension
+    @Order(0)
+    static final BrowserExtension BROWSERS = new BrowserExtension();
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
+            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
+            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
+            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
+            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
+            ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
+                    + UUID.randomUUID() + ".key"));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static String uniqueEmail() {
+        return "ann-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static Site site(ChromeDriver browser) {
+        return new Site(browser, APP.getLocalPort());
+    }
+
+    @Test
+    void registersSignsInSeesTheDashboardAndSignsOut() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+
+        site.visit("/").browser().findElement(By.linkText("create an account")).click();
+        site.register(email, PASSWORD);
+        assertThat(site.pageText()).contains("Your account is ready");
+        site.signIn(email, PASSWORD, false);
+
+        assertThat(site.heading()).isEqualTo("Dashboard");
+        assertThat(site.pageText()).contains("You are signed in as " + email);
+        site.signOut();
+        assertThat(site.path()).isEqualTo("/login");
+        site.visit("/dashboard");
+        assertThat(site.path()).isEqualTo("/login?next=%2Fdashboard");
+    }
+
+    @Test
+    void aWrongPasswordIsShownInPlaceWithoutReloadingThePage() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+        site.register(email, PASSWORD);
+        site.browser().executeScript("window.gatehouseMarker = 'this page was not reloaded'");
+
+        site.submitSignIn(email, "not the password at all", false);
+        site.waitForLoginError("Email or password are incorrect");
+
+        assertThat(site.browser().executeScript("return window.gatehouseMarker")).isEqualTo("this page was not reloaded");
+        assertThat(site.browser().switchTo().activeElement().getDomAttribute("id")).isEqualTo("login-password");
+        assertThat(site.browser().findElement(By.id("login-email")).getDomProperty("value")).isEqualTo(email);
+        assertThat(site.browser().findElement(By.id("login-password")).getDomProperty("value")).isEmpty();
+        site.submitSignIn(email, PASSWORD, false);
+        site.waitForPathStartingWith("/dashboard");
+    }
+
+    @Test
+    void noPageOrSwapBreaksTheContentSecurityPolicy() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+        site.visit("/");
+        site.register(email, PASSWORD);
+        site.submitSignIn(email, "not the password at all", false);
+        site.waitForLoginError("Email or password are incorrect");
+        site.signIn(email, PASSWORD, false);
+        site.visit("/account/sessions");
+
+        // The 401 of the wrong password is logged too: proof that the console is read at all.
+        assertThat(site.consoleMessages()).anyMatch(message -> message.contains("401"))
+                .noneMatch(message -> message.contains("Content Security Policy"))
+                .noneMatch(message -> message.contains("Refused to"));
+    }
+
+    @Test
+    void withoutJavaScriptRegistersSignsInAndSignsOut() {
+        Site site = site(BROWSERS.openWithoutJavaScript());
+        String email = uniqueEmail();
+
+        site.register(email, PASSWORD);
+        site.signIn(email, PASSWORD, false);
+        assertThat(site.pageText()).contains("You are signed in as " + email);
+        site.signOut();
+
+        assertThat(site.path()).isEqualTo("/login");
+        site.visit("/account/sessions");
+        assertThat(site.path()).isEqualTo("/login?next=%2Faccount%2Fsessions");
+    }
+
+    @Test
+    void withoutJavaScriptAWrongPasswordComesBackWithTheMessageAndTheEmail() {
+        Site site = site(BROWSERS.openWithoutJavaScript());
+        String email = uniqueEmail();
+        site.register(email, PASSWORD);
+
+        site.submitSignIn(email, "not the password at all", false);
+        site.waitForLoginError("Email or password are incorrect");
+
+        assertThat(site.browser().findElement(By.id("login-email")).getDomAttribute("value")).isEqualTo(email);
+        assertThat(site.browser().findElement(By.id("login-password")).getDomAttribute("autofocus")).isNotNull();
+        site.submitSignIn(email, PASSWORD, false);
+        site.waitForPathStartingWith("/dashboard");
+    }
+
+    @Test
+    void withoutJavaScriptPolicyReasonsAreListedAndTheEmailKept() {
+        Site site = site(BROWSERS.openWithoutJavaScript());
+        String email = uniqueEmail();
+        site.visit("/register");
+
+        site.browser().findElement(By.id("register-email")).sendKeys(email);
+        site.browser().findElement(By.id("register-password")).sendKeys("Gatehouse-rocks");
+        site.browser().findElement(By.cssSelector("form[action='/register'] button")).click();
+
+        assertThat(site.browser().findElement(By.id("register-errors")).getText())
+                .contains("Password must not contain your email address or the service name");
+        assertThat(site.browser().findElement(By.id("register-email")).getDomAttribute("value")).isEqualTo(email);
+    }
+
+    @Test
+    void anonymousVisitorsComeBackToThePageTheyAskedForAfterSigningIn() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+        site.register(email, PASSWORD);
+
+        site.visit("/account/sessions");
+        assertThat(site.path()).isEqualTo("/login?next=%2Faccount%2Fsessions");
+        site.submitSignIn(email, PASSWORD, false);
+
+        site.waitForPathStartingWith("/account/sessions");
+        assertThat(site.heading()).isEqualTo("Your sessions");
+    }
+
+    @Test
+    void staySignedInSurvivesABrowserRestart() {
+        String email = uniqueEmail();
+        ChromeDriver before = BROWSERS.open();
+        site(before).register(email, PASSWORD);
+        site(before).signIn(email, PASSWORD, true);
+        Set<Cookie> kept = site(before).cookiesThatOutliveTheBrowser();
+        BROWSERS.quit(before);
+
+        Site after = site(BROWSERS.open());
+        after.restore(kept);
+        after.visit("/dashboard");
+
+        assertThat(kept).extracting(Cookie::getName).containsExactly("__Host-gh_session");
+        assertThat(after.path()).isEqualTo("/dashboard");
+        assertThat(after.pageText()).contains("You are signed in as " + email).contains("You stay signed in");
+    }
+
+    @Test
+    void aPlainSessionEndsWithTheBrowser() {
+        String email = uniqueEmail();
+        ChromeDriver before = BROWSERS.open();
+        site(before).register(email, PASSWORD);
+        site(before).signIn(email, PASSWORD, false);
+        Set<Cookie> kept = site(before).cookiesThatOutliveTheBrowser();
+        BROWSERS.quit(before);
+
+        Site after = site(BROWSERS.open());
+        after.restore(kept);
+        after.visit("/dashboard");
+
+        assertThat(kept).isEmpty();
+        assertThat(after.path()).isEqualTo("/login?next=%2Fdashboard");
+    }
+
+    @Test
+    void aSessionEndedFromAnotherBrowserIsSentBackToSignIn() {
+        String email = uniqueEmail();
+        Site laptop = site(BROWSERS.open());
+        laptop.register(email, PASSWORD);
+        laptop.signIn(email, PASSWORD, false);
+        Site phone = site(BROWSERS.openWithoutJavaScript());
+        phone.signIn(email, PASSWORD, false);
+
+        laptop.endOtherSessions();
+
+        assertThat(laptop.listedSessions()).isEqualTo(1);
+        phone.visit("/dashboard");
+        assertThat(phone.path()).isEqualTo("/login?next=%2Fdashboard");
+        laptop.visit("/dashboard");
+        assertThat(laptop.heading()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void savesAScreenshotOfEveryPage() {
+        String email = "ann@example.org";
+        Site other = site(BROWSERS.open());
+        other.register(email, PASSWORD);
+        other.browser().executeCdpCommand("Network.setUserAgentOverride",
+                java.util.Map.of("userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile Safari"));
+        other.signIn(email, PASSWORD, true);
+        Site site = site(BROWSERS.open());
+
+        for (String page : List.of("home:/", "register:/register", "login:/login")) {
+            String[] nameAndPath = page.split(":");
+            site.visit(nameAndPath[1]);
+            BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/" + nameAndPath[0] + ".png"));
+        }
+        site.signIn(email, PASSWORD, false);
+        BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/dashboard.png"));
+        site.visit("/account/sessions");
+        assertThat(site.listedSessions()).isEqualTo(2);
+        BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/sessions.png"));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.gatehouse.bootstrap.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One browser on the Gatehouse site: what a person does there, in the words of the pages. */
+final class Site {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final ChromeDriver browser;
+    private final String origin;
+
+    Site(ChromeDriver browser, int port) {
+        this.browser = browser;
+        // "localhost", not 127.0.0.1: Chrome treats it as a secure context, so it keeps Secure cookies over http.
+        this.origin = "http://localhost:" + port;
+    }
+
+    ChromeDriver browser() {
+        return browser;
+    }
+
+    Site visit(String path) {
+        browser.get(origin + path);
+        return this;
+    }
+
+    String path() {
+        String url = browser.getCurrentUrl();
+        return url.startsWith(origin) ? url.substring(origin.length()) : url;
+    }
+
+    String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    void register(String email, String password) {
+        visit("/register");
+        browser.findElement(By.id("register-email")).sendKeys(email);
+        browser.findElement(By.id("register-password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
+        waitForPathStartingWith("/login");
+    }
+
+    /** Fills in and sends the sign-in form; where it leads is for the caller to wait for. */
+    void submitSignIn(String email, String password, boolean staySignedIn) {
+        if (!path().startsWith("/login")) {
+            visit("/login");
+        }
+        WebElement emailField = browser.findElement(By.id("login-email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        WebElement passwordField = browser.findElement(By.id("login-password"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        if (staySignedIn) {
+            browser.findElement(By.id("login-remember")).click();
+        }
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    }
+
+    void signIn(String email, String password, boolean staySignedIn) {
+        submitSignIn(email, password, staySignedIn);
+        waitForPathStartingWith("/dashboard");
+    }
+
+    void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        waitForPathStartingWith("/login");
+    }
+
+    String loginErrors() {
+        return browser.findElement(By.id("login-errors")).getText();
+    }
+
+    void waitForLoginError(String message) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("login-errors"), message));
+    }
+
+    void waitForPathStartingWith(String prefix) {
+        waitUntil(driver -> path().startsWith(prefix));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** Polls often: most waits here are for one local request, and the default half second adds up. */
+    private <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PATIENCE, POLL).until(condition);
+    }
+
+    /** Ends every session listed except this browser's own, with the page's "End session" buttons. */
+    void endOtherSessions() {
+        visit("/account/sessions");
+        By otherSession = By.xpath("//tr[not(@aria-current)]//button[normalize-space()='End session']");
+        while (!browser.findElements(otherSession).isEmpty()) {
+            WebElement button = browser.findElement(otherSession);
+            button.click();
+            waitUntil(ExpectedConditions.stalenessOf(button));
+        }
+    }
+
+    /** What the pages wrote to the browser console, CSP violations included, since the last call. */
+    List<String> consoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    int listedSessions() {
+        return browser.findElements(By.cssSelector("tbody tr")).size();
+    }
+
+    /** The cookies a browser keeps when it is closed and opened again: those with an expiry. */
+    Set<Cookie> cookiesThatOutliveTheBrowser() {
+        return browser.manage().getCookies().stream().filter(cookie -> cookie.getExpiry() != null)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Puts cookies back as the browser's restored profile would. Added without a domain, so they are
+     * host-only like the originals: a {@code __Host-} cookie with a Domain attribute is refused.
+     */
+    void restore(Set<Cookie> cookies) {
+        visit("/");
+        for (Cookie cookie : cookies) {
+            browser.manage().addCookie(new Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path(cookie.getPath()).expiresOn(cookie.getExpiry()).isSecure(cookie.isSecure())
+                    .isHttpOnly(cookie.isHttpOnly()).sameSite(cookie.getSameSite()).build());
+        }
+    }
+}
