@@ -7,12 +7,10 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.mail.internet.MimeMessage;
@@ -42,11 +40,7 @@ class CodeSignInAppTest {
     @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
-            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
-            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
-            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
             ConfigOverride.config("mail.transport", "smtp"),
             ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
             ConfigOverride.config("mail.baseUrl", "https://login.gatehouse.test"),

@@ -1,0 +1,31 @@
+package dev.gatehouse.bootstrap.app;
+
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole app on random ports over a test class's own database. The database extension must be
+ * registered before Dropwizard's ({@code @Order}), because the overrides read it when the app starts.
+ */
+public final class TestApps {
+
+    private TestApps() {
+    }
+
+    public static DropwizardAppExtension<GatehouseConfiguration> on(TestDatabaseExtension database,
+                                                                    ConfigOverride... more) {
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
+                ConfigOverride.config("database.url", () -> database.database().jdbcUrl()),
+                ConfigOverride.config("database.user", () -> database.database().user()),
+                ConfigOverride.config("database.password", () -> database.database().password())));
+        overrides.addAll(List.of(more));
+        return new DropwizardAppExtension<>(GatehouseApplication.class,
+                ResourceHelpers.resourceFilePath("test-app.yml"), overrides.toArray(ConfigOverride[]::new));
+    }
+}
