@@ -4,10 +4,12 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -59,6 +61,31 @@ public final class JdbiUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return jdbi.withExtension(UserDao.class, dao -> dao.findByEmail(email.value())).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public List<User> list(int offset, int limit, Optional<String> emailContains) {
+        String pattern = likePattern(emailContains);
+        return jdbi.withExtension(UserDao.class, dao -> dao.list(pattern, offset, limit)).stream()
+                .map(UserMapper::toDomain).toList();
+    }
+
+    @Override
+    public int count(Optional<String> emailContains) {
+        String pattern = likePattern(emailContains);
+        return jdbi.withExtension(UserDao.class, dao -> dao.count(pattern));
+    }
+
+    @Override
+    public int countActiveAdmins() {
+        return jdbi.withExtension(UserDao.class,
+                dao -> dao.countWithRoleAndStatus(Role.ADMIN.id(), AccountStatus.ACTIVE.id()));
+    }
+
+    /** A substring as a LIKE pattern with {@code !} as the escape character, so % and _ match themselves. */
+    static String likePattern(Optional<String> substring) {
+        return substring.map(text -> "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .orElse(null);
     }
 
     @Override

@@ -30,6 +30,25 @@ interface UserDao {
     @SqlQuery(SELECT_USER + " WHERE u.email = :email")
     Optional<UserRow> findByEmail(@Bind("email") String email);
 
+    /** {@code pattern} is null for every user, else a LIKE pattern whose escape character is {@code !}. */
+    @SqlQuery(SELECT_USER + """
+             WHERE (:pattern IS NULL OR u.email LIKE :pattern ESCAPE '!')
+             ORDER BY u.email
+             LIMIT :limit OFFSET :offset
+            """)
+    List<UserRow> list(@Bind("pattern") String pattern, @Bind("offset") int offset, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM users u WHERE (:pattern IS NULL OR u.email LIKE :pattern ESCAPE '!')")
+    int count(@Bind("pattern") String pattern);
+
+    /** A locking read inside a transaction: see {@link dev.gatehouse.application.port.out.Users#countActiveAdmins}. */
+    @SqlQuery("""
+            SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id
+             WHERE r.role = :role AND u.status = :status
+               FOR UPDATE
+            """)
+    int countWithRoleAndStatus(@Bind("role") String role, @Bind("status") String status);
+
     @Transaction
     default void insert(UserRow user) {
         insertUser(user.id(), user.email(), user.passwordHash(), user.status(), user.createdAt(), user.lastLoginAt(),

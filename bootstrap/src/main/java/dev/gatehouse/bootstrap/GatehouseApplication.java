@@ -54,7 +54,17 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
     private final EmbeddedDatabaseLauncher embeddedDatabase = new EmbeddedDatabaseLauncher();
 
     public static void main(String[] args) throws Exception {
-        new GatehouseApplication().run(args);
+        GatehouseApplication application = new GatehouseApplication();
+        application.run(args);
+        if (!startsServer(args)) {
+            // A finished command (db migrate, create-admin, ...) leaves the embedded database's process
+            // threads running, which would keep the JVM alive; the server stops it with its lifecycle.
+            application.embeddedDatabase.stop();
+        }
+    }
+
+    private static boolean startsServer(String[] args) {
+        return args.length > 0 && args[0].equals("server");
     }
 
     @Override
@@ -78,6 +88,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
             }
         });
         BrowserPages.addBundles(bootstrap);
+        bootstrap.addCommand(new CreateAdminCommand());
     }
 
     @Override
@@ -129,6 +140,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new CurrentSessionResource(new LogOutService(sessions), cookie));
         CodeSignInWiring.wire(configuration, environment, new CodeSignInWiring.Shared(jdbi, users, sessions,
                 transactions, random, hasher, policy, sessionStarter, lifetime, cookie, clock));
+        AdminWiring.wire(environment, users, sessions, transactions);
         BrowserPages.wire(configuration, environment, new BrowserPages.Shared(users, sessions, random, hasher, policy,
                 sessionStarter, authenticateSession, lifetime, cookie, clock));
 

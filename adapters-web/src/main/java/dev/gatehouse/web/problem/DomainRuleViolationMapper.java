@@ -2,8 +2,10 @@ package dev.gatehouse.web.problem;
 
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.shared.DomainRuleViolation;
+import dev.gatehouse.domain.user.AccountPendingException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,6 +18,12 @@ public final class DomainRuleViolationMapper implements ExceptionMapper<DomainRu
     public Response toResponse(DomainRuleViolation violation) {
         if (violation instanceof EmailAlreadyRegisteredException) {
             return ProblemType.EMAIL_TAKEN.response(violation.getMessage()).build();
+        }
+        if (violation instanceof LastAdminException) {
+            return ProblemType.LAST_ADMIN.response(violation.getMessage()).build();
+        }
+        if (violation instanceof AccountPendingException) {
+            return ProblemType.ACCOUNT_PENDING.response(violation.getMessage()).build();
         }
         return ProblemType.VALIDATION_FAILED.response("The request has invalid fields", fieldErrors(violation)).build();
     }

@@ -16,6 +16,7 @@ public final class ProblemMappers {
                 new InvalidCodeMapper(),
                 new TooManyAttemptsMapper(),
                 new SessionNotFoundMapper(),
+                new UserNotFoundMapper(),
                 new CapacityExceededMapper(),
                 new MalformedJsonMapper(),
                 new WebApplicationExceptionMapper(),

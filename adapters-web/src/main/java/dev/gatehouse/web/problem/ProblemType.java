@@ -16,6 +16,8 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Forbidden", 403),
     NOT_FOUND("not-found", "Not found", 404),
     EMAIL_TAKEN("email-taken", "Email already registered", 409),
+    LAST_ADMIN("last-admin", "Last administrator", 409),
+    ACCOUNT_PENDING("account-pending", "Account pending", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),

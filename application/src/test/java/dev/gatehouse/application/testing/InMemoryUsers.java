@@ -2,10 +2,13 @@ package dev.gatehouse.application.testing;
 
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.Administrators;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +51,27 @@ public final class InMemoryUsers implements Users {
     @Override
     public synchronized Optional<User> findByEmail(EmailAddress email) {
         return byId.values().stream().filter(user -> user.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public synchronized List<User> list(int offset, int limit, Optional<String> emailContains) {
+        return matching(emailContains).sorted(Comparator.comparing(user -> user.email().value()))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized int count(Optional<String> emailContains) {
+        return (int) matching(emailContains).count();
+    }
+
+    @Override
+    public synchronized int countActiveAdmins() {
+        return (int) byId.values().stream().filter(Administrators::isActiveAdmin).count();
+    }
+
+    private java.util.stream.Stream<User> matching(Optional<String> emailContains) {
+        return byId.values().stream()
+                .filter(user -> emailContains.map(term -> user.email().value().contains(term)).orElse(true));
     }
 
     @Override

@@ -300,6 +300,64 @@ public abstract class UsersContract {
         assertThat(store().findByEmail(abandoned.email())).map(User::id).contains(again.id());
     }
 
+    @Test
+    void listPagesThroughMatchingUsersOrderedByAddress() {
+        String marker = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        User carol = stored(aUser().withEmail("c-" + marker + "@example.org"));
+        User ann = stored(aUser().withEmail("a-" + marker + "@example.org").withRoles(Role.USER, Role.ADMIN));
+        User bob = stored(aUser().withEmail("b-" + marker + "@example.org").pending().withoutPassword());
+        stored(aUser());
+
+        assertThat(store().list(0, 2, java.util.Optional.of(marker))).extracting(User::id)
+                .containsExactly(ann.id(), bob.id());
+        assertThat(store().list(2, 2, java.util.Optional.of(marker))).extracting(User::id).containsExactly(carol.id());
+        assertThat(store().list(3, 2, java.util.Optional.of(marker))).isEmpty();
+        assertThat(store().count(java.util.Optional.of(marker))).isEqualTo(3);
+        assertSameState(store().list(0, 1, java.util.Optional.of(marker)).get(0), ann);
+    }
+
+    @Test
+    void listWithoutSearchCoversEveryUser() {
+        User someone = stored(aUser());
+        int total = store().count(java.util.Optional.empty());
+
+        assertThat(total).isGreaterThanOrEqualTo(1);
+        assertThat(store().list(0, total + 1, java.util.Optional.empty())).hasSize(total)
+                .extracting(User::id).contains(someone.id());
+        assertThat(store().list(0, 1, java.util.Optional.empty())).hasSize(1);
+    }
+
+    @Test
+    void searchTakesPercentAndUnderscoreLiterally() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        User percent = stored(aUser().withEmail("x%y-" + marker + "@example.org"));
+        User underscore = stored(aUser().withEmail("x_y-" + marker + "@example.org"));
+        stored(aUser().withEmail("xzy-" + marker + "@example.org"));
+        stored(aUser().withEmail("x!y-" + marker + "@example.org"));
+
+        assertThat(store().list(0, 10, java.util.Optional.of("x%y-" + marker))).extracting(User::id)
+                .containsExactly(percent.id());
+        assertThat(store().list(0, 10, java.util.Optional.of("x_y-" + marker))).extracting(User::id)
+                .containsExactly(underscore.id());
+        assertThat(store().count(java.util.Optional.of("%" + marker))).isZero();
+        assertThat(store().count(java.util.Optional.of("x!y-" + marker))).isEqualTo(1);
+        assertThat(store().count(java.util.Optional.of(marker))).isEqualTo(4);
+    }
+
+    @Test
+    void countsOnlyActiveUsersHoldingTheAdminRole() {
+        int before = store().countActiveAdmins();
+        User admin = stored(aUser().withRoles(Role.USER, Role.ADMIN));
+        stored(aUser().withRoles(Role.ADMIN).inactive());
+        stored(aUser().withRoles(Role.ADMIN).pending().withoutPassword());
+        stored(aUser());
+
+        assertThat(store().countActiveAdmins()).isEqualTo(before + 1);
+
+        store().update(admin.withRoles(java.util.Set.of(Role.USER)));
+        assertThat(store().countActiveAdmins()).isEqualTo(before);
+    }
+
     private User stored(TestUsers user) {
         User built = user.build();
         store().add(built);

@@ -53,6 +53,15 @@ public final class User {
         return new User(id, email, EnumSet.of(Role.USER), AccountStatus.PENDING, now, null, null, null);
     }
 
+    /**
+     * An administrator created by an operator ({@code create-admin}): active at once, with the
+     * {@code user} and {@code admin} roles and no password. The person signs in with an emailed code
+     * or sets a password through a reset; there is never a default password.
+     */
+    public static User createdAdmin(UserId id, EmailAddress email, Instant now) {
+        return new User(id, email, EnumSet.of(Role.USER, Role.ADMIN), AccountStatus.ACTIVE, now, null, null, null);
+    }
+
     /** Rebuilds an account from storage, trusting what was stored. */
     public static User rebuild(UserId id, EmailAddress email, Set<Role> roles, AccountStatus status, Instant createdAt,
                                Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash) {
@@ -79,6 +88,34 @@ public final class User {
         }
         ZoneId zone = browserTimezone != null ? browserTimezone : timezone;
         return new User(id, email, roles, AccountStatus.ACTIVE, createdAt, lastLoginAt, zone, passwordHash);
+    }
+
+    /**
+     * Replaces the role set. Whether this may leave the service without an administrator is
+     * {@link Administrators#ensureOneRemains}'s to decide, as it needs the other accounts.
+     *
+     * @throws IllegalArgumentException for an empty set: every account has at least one role
+     */
+    public User withRoles(Set<Role> newRoles) {
+        Objects.requireNonNull(newRoles, "newRoles");
+        return new User(id, email, newRoles, status, createdAt, lastLoginAt, timezone, passwordHash);
+    }
+
+    /** Shuts the account: it cannot sign in until enabled again. Disabling a disabled account changes nothing. */
+    public User disable() {
+        return new User(id, email, roles, AccountStatus.DISABLED, createdAt, lastLoginAt, timezone, passwordHash);
+    }
+
+    /**
+     * Opens a disabled account again; an active one stays as it is.
+     *
+     * @throws AccountPendingException for a pending account: only its owner's first code opens it
+     */
+    public User enable() {
+        if (status == AccountStatus.PENDING) {
+            throw new AccountPendingException();
+        }
+        return new User(id, email, roles, AccountStatus.ACTIVE, createdAt, lastLoginAt, timezone, passwordHash);
     }
 
     public boolean hasRole(Role role) {

@@ -1,0 +1,133 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
+import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
+import dev.gatehouse.application.port.in.admin.ListUsersQuery;
+import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
+import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
+import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
+import dev.gatehouse.application.port.in.admin.UserNotFoundException;
+import dev.gatehouse.application.port.in.admin.UserPage;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.UnknownRoleException;
+import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.web.problem.FieldError;
+import dev.gatehouse.web.problem.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Account administration, for the {@code admin} role only: anonymous requests get 401, signed-in
+ * users without the role 403 (the session filter and {@code @RolesAllowed}). Disable and enable
+ * answer 200 with the changed user, so a client sees the resulting state without a second request.
+ */
+@Path("/api/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public final class AdminUsersResource {
+
+    private final ListUsersUseCase listUsers;
+    private final SetUserRolesUseCase setRoles;
+    private final DisableUserUseCase disableUser;
+    private final EnableUserUseCase enableUser;
+
+    public AdminUsersResource(ListUsersUseCase listUsers, SetUserRolesUseCase setRoles, DisableUserUseCase disableUser,
+                              EnableUserUseCase enableUser) {
+        this.listUsers = listUsers;
+        this.setRoles = setRoles;
+        this.disableUser = disableUser;
+        this.enableUser = enableUser;
+    }
+
+    @GET
+    public UserPageJson list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                             @QueryParam("email") String email) {
+        List<FieldError> errors = new ArrayList<>();
+        int parsedOffset = number("offset", offset, 0, 0, Integer.MAX_VALUE, errors);
+        int parsedLimit = number("limit", limit, ListUsersQuery.DEFAULT_LIMIT, 1, ListUsersQuery.MAX_LIMIT, errors);
+        if (email != null && email.length() > ListUsersQuery.MAX_SEARCH_LENGTH) {
+            errors.add(new FieldError("email", "The search is at most " + ListUsersQuery.MAX_SEARCH_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        UserPage page = listUsers.list(new ListUsersQuery(parsedOffset, parsedLimit, Optional.ofNullable(email)));
+        return new UserPageJson(page.items().stream().map(ApiMapper::user).toList(), page.total());
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserJson setRoles(@PathParam("id") String id, RolesRequest body) {
+        UserId user = parseId(id);
+        RequestFields.requireBody(body);
+        Set<Role> roles = roles(body.roles());
+        return ApiMapper.user(setRoles.setRoles(new SetUserRolesCommand(user, roles)));
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    public UserJson disable(@PathParam("id") String id) {
+        return ApiMapper.user(disableUser.disable(parseId(id)));
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    public UserJson enable(@PathParam("id") String id) {
+        return ApiMapper.user(enableUser.enable(parseId(id)));
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new InvalidRequestException(List.of(new FieldError("roles", "At least one role is required")));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.fromId(name));
+            } catch (UnknownRoleException unknown) {
+                throw new InvalidRequestException(List.of(new FieldError("roles", unknown.getMessage())));
+            }
+        }
+        return roles;
+    }
+
+    private static int number(String field, String raw, int fallback, int min, int max, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(new FieldError(field, max == Integer.MAX_VALUE
+                ? "Must be a whole number of at least " + min
+                : "Must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private static UserId parseId(String id) {
+        try {
+            return UserId.parse(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new UserNotFoundException();
+        }
+    }
+}

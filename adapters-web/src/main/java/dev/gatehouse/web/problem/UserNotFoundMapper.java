@@ -1,0 +1,13 @@
+package dev.gatehouse.web.problem;
+
+import dev.gatehouse.application.port.in.admin.UserNotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+public final class UserNotFoundMapper implements ExceptionMapper<UserNotFoundException> {
+
+    @Override
+    public Response toResponse(UserNotFoundException exception) {
+        return ProblemType.NOT_FOUND.response("No such user").build();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
+import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * {@code create-admin <config> --email <address>}: creates an active administrator without a
+ * password, or promotes (and opens) an existing account. The person then signs in with an emailed
+ * code or sets a password through a reset, so no secret is ever set or printed here. Brings up the
+ * embedded database when the configuration asks for it, and applies the changelog first.
+ */
+final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration> {
+
+    private static final String EMAIL = "email";
+
+    private final PrintStream out;
+
+    CreateAdminCommand() {
+        this(System.out);
+    }
+
+    CreateAdminCommand(PrintStream out) {
+        super("create-admin", "Creates an administrator, or gives an existing account the admin role");
+        this.out = out;
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("--email").dest(EMAIL).required(true).help("the administrator's email address");
+    }
+
+    @Override
+    protected void run(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
+                       GatehouseConfiguration configuration) throws Exception {
+        EmailAddress email;
+        try {
+            email = EmailAddress.of(namespace.getString(EMAIL));
+        } catch (InvalidEmailAddressException invalid) {
+            throw new IllegalArgumentException("--email: " + invalid.getMessage(), invalid);
+        }
+        EmbeddedDatabaseLauncher embeddedDatabase = new EmbeddedDatabaseLauncher();
+        try {
+            DataSourceFactory dataSourceFactory = embeddedDatabase.prepare(configuration);
+            DatabaseMigrator.migrate(dataSourceFactory);
+            ManagedDataSource dataSource = dataSourceFactory.build(bootstrap.getMetricRegistry(), "create-admin");
+            try {
+                dataSource.start();
+                Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                JdbiUsers users = new JdbiUsers(jdbi);
+                CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
+                        new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),
+                        Clock.systemUTC());
+                User admin = createOrPromote.createOrPromote(email);
+                out.printf("Administrator %s (id %s), roles %s, %s%n", admin.email().value(), admin.id(),
+                        admin.roles().stream().sorted().map(Role::id).collect(Collectors.joining(", ")),
+                        admin.status().id());
+                if (admin.passwordHash().isEmpty()) {
+                    out.println("No password is set: sign in with an emailed code, or set one via a password reset.");
+                }
+            } finally {
+                dataSource.stop();
+            }
+        } finally {
+            embeddedDatabase.stop();
+        }
+    }
+}

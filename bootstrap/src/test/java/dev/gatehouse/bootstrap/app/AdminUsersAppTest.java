@@ -1,0 +1,236 @@
+package dev.gatehouse.bootstrap.app;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The admin API end to end: real HTTP, the real session filter and role check, real MySQL protocol. */
+class AdminUsersAppTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
+            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
+            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
+            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
+            ConfigOverride.config("database.password", () -> DATABASE.database().password()));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+
+    @BeforeAll
+    static void client() {
+        api = new GatehouseClient(APP.getLocalPort());
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** A registered account: its id and a bearer token of a live session. */
+    private record Account(String id, String email, String token, String cookiePair, String csrfToken) {
+    }
+
+    private static Account signedIn(String email) {
+        Reply reply = api.logIn(email, PASSWORD, false);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        Map<String, Object> body = reply.json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) body.get("user");
+        return new Account((String) user.get("id"), email, (String) body.get("token"), reply.cookiePair(),
+                (String) body.get("csrfToken"));
+    }
+
+    private static Account user() {
+        String email = uniqueEmail("user");
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        return signedIn(email);
+    }
+
+    /** Registered, then made admin as an operator would ({@code create-admin}), then signed in again. */
+    private static Account admin() {
+        String email = uniqueEmail("admin");
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        Jdbi jdbi = DATABASE.database().jdbi();
+        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
+                new JdbiTransactionRunner(jdbi), Clock.systemUTC()).createOrPromote(EmailAddress.of(email));
+        return signedIn(email);
+    }
+
+    private static Reply putRoles(String id, String json, String... headers) {
+        return api.send("PUT", "/api/admin/users/" + id + "/roles", "application/json", json, headers);
+    }
+
+    private static Reply post(String path, String... headers) {
+        return api.send("POST", path, null, null, headers);
+    }
+
+    @Test
+    void everyEndpointIs401Anonymous403ForUsersAndOpenToAdmins() {
+        Account plain = user();
+        Account admin = admin();
+        Account target = user();
+        String base = "/api/admin/users/" + target.id();
+
+        for (String[] credentials : List.of(new String[0], bearer(plain.token()))) {
+            int expected = credentials.length == 0 ? 401 : 403;
+            List<Reply> replies = List.of(
+                    api.get("/api/admin/users", credentials),
+                    api.send("HEAD", "/api/admin/users", null, null, credentials),
+                    putRoles(target.id(), "{\"roles\":[\"user\",\"admin\"]}", credentials),
+                    post(base + "/disable", credentials),
+                    post(base + "/enable", credentials));
+            assertThat(replies).extracting(Reply::status).containsOnly(expected);
+            assertThat(replies.get(0).contentType()).isEqualTo("application/problem+json");
+        }
+        assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(200);
+
+        assertThat(api.get("/api/admin/users", bearer(admin.token())).status()).isEqualTo(200);
+        assertThat(api.send("HEAD", "/api/admin/users", null, null, bearer(admin.token())).status()).isEqualTo(200);
+        assertThat(post(base + "/disable", bearer(admin.token())).json()).containsEntry("active", false);
+        assertThat(post(base + "/enable", bearer(admin.token())).json()).containsEntry("active", true);
+        Reply roles = putRoles(target.id(), "{\"roles\":[\"user\",\"admin\"]}", bearer(admin.token()));
+        assertThat(roles.status()).isEqualTo(200);
+        assertThat(roles.json()).containsEntry("roles", List.of("user", "admin")).containsEntry("email", target.email());
+    }
+
+    @Test
+    void methodOverrideHeaderDoesNotTurnAGetIntoAPut() {
+        Account admin = admin();
+        Account target = user();
+
+        Reply reply = api.send("GET", "/api/admin/users/" + target.id() + "/roles", null, null,
+                "Authorization", "Bearer " + admin.token(), "X-HTTP-Method-Override", "PUT");
+
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(api.get("/api/users/me", bearer(target.token())).json()).containsEntry("roles", List.of("user"));
+    }
+
+    @Test
+    void roleChangeEndsEverySessionOfTheUserAndTheNextSignInHasTheNewRoleAndANewToken() {
+        Account admin = admin();
+        Account target = user();
+
+        putRoles(target.id(), "{\"roles\":[\"user\",\"admin\"]}", bearer(admin.token()));
+
+        assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
+        Account again = signedIn(target.email());
+        assertThat(again.token()).isNotEqualTo(target.token());
+        assertThat(api.get("/api/users/me", bearer(again.token())).json()).containsEntry("roles", List.of("user", "admin"));
+        assertThat(api.get("/api/admin/users", bearer(again.token())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void disablingEndsSessionsAtOnceAndBlocksSignInUntilEnabled() {
+        Account admin = admin();
+        Account target = user();
+
+        assertThat(post("/api/admin/users/" + target.id() + "/disable", bearer(admin.token())).status()).isEqualTo(200);
+
+        assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
+        assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(401);
+
+        assertThat(post("/api/admin/users/" + target.id() + "/enable", bearer(admin.token())).status()).isEqualTo(200);
+        assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(201);
+    }
+
+    @Test
+    void cookieAuthenticatedAdminWritesNeedTheCsrfToken() {
+        Account admin = admin();
+        Account target = user();
+        String path = "/api/admin/users/" + target.id() + "/disable";
+
+        assertThat(post(path, cookie(admin.cookiePair())).status()).isEqualTo(403);
+        assertThat(post(path, "Cookie", admin.cookiePair(), "X-CSRF-Token", admin.csrfToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void listsWithPagingSearchAndTotal() {
+        Account admin = admin();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        for (String name : List.of("a", "b", "c")) {
+            api.register(name + "-" + marker + "@example.org", PASSWORD);
+        }
+
+        Reply page = api.get("/api/admin/users?offset=1&limit=1&email=" + marker.toUpperCase(), bearer(admin.token()));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json()).containsEntry("total", 3);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.json().get("items");
+        assertThat(items).singleElement().satisfies(item -> assertThat(item)
+                .containsEntry("email", "b-" + marker + "@example.org").doesNotContainKey("passwordHash"));
+        assertThat(page.body()).doesNotContain("argon2");
+        assertThat(api.get("/api/admin/users?limit=101", bearer(admin.token())).status()).isEqualTo(422);
+        assertThat(api.get("/api/admin/users?offset=-1", bearer(admin.token())).status()).isEqualTo(422);
+    }
+
+    @Test
+    void unknownUserIs404AndUnknownRoleIs422() {
+        Account admin = admin();
+        Account target = user();
+
+        assertThat(putRoles(UUID.randomUUID().toString(), "{\"roles\":[\"user\"]}", bearer(admin.token())).status())
+                .isEqualTo(404);
+        assertThat(putRoles("not-a-uuid", "{\"roles\":[\"user\"]}", bearer(admin.token())).status()).isEqualTo(404);
+        Reply unknownRole = putRoles(target.id(), "{\"roles\":[\"root\"]}", bearer(admin.token()));
+        assertThat(unknownRole.status()).isEqualTo(422);
+        assertThat(unknownRole.body()).contains("\"roles\"");
+        assertThat(putRoles(target.id(), "{\"roles\":[]}", bearer(admin.token())).status()).isEqualTo(422);
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDemotedOrDisabled() {
+        Account last = admin();
+        // Leave exactly one active admin: demote every other one (other tests made some).
+        Reply all = api.get("/api/admin/users?limit=100", bearer(last.token()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) all.json().get("items");
+        assertThat(all.json().get("total")).as("fits in one page").isEqualTo(items.size());
+        items.stream()
+                .filter(item -> !item.get("id").equals(last.id()))
+                .filter(item -> ((List<?>) item.get("roles")).contains("admin"))
+                .forEach(item -> assertThat(putRoles((String) item.get("id"), "{\"roles\":[\"user\"]}",
+                        bearer(last.token())).status()).isEqualTo(200));
+
+        Reply demote = putRoles(last.id(), "{\"roles\":[\"user\"]}", bearer(last.token()));
+        Reply disable = post("/api/admin/users/" + last.id() + "/disable", bearer(last.token()));
+
+        assertThat(demote.status()).isEqualTo(409);
+        assertThat(demote.contentType()).isEqualTo("application/problem+json");
+        assertThat(demote.json()).containsEntry("type", "urn:gatehouse:problem:last-admin");
+        assertThat(disable.status()).isEqualTo(409);
+        assertThat(api.get("/api/admin/users", bearer(last.token())).status()).isEqualTo(200);
+    }
+}
