@@ -53,7 +53,8 @@ final class BrowserPages {
         bootstrap.addBundle(new AssetsBundle(PageAssets.STATIC_RESOURCES, "/static/", null, "static"));
     }
 
-    static void wire(GatehouseConfiguration configuration, Environment environment, Shared shared) {
+    static void wire(GatehouseConfiguration configuration, Environment environment, Shared shared,
+                     CodeSignInWiring.CodeUseCases codes) {
         PageUseCases useCases = new PageUseCases(
                 new RegisterUserService(shared.users(), shared.passwordHasher(), shared.passwordPolicy(), shared.random(),
                         shared.clock()),
@@ -62,7 +63,11 @@ final class BrowserPages {
                 new LogOutService(shared.sessions()),
                 new ListOwnSessionsService(shared.sessions(), shared.lifetime(), shared.clock()),
                 new RevokeOwnSessionService(shared.sessions()),
-                new IssuePreSessionTokenService(shared.random()));
+                new IssuePreSessionTokenService(shared.random()),
+                codes.requestSignInCode(),
+                codes.verifySignInCode(),
+                codes.requestPasswordReset(),
+                codes.confirmPasswordReset());
         PageSettings settings = new PageSettings(configuration.getServiceName(), shared.passwordPolicy().minLength());
         Pages.components(useCases, settings, shared.cookie()).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())

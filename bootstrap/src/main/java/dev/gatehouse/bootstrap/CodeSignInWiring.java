@@ -1,5 +1,9 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.mail.DeliverQueuedMailUseCase;
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
 import dev.gatehouse.application.port.out.CodeHasher;
@@ -61,7 +65,13 @@ final class CodeSignInWiring {
                   SessionLifetime lifetime, SessionCookie cookie, Clock clock) {
     }
 
-    static void wire(GatehouseConfiguration configuration, Environment environment, Shared shared) {
+    /** The code use cases, for the browser pages to call as the JSON resources do. */
+    record CodeUseCases(RequestSignInCodeUseCase requestSignInCode, VerifySignInCodeUseCase verifySignInCode,
+                        RequestPasswordResetUseCase requestPasswordReset,
+                        ConfirmPasswordResetUseCase confirmPasswordReset) {
+    }
+
+    static CodeUseCases wire(GatehouseConfiguration configuration, Environment environment, Shared shared) {
         CodesFactory codesConfig = configuration.getCodes();
         CodeRules rules = codesConfig.rules();
         JdbiIssuedCodes codes = new JdbiIssuedCodes(shared.jdbi());
@@ -71,15 +81,17 @@ final class CodeSignInWiring {
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
         CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules);
 
-        environment.jersey().register(new LoginCodesResource(
+        CodeUseCases useCases = new CodeUseCases(
                 new RequestSignInCodeService(shared.users(), issuer, shared.random(), shared.transactions(),
                         shared.clock(), codesConfig.selfSignup()),
                 new VerifySignInCodeService(shared.users(), checker, shared.sessionStarter(), shared.clock()),
-                shared.cookie()));
-        environment.jersey().register(new PasswordResetsResource(
                 new RequestPasswordResetService(shared.users(), issuer, shared.transactions(), shared.clock()),
                 new ConfirmPasswordResetService(shared.users(), shared.sessions(), checker, shared.passwordHasher(),
-                        shared.passwordPolicy(), shared.transactions(), shared.clock())));
+                        shared.passwordPolicy(), shared.transactions(), shared.clock()));
+        environment.jersey().register(new LoginCodesResource(
+                useCases.requestSignInCode(), useCases.verifySignInCode(), shared.cookie()));
+        environment.jersey().register(new PasswordResetsResource(
+                useCases.requestPasswordReset(), useCases.confirmPasswordReset()));
 
         MailSender sender = mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock());
         environment.healthChecks().register("mail", new MailHealthCheck(sender, outbox));
@@ -91,6 +103,7 @@ final class CodeSignInWiring {
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
                 .every(configuration.getMaintenance().purgeInterval(), "purge",
                         () -> purgeLock.runExclusively(PURGE_LOCK, () -> LOG.info("Purged {}", purge.purgeExpired()))));
+        return useCases;
     }
 
     private static MailSender mailSender(MailFactory mail, String productName, Clock clock) {

@@ -138,11 +138,12 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 new RevokeOwnSessionService(sessions),
                 cookie));
         jersey.register(new CurrentSessionResource(new LogOutService(sessions), cookie));
-        CodeSignInWiring.wire(configuration, environment, new CodeSignInWiring.Shared(jdbi, users, sessions,
-                transactions, random, hasher, policy, sessionStarter, lifetime, cookie, clock));
+        CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
+                new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
+                        sessionStarter, lifetime, cookie, clock));
         AdminWiring.wire(environment, users, sessions, transactions);
         BrowserPages.wire(configuration, environment, new BrowserPages.Shared(users, sessions, random, hasher, policy,
-                sessionStarter, authenticateSession, lifetime, cookie, clock));
+                sessionStarter, authenticateSession, lifetime, cookie, clock), codes);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
@@ -32,6 +33,10 @@ record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter)
         if (failure instanceof InvalidCredentialsException) {
             // Neither field is known to be wrong, but the password is what people retype.
             return new FormRefusal(401, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"), Optional.empty());
+        }
+        if (failure instanceof InvalidCodeException wrongCode) {
+            // Wrong, expired, used or exhausted: one message for all; the code is what people retype.
+            return new FormRefusal(401, FormErrors.general(wrongCode.getMessage()).focusing("code"), Optional.empty());
         }
         if (failure instanceof PasswordRejectedException rejected) {
             return invalid(FormErrors.onFields(rejected.violations().stream()

@@ -44,9 +44,10 @@ public final class LoginPage {
 
     @GET
     public Response form(@QueryParam("next") String next, @QueryParam("registered") String registered,
-                         @Context HttpHeaders headers) {
+                         @QueryParam("reset") String reset, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
-        Optional<String> notice = registered == null ? Optional.empty() : Optional.of(LoginView.REGISTERED_NOTICE);
+        Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE)
+                : reset != null ? Optional.of(LoginView.PASSWORD_CHANGED_NOTICE) : Optional.empty();
         LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false, LocalPath.of(next),
                 FormErrors.none(), notice);
         return token.handOver(Response.ok(form)).build();
@@ -81,7 +82,7 @@ public final class LoginPage {
     }
 
     /** As the API does it: a browser-session cookie, or with "stay signed in" one that lives as long as the session. */
-    private static Optional<Duration> cookieLifetime(SignedIn signedIn) {
+    static Optional<Duration> cookieLifetime(SignedIn signedIn) {
         return signedIn.session().rememberMe()
                 ? Optional.of(Duration.between(signedIn.session().createdAt(), signedIn.expiresAt()))
                 : Optional.empty();

@@ -1,6 +1,10 @@
 package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.IssuePreSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
@@ -16,5 +20,9 @@ public record PageUseCases(
         LogOutUseCase logOut,
         ListOwnSessionsUseCase listOwnSessions,
         RevokeOwnSessionUseCase revokeOwnSession,
-        IssuePreSessionTokenUseCase issuePreSessionToken) {
+        IssuePreSessionTokenUseCase issuePreSessionToken,
+        RequestSignInCodeUseCase requestSignInCode,
+        VerifySignInCodeUseCase verifySignInCode,
+        RequestPasswordResetUseCase requestPasswordReset,
+        ConfirmPasswordResetUseCase confirmPasswordReset) {
 }

@@ -30,6 +30,10 @@ public final class Pages {
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, layouts, settings.passwordMinLength()),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts),
+                new LoginCodePage(useCases.requestSignInCode(), useCases.verifySignInCode(), sessionCookie, preSession,
+                        layouts),
+                new PasswordResetPage(useCases.requestPasswordReset(), useCases.confirmPasswordReset(), preSession,
+                        layouts, settings.passwordMinLength()),
                 new LogoutPage(useCases.logOut(), sessionCookie),
                 new DashboardPage(layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), sessionCookie, layouts));

@@ -1,10 +1,14 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a form's raw fields into domain values, collecting every field's error so all show at once. */
 final class SubmittedFields {
@@ -26,6 +30,32 @@ final class SubmittedFields {
             return null;
         }
         return new ClearTextPassword(raw);
+    }
+
+    /** Six digits, as the mail shows them; spaces around them are forgiven, as the API forgives them. */
+    OneTimeCode code(String raw) {
+        if (raw == null || !raw.strip().matches("[0-9]{6}")) {
+            errors.add(new FormErrors.Item("code", "The code is six digits"));
+            return null;
+        }
+        return new OneTimeCode(raw.strip());
+    }
+
+    /** The browser's IANA time zone, as our script fills it in; an unknown one is ignored, it is only a preference. */
+    static Optional<ZoneId> timezone(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(raw.strip()));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** A time zone to carry along in a hidden field: only one that {@link #timezone} accepts. */
+    static String keptTimezone(String raw) {
+        return timezone(raw).map(ZoneId::getId).orElse("");
     }
 
     boolean anyInvalid() {

@@ -25,5 +25,28 @@ document.addEventListener('htmx:afterSwap', function (event) {
   }
   var focusName = list ? list.getAttribute('data-focus') : '';
   var field = form && focusName ? form.elements.namedItem(focusName) : null;
-  (field || region).focus();
+  // A success that reveals another form (a code was sent) names the field to go on with.
+  var next = region.querySelector('[data-focus-id]');
+  var revealed = next ? document.getElementById(next.getAttribute('data-focus-id')) : null;
+  (field || revealed || region).focus();
+});
+
+// Hidden "timezone" fields carry the browser's time zone, so that an account a code activates
+// shows times in it. Filled on load and in every form htmx puts in place (out-of-band ones too).
+function gatehouseFillTimezones(root) {
+  var zone = '';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  } catch (unavailable) {
+    return;
+  }
+  Array.prototype.forEach.call(root.querySelectorAll('input[data-timezone]'), function (field) {
+    if (!field.value) {
+      field.value = zone;
+    }
+  });
+}
+gatehouseFillTimezones(document);
+document.addEventListener('htmx:load', function (event) {
+  gatehouseFillTimezones(event.detail.elt.parentNode || document);
 });

@@ -2,6 +2,10 @@ package dev.gatehouse.web.page;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.IssuePreSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
@@ -47,6 +51,12 @@ final class PageExtension {
     ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
     IssuePreSessionTokenUseCase issuePreSession = () -> PageFixtures.NEW_PRE_SESSION_TOKEN;
+    RequestSignInCodeUseCase requestSignInCode = command -> { throw new AssertionError("code request not expected"); };
+    VerifySignInCodeUseCase verifySignInCode = command -> { throw new AssertionError("code verify not expected"); };
+    RequestPasswordResetUseCase requestPasswordReset =
+            command -> { throw new AssertionError("reset request not expected"); };
+    ConfirmPasswordResetUseCase confirmPasswordReset =
+            command -> { throw new AssertionError("reset confirm not expected"); };
 
     final SessionCookie sessionCookie = new SessionCookie(true);
     final PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
@@ -72,7 +82,11 @@ final class PageExtension {
                 session -> logOut.logOut(session),
                 asking -> listOwnSessions.listOwnSessions(asking),
                 (owner, session) -> revoke.revoke(owner, session),
-                () -> issuePreSession.issuePreSessionToken());
+                () -> issuePreSession.issuePreSessionToken(),
+                command -> requestSignInCode.requestSignInCode(command),
+                command -> verifySignInCode.verify(command),
+                command -> requestPasswordReset.requestPasswordReset(command),
+                command -> confirmPasswordReset.confirm(command));
         Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie)
                 .forEach(builder::addResource);
         ProblemMappers.all().forEach(builder::addProvider);

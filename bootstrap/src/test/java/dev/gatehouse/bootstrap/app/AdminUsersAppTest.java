@@ -5,7 +5,6 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -14,8 +13,6 @@ import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Clock;
@@ -37,11 +34,7 @@ class AdminUsersAppTest {
     @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
-            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
-            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
-            ConfigOverride.config("database.password", () -> DATABASE.database().password()));
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
 
     @RegisterExtension
     @Order(2)

@@ -1,0 +1,134 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.web.auth.SessionCookie;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Passwordless sign-in: the address gets a six-digit code by mail, and entering it signs in as a
+ * password would. Asking for a code answers alike for every address, so the page tells nobody
+ * which addresses have an account.
+ */
+@Path("/login/code")
+@Produces(Pages.HTML)
+public final class LoginCodePage {
+
+    private final RequestSignInCodeUseCase requestCode;
+    private final VerifySignInCodeUseCase verifyCode;
+    private final SessionCookie sessionCookie;
+    private final PreSessionTokens preSession;
+    private final Layouts layouts;
+
+    LoginCodePage(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
+                  SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts) {
+        this.requestCode = requestCode;
+        this.verifyCode = verifyCode;
+        this.sessionCookie = sessionCookie;
+        this.preSession = preSession;
+        this.layouts = layouts;
+    }
+
+    /** Mail links point here with {@code ?email=}; only a valid address is put into the form. */
+    @GET
+    public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
+                         @Context HttpHeaders headers) {
+        PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
+        LoginCodeView page = LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), LocalPath.of(next), "",
+                validOrEmpty(email), FormErrors.none());
+        return token.handOver(Response.ok(page)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response request(@FormParam("email") String email, @FormParam("timezone") String timezone,
+                            @FormParam("next") String next, @Context HttpHeaders headers) {
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        String zone = SubmittedFields.keptTimezone(timezone);
+        SubmittedFields fields = new SubmittedFields();
+        EmailAddress address = fields.email(email);
+        if (fields.anyInvalid()) {
+            return fields.refusal().answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
+                    LocalPath.of(next), zone, email, errors)).build();
+        }
+        try {
+            requestCode.requestSignInCode(new RequestCodeCommand(address));
+        } catch (TooManyAttemptsException | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
+                    csrfToken, LocalPath.of(next), zone, email, errors)).build();
+        }
+        LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, LocalPath.of(next), zone,
+                address.value(), false, FormErrors.none());
+        return Response.ok(Htmx.requested(headers) ? new LoginCodeSentFragment(page) : page).build();
+    }
+
+    /** Where a refused code post's "Continue" leads (a GET on the posted path): back to the form. */
+    @GET
+    @Path("/verify")
+    public Response backToForm() {
+        return Response.seeOther(URI.create("/login/code")).build();
+    }
+
+    @POST
+    @Path("/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response verify(@FormParam("email") String email, @FormParam("code") String code,
+                           @FormParam("remember_me") String rememberMe, @FormParam("timezone") String timezone,
+                           @FormParam("next") String next, @Context HttpHeaders headers) {
+        boolean remember = rememberMe != null;
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        String zone = SubmittedFields.keptTimezone(timezone);
+        SubmittedFields fields = new SubmittedFields();
+        EmailAddress address = fields.email(email);
+        OneTimeCode oneTimeCode = fields.code(code);
+        if (fields.anyInvalid()) {
+            return fields.refusal().answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
+                    LocalPath.of(next), zone, email, remember, errors)).build();
+        }
+        try {
+            SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
+                    SubmittedFields.timezone(timezone), headers.getHeaderString(HttpHeaders.USER_AGENT)));
+            return Htmx.redirect(headers, LocalPath.orDashboard(next))
+                    .header(HttpHeaders.SET_COOKIE,
+                            sessionCookie.issue(signedIn.token(), LoginPage.cookieLifetime(signedIn)))
+                    .build();
+        } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
+                    csrfToken, LocalPath.of(next), zone, email, remember, errors)).build();
+        }
+    }
+
+    static String validOrEmpty(String email) {
+        if (email == null || email.length() > 320) {
+            return "";
+        }
+        try {
+            return EmailAddress.of(email).value();
+        } catch (InvalidEmailAddressException invalid) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.gatehouse.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Sign-in by emailed code and password reset in a real Chromium, with htmx and with JavaScript
+ * off; the codes are read from a real SMTP server (GreenMail) the app mails them to.
+ */
+class CodePagesBrowserTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String NEW_PASSWORD = "purple elephant marching quietly";
+    private static final int SMTP_PORT = freePort();
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    private static GreenMail smtp;
+
+    @RegisterExtension
+    @Order(0)
+    static final BrowserExtension BROWSERS = new BrowserExtension();
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
+            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
+            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
+            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
+            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
+            ConfigOverride.config("mail.transport", "smtp"),
+            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
+            ConfigOverride.config("mail.deliveryInterval", "200ms"),
+            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
+            ConfigOverride.config("mail.smtp.port", String.valueOf(SMTP_PORT)),
+            ConfigOverride.config("mail.smtp.tls", "none"),
+            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
+            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
+            ConfigOverride.config("codes.resendInterval", "0s"),
+            ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
+                    + UUID.randomUUID() + ".key"));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uniqueEmail() {
+        return "code-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static Site site(ChromeDriver browser) {
+        return new Site(browser, APP.getLocalPort());
+    }
+
+    /** The code in the {@code count}-th mail to {@code email}, once it arrived. */
+    private static String mailedCode(String email, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email).length >= count);
+        Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(mailsTo(email)[count - 1]));
+        assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();
+        return matcher.group(1);
+    }
+
+    private static MimeMessage[] mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(email);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toArray(MimeMessage[]::new);
+    }
+
+    private static WebElement waitForVisible(Site site, By element) {
+        return new WebDriverWait(site.browser(), Duration.ofSeconds(15), Duration.ofMillis(50))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private static void screenshot(Site site, String name) {
+        BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/" + name + ".png"));
+    }
+
+    @Test
+    void aNewAddressAsksForACodeEntersItInPlaceAndLandsOnTheDashboard() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+        site.visit("/login");
+        site.browser().findElement(By.linkText("Sign in with a code instead")).click();
+        site.waitForPathStartingWith("/login/code");
+        screenshot(site, "login-code");
+        site.browser().executeScript("window.gatehouseMarker = 'this page was not reloaded'");
+
+        site.browser().findElement(By.id("code-email")).sendKeys(email);
+        site.browser().findElement(By.id("code-send")).click();
+        WebElement codeField = waitForVisible(site, By.id("code-code"));
+
+        assertThat(site.browser().findElement(By.id("code-send")).getText()).isEqualTo("Code sent");
+        assertThat(site.browser().findElement(By.id("code-send")).isEnabled()).isFalse();
+        assertThat(site.browser().findElement(By.id("code-request-errors")).getText())
+                .contains("a code is on its way");
+        assertThat(site.browser().switchTo().activeElement().getDomAttribute("id")).isEqualTo("code-code");
+        assertThat(site.browser().findElement(By.cssSelector("#code-verify input[name=timezone]"))
+                .getDomProperty("value")).isNotEmpty();
+        assertThat(site.browser().executeScript("return window.gatehouseMarker")).isEqualTo("this page was not reloaded");
+        screenshot(site, "login-code-sent");
+
+        String code = mailedCode(email, 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        codeField.sendKeys(wrong);
+        site.browser().findElement(By.cssSelector("form[action='/login/code/verify'] button[type=submit]")).click();
+        new WebDriverWait(site.browser(), Duration.ofSeconds(15)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("code-verify-errors"), "Invalid or expired code"));
+        codeField.clear();
+        codeField.sendKeys(code);
+        site.browser().findElement(By.cssSelector("form[action='/login/code/verify'] button[type=submit]")).click();
+
+        site.waitForPathStartingWith("/dashboard");
+        assertThat(site.pageText()).contains("You are signed in as " + email);
+        assertThat(site.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"))
+                .noneMatch(message -> message.contains("Refused to"));
+    }
+
+    @Test
+    void withoutJavaScriptTheCodeFormComesAsAPageAndSignsIn() {
+        Site site = site(BROWSERS.openWithoutJavaScript());
+        String email = uniqueEmail();
+        site.visit("/login/code?email=" + email);
+        assertThat(site.browser().findElement(By.id("code-email")).getDomProperty("value")).isEqualTo(email);
+
+        site.browser().findElement(By.id("code-send")).click();
+        WebElement codeField = waitForVisible(site, By.id("code-code"));
+        assertThat(site.path()).isEqualTo("/login/code");
+        assertThat(site.pageText()).contains("a code is on its way");
+        assertThat(site.browser().findElement(By.id("code-send")).isEnabled()).isFalse();
+
+        codeField.sendKeys(mailedCode(email, 1));
+        site.browser().findElement(By.id("code-remember")).click();
+        site.browser().findElement(By.cssSelector("form[action='/login/code/verify'] button[type=submit]")).click();
+
+        site.waitForPathStartingWith("/dashboard");
+        assertThat(site.pageText()).contains("You are signed in as " + email).contains("You stay signed in");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetWithAMailedCode() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail();
+        site.register(email, PASSWORD);
+        site.browser().findElement(By.linkText("Forgot your password?")).click();
+        site.waitForPathStartingWith("/password/forgot");
+        screenshot(site, "password-forgot");
+
+        site.browser().findElement(By.id("forgot-email")).sendKeys(email);
+        site.browser().findElement(By.id("forgot-send")).click();
+        WebElement codeField = waitForVisible(site, By.id("reset-code"));
+        assertThat(site.browser().findElement(By.id("forgot-send")).isEnabled()).isFalse();
+        codeField.sendKeys(mailedCode(email, 1));
+        site.browser().findElement(By.id("reset-password")).sendKeys(NEW_PASSWORD);
+        screenshot(site, "password-reset");
+        site.browser().findElement(By.cssSelector("form[action='/password/reset'] button[type=submit]")).click();
+
+        site.waitForPathStartingWith("/login?reset");
+        assertThat(site.pageText()).contains("Password changed; sign in with your new password.");
+        site.signIn(email, NEW_PASSWORD, false);
+        assertThat(site.pageText()).contains("You are signed in as " + email);
+    }
+}
