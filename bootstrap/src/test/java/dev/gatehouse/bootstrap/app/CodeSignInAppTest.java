@@ -4,23 +4,16 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,28 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Code sign-in and password reset through a real SMTP server that the test reads the codes from. */
 class CodeSignInAppTest {
 
-    private static final int SMTP_PORT = freePort();
-    /** Replaced by a fresh server when a test "restarts" SMTP: a stopped GreenMail is not started again. */
-    private static GreenMail smtp;
+    private static final TestSmtp SMTP = new TestSmtp();
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     @RegisterExtension
     @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
-            ConfigOverride.config("mail.transport", "smtp"),
-            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
-            ConfigOverride.config("mail.baseUrl", "https://login.gatehouse.test"),
-            ConfigOverride.config("mail.deliveryInterval", "200ms"),
-            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
-            ConfigOverride.config("mail.smtp.port", String.valueOf(SMTP_PORT)),
-            ConfigOverride.config("mail.smtp.tls", "none"),
-            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
-            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
-            ConfigOverride.config("codes.resendInterval", "0s"),
-            ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
-                    + UUID.randomUUID() + ".key"));
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE, SMTP.overrides());
 
     @RegisterExtension
     @Order(2)
@@ -62,55 +41,17 @@ class CodeSignInAppTest {
 
     @BeforeAll
     static void start() {
-        startSmtp();
+        SMTP.start();
         api = new GatehouseClient(APP.getLocalPort());
     }
 
     @AfterAll
     static void stop() {
-        smtp.stop();
-    }
-
-    private static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        SMTP.stop();
     }
 
     private static String uniqueEmail() {
         return "code-" + UUID.randomUUID() + "@example.org";
-    }
-
-    private static MimeMessage awaitMailTo(String email, int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email).length >= count);
-        return mailsTo(email)[count - 1];
-    }
-
-    private static MimeMessage[] mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(email))
-                .toArray(MimeMessage[]::new);
-    }
-
-    private static jakarta.mail.Address[] recipients(MimeMessage message) {
-        try {
-            return message.getAllRecipients();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String codeIn(MimeMessage message) {
-        Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(message));
-        assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();
-        return matcher.group(1);
     }
 
     @Test
@@ -119,10 +60,10 @@ class CodeSignInAppTest {
 
         Reply requested = api.postJson("/api/login-codes", Map.of("email", email));
         assertThat(requested.status()).isEqualTo(202);
-        MimeMessage mail = awaitMailTo(email, 1);
-        String code = codeIn(mail);
+        MimeMessage mail = SMTP.awaitMailTo(email, 1);
+        String code = TestSmtp.codeIn(mail);
         assertThat(mail.getSubject()).doesNotContain(code);
-        assertThat(GreenMailUtil.getBody(mail)).contains("https://login.gatehouse.test/login/code");
+        assertThat(GreenMailUtil.getBody(mail)).contains(TestSmtp.BASE_URL + "/login/code");
 
         Reply verified = api.postJson("/api/login-codes/verify",
                 Map.of("email", email, "code", code, "timezone", "Europe/Zurich"));
@@ -151,7 +92,7 @@ class CodeSignInAppTest {
     void fiveWrongCodesKillTheCode() {
         String email = uniqueEmail();
         api.postJson("/api/login-codes", Map.of("email", email));
-        String code = codeIn(awaitMailTo(email, 1));
+        String code = TestSmtp.codeIn(SMTP.awaitMailTo(email, 1));
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -169,7 +110,7 @@ class CodeSignInAppTest {
         String oldToken = (String) api.registeredAndSignedIn(email, "correct horse battery staple").get("token");
 
         assertThat(api.postJson("/api/password-resets", Map.of("email", email)).status()).isEqualTo(202);
-        String code = codeIn(awaitMailTo(email, 1));
+        String code = TestSmtp.codeIn(SMTP.awaitMailTo(email, 1));
         Reply confirmed = api.postJson("/api/password-resets/confirm",
                 Map.of("email", email, "code", code, "newPassword", "an entirely new passphrase"));
 
@@ -182,7 +123,7 @@ class CodeSignInAppTest {
     @Test
     void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutAfterwards() {
         String email = uniqueEmail();
-        smtp.stop();
+        SMTP.stop();
         try {
             assertThat(api.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -191,11 +132,11 @@ class CodeSignInAppTest {
                         && ((Number) mailHealth.get("outboxBacklog")).intValue() >= 1;
             });
         } finally {
-            startSmtp();
+            SMTP.start();
         }
 
-        MimeMessage mail = awaitMailTo(email, 1);
-        assertThat(codeIn(mail)).hasSize(6);
+        MimeMessage mail = SMTP.awaitMailTo(email, 1);
+        assertThat(TestSmtp.codeIn(mail)).hasSize(6);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,27 +1,16 @@
 package dev.gatehouse.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.TestApps;
+import dev.gatehouse.bootstrap.app.TestSmtp;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -41,9 +30,7 @@ class CodePagesBrowserTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
-    private static final int SMTP_PORT = freePort();
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
-    private static GreenMail smtp;
+    private static final TestSmtp SMTP = new TestSmtp();
 
     @RegisterExtension
     @Order(0)
@@ -53,22 +40,7 @@ class CodePagesBrowserTest {
     @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
-            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
-            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
-            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
-            ConfigOverride.config("mail.transport", "smtp"),
-            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
-            ConfigOverride.config("mail.deliveryInterval", "200ms"),
-            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
-            ConfigOverride.config("mail.smtp.port", String.valueOf(SMTP_PORT)),
-            ConfigOverride.config("mail.smtp.tls", "none"),
-            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
-            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
-            ConfigOverride.config("codes.resendInterval", "0s"),
-            ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
-                    + UUID.randomUUID() + ".key"));
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE, SMTP.overrides());
 
     @RegisterExtension
     @Order(2)
@@ -76,21 +48,12 @@ class CodePagesBrowserTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        SMTP.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        smtp.stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        SMTP.stop();
     }
 
     private static String uniqueEmail() {
@@ -101,24 +64,8 @@ class CodePagesBrowserTest {
         return new Site(browser, APP.getLocalPort());
     }
 
-    /** The code in the {@code count}-th mail to {@code email}, once it arrived. */
     private static String mailedCode(String email, int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email).length >= count);
-        Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(mailsTo(email)[count - 1]));
-        assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();
-        return matcher.group(1);
-    }
-
-    private static MimeMessage[] mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(email);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toArray(MimeMessage[]::new);
+        return SMTP.mailedCode(email, count);
     }
 
     private static WebElement waitForVisible(Site site, By element) {

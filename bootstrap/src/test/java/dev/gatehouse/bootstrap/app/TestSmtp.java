@@ -1,0 +1,95 @@
+package dev.gatehouse.bootstrap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.dropwizard.testing.ConfigOverride;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) on a free loopback port, the app configured to mail through it,
+ * and the codes read back from what arrived.
+ */
+public final class TestSmtp {
+
+    public static final String BASE_URL = "https://login.gatehouse.test";
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+    private final int port = freePort();
+    private GreenMail server;
+
+    /** The app's mail settings: SMTP without TLS to this server, quick delivery, no resend pause. */
+    public ConfigOverride[] overrides() {
+        return new ConfigOverride[] {
+            ConfigOverride.config("mail.transport", "smtp"),
+            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
+            ConfigOverride.config("mail.baseUrl", BASE_URL),
+            ConfigOverride.config("mail.deliveryInterval", "200ms"),
+            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
+            ConfigOverride.config("mail.smtp.port", String.valueOf(port)),
+            ConfigOverride.config("mail.smtp.tls", "none"),
+            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
+            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
+            ConfigOverride.config("codes.resendInterval", "0s")
+        };
+    }
+
+    /** Starts a fresh server: a stopped GreenMail cannot be started again. */
+    public void start() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    /** The {@code count}-th message to {@code email}, once it has arrived. */
+    public MimeMessage awaitMailTo(String email, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email).length >= count);
+        return mailsTo(email)[count - 1];
+    }
+
+    /** The code in the {@code count}-th message to {@code email}. */
+    public String mailedCode(String email, int count) {
+        return codeIn(awaitMailTo(email, count));
+    }
+
+    public static String codeIn(MimeMessage message) {
+        Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(message));
+        assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();
+        return matcher.group(1);
+    }
+
+    private MimeMessage[] mailsTo(String email) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> recipients(message).contains(email))
+                .toArray(MimeMessage[]::new);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
