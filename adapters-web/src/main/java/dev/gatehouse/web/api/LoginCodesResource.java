@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.BrowserTimezone;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,6 @@ public final class LoginCodesResource {
         OneTimeCode code = fields.code(body.code());
         fields.throwIfAny();
         return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
-                email, code, body.rememberMeRequested(), RequestFields.timezone(body.timezone()), userAgent)), cookie);
+                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), userAgent)), cookie);
     }
 }

@@ -8,11 +8,8 @@ import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.InvalidRequestException;
 import dev.gatehouse.web.problem.ProblemType;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Turns a body's raw fields into domain values, reporting every bad field at once. */
 final class RequestFields {
@@ -48,18 +45,6 @@ final class RequestFields {
             return null;
         }
         return new OneTimeCode(raw.strip());
-    }
-
-    /** The browser's IANA time zone; an unknown one is ignored rather than refused, it is only a preference. */
-    static Optional<ZoneId> timezone(String raw) {
-        if (raw == null || raw.isBlank() || raw.length() > 64) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(raw.strip()));
-        } catch (DateTimeException unknown) {
-            return Optional.empty();
-        }
     }
 
     void throwIfAny() {

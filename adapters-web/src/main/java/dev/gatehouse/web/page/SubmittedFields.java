@@ -2,9 +2,9 @@ package dev.gatehouse.web.page;
 
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.user.BrowserTimezone;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +41,9 @@ final class SubmittedFields {
         return new OneTimeCode(raw.strip());
     }
 
-    /** The browser's IANA time zone, as our script fills it in; an unknown one is ignored, it is only a preference. */
+    /** The browser's time zone, as our script fills it in. */
     static Optional<ZoneId> timezone(String raw) {
-        if (raw == null || raw.isBlank() || raw.length() > 64) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(raw.strip()));
-        } catch (DateTimeException unknown) {
-            return Optional.empty();
-        }
+        return BrowserTimezone.parse(raw);
     }
 
     /** A time zone to carry along in a hidden field: only one that {@link #timezone} accepts. */
