@@ -2,12 +2,10 @@ package dev.gatehouse.bootstrap.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.UUID;
@@ -27,11 +25,7 @@ class BrowserPagesAppTest {
     @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = new DropwizardAppExtension<>(
-            GatehouseApplication.class, ResourceHelpers.resourceFilePath("test-app.yml"),
-            ConfigOverride.config("database.url", () -> DATABASE.database().jdbcUrl()),
-            ConfigOverride.config("database.user", () -> DATABASE.database().user()),
-            ConfigOverride.config("database.password", () -> DATABASE.database().password()),
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
             ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
                     + UUID.randomUUID() + ".key"));
 
