@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.account.RegisterUserService;
 import dev.gatehouse.application.service.session.AuthenticateSessionService;
+import dev.gatehouse.application.service.session.IssuePreSessionTokenService;
 import dev.gatehouse.application.service.session.ListOwnSessionsService;
 import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.PasswordLoginService;
@@ -27,6 +28,7 @@ import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.page.PageUseCases;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -131,19 +133,23 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
 
-        jersey.register(new UsersResource(new RegisterUserService(users, hasher, policy, random, clock)));
-        jersey.register(new SessionsResource(
-                new PasswordLoginService(users, hasher, sessionStarter, clock),
-                new ListOwnSessionsService(sessions, lifetime, clock),
-                new RevokeOwnSessionService(sessions),
-                cookie));
-        jersey.register(new CurrentSessionResource(new LogOutService(sessions), cookie));
+        // Each use case is built once and served by both the JSON API and the pages.
+        RegisterUserService registerUser = new RegisterUserService(users, hasher, policy, random, clock);
+        PasswordLoginService passwordLogin = new PasswordLoginService(users, hasher, sessionStarter, clock);
+        LogOutService logOut = new LogOutService(sessions);
+        ListOwnSessionsService listOwnSessions = new ListOwnSessionsService(sessions, lifetime, clock);
+        RevokeOwnSessionService revokeOwnSession = new RevokeOwnSessionService(sessions);
+        jersey.register(new UsersResource(registerUser));
+        jersey.register(new SessionsResource(passwordLogin, listOwnSessions, revokeOwnSession, cookie));
+        jersey.register(new CurrentSessionResource(logOut, cookie));
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
                         sessionStarter, lifetime, cookie, clock));
         AdminWiring.wire(environment, users, sessions, transactions);
-        BrowserPages.wire(configuration, environment, new BrowserPages.Shared(users, sessions, random, hasher, policy,
-                sessionStarter, authenticateSession, lifetime, cookie, clock), codes);
+        BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
+                authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),
+                codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
+                codes.confirmPasswordReset()), policy, cookie);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
