@@ -1,6 +1,5 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
@@ -35,11 +34,7 @@ public final class LoginCodesResource {
 
     @POST
     public Response request(EmailRequest body) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
-        EmailAddress email = fields.email(body.email());
-        fields.throwIfAny();
-        requestCode.requestSignInCode(new RequestCodeCommand(email));
+        requestCode.requestSignInCode(EmailRequest.codeRequest(body));
         return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
     }
 

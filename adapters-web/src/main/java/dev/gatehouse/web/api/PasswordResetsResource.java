@@ -2,7 +2,6 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
-import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
@@ -32,11 +31,7 @@ public final class PasswordResetsResource {
 
     @POST
     public Response request(EmailRequest body) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
-        EmailAddress email = fields.email(body.email());
-        fields.throwIfAny();
-        requestReset.requestPasswordReset(new RequestCodeCommand(email));
+        requestReset.requestPasswordReset(EmailRequest.codeRequest(body));
         return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
     }
 
