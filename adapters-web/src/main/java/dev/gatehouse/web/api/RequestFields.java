@@ -10,6 +10,7 @@ import dev.gatehouse.web.problem.ProblemType;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a body's raw fields into domain values, reporting every bad field at once. */
 final class RequestFields {
@@ -40,11 +41,11 @@ final class RequestFields {
     }
 
     OneTimeCode code(String raw) {
-        if (raw == null || !raw.strip().matches("[0-9]{6}")) {
-            errors.add(new FieldError("code", "The code is six digits"));
-            return null;
+        Optional<OneTimeCode> code = OneTimeCode.parseEntered(raw);
+        if (code.isEmpty()) {
+            errors.add(new FieldError("code", OneTimeCode.ENTRY_RULE));
         }
-        return new OneTimeCode(raw.strip());
+        return code.orElse(null);
     }
 
     void throwIfAny() {

@@ -34,11 +34,11 @@ final class SubmittedFields {
 
     /** Six digits, as the mail shows them; spaces around them are forgiven, as the API forgives them. */
     OneTimeCode code(String raw) {
-        if (raw == null || !raw.strip().matches("[0-9]{6}")) {
-            errors.add(new FormErrors.Item("code", "The code is six digits"));
-            return null;
+        Optional<OneTimeCode> code = OneTimeCode.parseEntered(raw);
+        if (code.isEmpty()) {
+            errors.add(new FormErrors.Item("code", OneTimeCode.ENTRY_RULE));
         }
-        return new OneTimeCode(raw.strip());
+        return code.orElse(null);
     }
 
     /** The browser's time zone, as our script fills it in. */

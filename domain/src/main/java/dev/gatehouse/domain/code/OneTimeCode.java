@@ -19,6 +19,17 @@ public record OneTimeCode(String digits) {
         }
     }
 
+    /** The message for a code entry that is not six digits, shared by every form that takes one. */
+    public static final String ENTRY_RULE = "The code is six digits";
+
+    /** A code as a person typed it: surrounding spaces are forgiven, anything else not six digits is empty. */
+    public static java.util.Optional<OneTimeCode> parseEntered(String typed) {
+        if (typed == null || !SIX_DIGITS.matcher(typed.strip()).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new OneTimeCode(typed.strip()));
+    }
+
     /** From a number in [0, 1 000 000), as a uniform random source yields it. */
     public static OneTimeCode fromNumber(int number) {
         if (number < 0 || number >= 1_000_000) {

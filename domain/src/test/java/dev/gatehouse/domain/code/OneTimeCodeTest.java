@@ -37,4 +37,12 @@ class OneTimeCodeTest {
         assertThat(code.matches(null)).isFalse();
         assertThat(code.toString()).doesNotContain("042137");
     }
+
+    @Test
+    void parsesWhatAPersonTypedForgivingSurroundingSpaces() {
+        assertThat(OneTimeCode.parseEntered(" 042137 ")).contains(new OneTimeCode("042137"));
+        assertThat(OneTimeCode.parseEntered("04 2137")).isEmpty();
+        assertThat(OneTimeCode.parseEntered(null)).isEmpty();
+        assertThat(OneTimeCode.parseEntered("' OR 1=1")).isEmpty();
+    }
 }
