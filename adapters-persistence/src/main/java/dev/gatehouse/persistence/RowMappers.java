@@ -18,7 +18,8 @@ public final class RowMappers implements RowMapperFactory {
             SessionRow.class, (resultSet, context) -> SessionRow.read(resultSet),
             SessionWithUserRow.class, (resultSet, context) -> SessionWithUserRow.read(resultSet),
             IssuedCodeRow.class, (resultSet, context) -> IssuedCodeRow.read(resultSet),
-            QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet));
+            QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet),
+            AuditEventRow.class, (resultSet, context) -> AuditEventRow.read(resultSet));
 
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {

@@ -3,12 +3,15 @@ package dev.gatehouse.persistence;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
+import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +49,7 @@ class LastAdminRaceTest {
         users.add(ann);
         users.add(bob);
         SetUserRolesService service = new SetUserRolesService(users, new JdbiSessions(jdbi),
-                new JdbiTransactionRunner(jdbi));
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -54,7 +57,7 @@ class LastAdminRaceTest {
             for (User admin : List.of(ann, bob)) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return service.setRoles(new SetUserRolesCommand(admin.id(), Set.of(Role.USER)));
+                    return service.setRoles(new SetUserRolesCommand(admin.id(), Set.of(Role.USER), new Actor(admin, TestOrigins.BROWSER)));
                 }));
             }
             start.countDown();

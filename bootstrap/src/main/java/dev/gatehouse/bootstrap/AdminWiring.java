@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
@@ -7,20 +8,30 @@ import dev.gatehouse.application.service.admin.DisableUserService;
 import dev.gatehouse.application.service.admin.EnableUserService;
 import dev.gatehouse.application.service.admin.ListUsersService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
+import dev.gatehouse.application.service.audit.ListAuditEventsService;
+import dev.gatehouse.web.api.AdminAuditResource;
 import dev.gatehouse.web.api.AdminUsersResource;
+import dev.gatehouse.web.page.AdminUseCases;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
 
-/** Wires account administration: the admin JSON API ({@code /api/admin/users}). */
+/** Wires account administration: the admin JSON API and the use cases the admin pages share with it. */
 final class AdminWiring {
 
     private AdminWiring() {
     }
 
-    static void wire(Environment environment, Users users, Sessions sessions, TransactionRunner transactions) {
-        environment.jersey().register(new AdminUsersResource(
+    static AdminUseCases wire(Environment environment, Users users, Sessions sessions, TransactionRunner transactions,
+                              AuditTrail audit, Clock clock) {
+        AdminUseCases admin = new AdminUseCases(
                 new ListUsersService(users),
-                new SetUserRolesService(users, sessions, transactions),
-                new DisableUserService(users, sessions, transactions),
-                new EnableUserService(users, transactions)));
+                new SetUserRolesService(users, sessions, transactions, audit, clock),
+                new DisableUserService(users, sessions, transactions, audit, clock),
+                new EnableUserService(users, transactions, audit, clock),
+                new ListAuditEventsService(audit));
+        environment.jersey().register(new AdminUsersResource(
+                admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser()));
+        environment.jersey().register(new AdminAuditResource(admin.listAuditEvents()));
+        return admin;
     }
 }

@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.mail.DeliverQueuedMailUseCase;
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeHasher;
 import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.PasswordHasher;
@@ -62,7 +63,7 @@ final class CodeSignInWiring {
 
     record Shared(Jdbi jdbi, Users users, Sessions sessions, TransactionRunner transactions, SecureRandomTokens random,
                   PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, SessionStarter sessionStarter,
-                  SessionLifetime lifetime, SessionCookie cookie, Clock clock) {
+                  SessionLifetime lifetime, SessionCookie cookie, AuditTrail audit, Clock clock) {
     }
 
     /** The code use cases, for the browser pages to call as the JSON resources do. */
@@ -79,15 +80,16 @@ final class CodeSignInWiring {
         JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi());
         CodeHasher codeHasher = new HmacCodeHasher(codeHashKey(codesConfig));
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
-        CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules);
+        CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules, shared.audit());
 
         CodeUseCases useCases = new CodeUseCases(
                 new RequestSignInCodeService(shared.users(), issuer, shared.random(), shared.transactions(),
-                        shared.clock(), codesConfig.selfSignup()),
+                        shared.audit(), shared.clock(), codesConfig.selfSignup()),
                 new VerifySignInCodeService(shared.users(), checker, shared.sessionStarter(), shared.clock()),
-                new RequestPasswordResetService(shared.users(), issuer, shared.transactions(), shared.clock()),
+                new RequestPasswordResetService(shared.users(), issuer, shared.transactions(), shared.audit(),
+                        shared.clock()),
                 new ConfirmPasswordResetService(shared.users(), shared.sessions(), checker, shared.passwordHasher(),
-                        shared.passwordPolicy(), shared.transactions(), shared.clock()));
+                        shared.passwordPolicy(), shared.transactions(), shared.audit(), shared.clock()));
         environment.jersey().register(new LoginCodesResource(
                 useCases.requestSignInCode(), useCases.verifySignInCode(), shared.cookie()));
         environment.jersey().register(new PasswordResetsResource(
@@ -97,7 +99,8 @@ final class CodeSignInWiring {
         environment.healthChecks().register("mail", new MailHealthCheck(sender, outbox));
         DeliverQueuedMailUseCase delivery = new DeliverQueuedMailService(outbox, sender, shared.clock());
         PurgeExpiredDataUseCase purge = new PurgeExpiredDataService(shared.sessions(), codes, failures, shared.users(),
-                shared.lifetime(), rules, codesConfig.pendingAccountMaxAge(), shared.clock());
+                shared.lifetime(), rules, codesConfig.pendingAccountMaxAge(), shared.audit(),
+                configuration.getMaintenance().auditRetention(), shared.clock());
         MySqlNamedLock purgeLock = new MySqlNamedLock(shared.jdbi());
         environment.lifecycle().manage(new BackgroundJobs()
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)

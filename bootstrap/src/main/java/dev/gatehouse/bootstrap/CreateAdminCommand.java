@@ -6,6 +6,7 @@ import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -69,7 +70,7 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
                 JdbiUsers users = new JdbiUsers(jdbi);
                 CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
                         new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),
-                        Clock.systemUTC());
+                        new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), Clock.systemUTC());
                 User admin = createOrPromote.createOrPromote(email);
                 out.printf("Administrator %s (id %s), roles %s, %s%n", admin.email().value(), admin.id(),
                         admin.roles().stream().sorted().map(Role::id).collect(Collectors.joining(", ")),

@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.account.RegisterUserService;
@@ -14,6 +15,7 @@ import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -27,7 +29,9 @@ import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.ClientOriginFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.page.AdminUseCases;
 import dev.gatehouse.web.page.PageUseCases;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
@@ -116,7 +120,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         PasswordPolicy policy = new PasswordPolicy(
                 configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
 
-        SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions);
+        AuditTrail audit = new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics());
+        SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions, audit);
         AuthenticateSessionUseCase authenticateSession = new AuthenticateSessionService(
                 sessions, lifetime, configuration.getSessions().lastSeenResolution(), clock);
 
@@ -127,6 +132,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
             server.setRegisterDefaultExceptionMappers(false);
         }
         ProblemMappers.all().forEach(jersey::register);
+        jersey.register(new ClientOriginFilter(configuration.getHttp().trustedProxies()));
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
         jersey.register(new SecurityHeadersFilter(cookie.secure()));
         jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookie)));
@@ -134,22 +140,22 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
 
         // Each use case is built once and served by both the JSON API and the pages.
-        RegisterUserService registerUser = new RegisterUserService(users, hasher, policy, random, clock);
-        PasswordLoginService passwordLogin = new PasswordLoginService(users, hasher, sessionStarter, clock);
-        LogOutService logOut = new LogOutService(sessions);
+        RegisterUserService registerUser = new RegisterUserService(users, hasher, policy, random, audit, clock);
+        PasswordLoginService passwordLogin = new PasswordLoginService(users, hasher, sessionStarter, audit, clock);
+        LogOutService logOut = new LogOutService(sessions, audit, clock);
         ListOwnSessionsService listOwnSessions = new ListOwnSessionsService(sessions, lifetime, clock);
-        RevokeOwnSessionService revokeOwnSession = new RevokeOwnSessionService(sessions);
+        RevokeOwnSessionService revokeOwnSession = new RevokeOwnSessionService(sessions, audit, clock);
         jersey.register(new UsersResource(registerUser));
         jersey.register(new SessionsResource(passwordLogin, listOwnSessions, revokeOwnSession, cookie));
         jersey.register(new CurrentSessionResource(logOut, cookie));
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
-                        sessionStarter, lifetime, cookie, clock));
-        AdminWiring.wire(environment, users, sessions, transactions);
+                        sessionStarter, lifetime, cookie, audit, clock));
+        AdminUseCases admin = AdminWiring.wire(environment, users, sessions, transactions, audit, clock);
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
-                codes.confirmPasswordReset()), policy, cookie);
+                codes.confirmPasswordReset(), admin), policy, cookie);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
@@ -11,8 +12,11 @@ import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.InvalidRequestException;
+import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,38 +62,44 @@ public final class AdminUsersResource {
     public UserPageJson list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                              @QueryParam("email") String email) {
         List<FieldError> errors = new ArrayList<>();
-        int parsedOffset = number("offset", offset, 0, 0, Integer.MAX_VALUE, errors);
-        int parsedLimit = number("limit", limit, ListUsersQuery.DEFAULT_LIMIT, 1, ListUsersQuery.MAX_LIMIT, errors);
+        PageParams paging = PageParams.parse(offset, limit, ListUsersQuery.DEFAULT_LIMIT, ListUsersQuery.MAX_LIMIT, errors);
         if (email != null && email.length() > ListUsersQuery.MAX_SEARCH_LENGTH) {
             errors.add(new FieldError("email", "The search is at most " + ListUsersQuery.MAX_SEARCH_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        UserPage page = listUsers.list(new ListUsersQuery(parsedOffset, parsedLimit, Optional.ofNullable(email)));
+        UserPage page = listUsers.list(new ListUsersQuery(paging.offset(), paging.limit(), Optional.ofNullable(email)));
         return new UserPageJson(page.items().stream().map(ApiMapper::user).toList(), page.total());
     }
 
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserJson setRoles(@PathParam("id") String id, RolesRequest body) {
+    public UserJson setRoles(@Auth SignedInUser admin, @PathParam("id") String id, RolesRequest body,
+                             @Context ContainerRequestContext request) {
         UserId user = parseId(id);
         RequestFields.requireBody(body);
         Set<Role> roles = roles(body.roles());
-        return ApiMapper.user(setRoles.setRoles(new SetUserRolesCommand(user, roles)));
+        return ApiMapper.user(setRoles.setRoles(new SetUserRolesCommand(user, roles, actor(admin, request))));
     }
 
     @POST
     @Path("/{id}/disable")
-    public UserJson disable(@PathParam("id") String id) {
-        return ApiMapper.user(disableUser.disable(parseId(id)));
+    public UserJson disable(@Auth SignedInUser admin, @PathParam("id") String id,
+                            @Context ContainerRequestContext request) {
+        return ApiMapper.user(disableUser.disable(parseId(id), actor(admin, request)));
     }
 
     @POST
     @Path("/{id}/enable")
-    public UserJson enable(@PathParam("id") String id) {
-        return ApiMapper.user(enableUser.enable(parseId(id)));
+    public UserJson enable(@Auth SignedInUser admin, @PathParam("id") String id,
+                           @Context ContainerRequestContext request) {
+        return ApiMapper.user(enableUser.enable(parseId(id), actor(admin, request)));
+    }
+
+    private static Actor actor(SignedInUser admin, ContainerRequestContext request) {
+        return RequestOrigins.actor(admin.authenticated().user(), request);
     }
 
     private static Set<Role> roles(List<String> names) {
@@ -103,24 +115,6 @@ public final class AdminUsersResource {
             }
         }
         return roles;
-    }
-
-    private static int number(String field, String raw, int fallback, int min, int max, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(new FieldError(field, max == Integer.MAX_VALUE
-                ? "Must be a whole number of at least " + min
-                : "Must be a whole number from " + min + " to " + max));
-        return fallback;
     }
 
     private static UserId parseId(String id) {

@@ -4,11 +4,14 @@ import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.RequestOrigins;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,8 +38,8 @@ public final class CurrentSessionResource {
     }
 
     @DELETE
-    public Response logOut(@Auth SignedInUser signedIn) {
-        logOut.logOut(signedIn.authenticated().session().id());
+    public Response logOut(@Auth SignedInUser signedIn, @Context ContainerRequestContext request) {
+        logOut.logOut(signedIn.authenticated().session().id(), RequestOrigins.actor(signedIn.authenticated().user(), request));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie.clear()).build();
     }
 }

@@ -2,17 +2,18 @@ package dev.gatehouse.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EmailRequest(String email) {
 
     /** The command of a code request (sign-in or reset), or a 400/422 for a missing body or bad address. */
-    static RequestCodeCommand codeRequest(EmailRequest body) {
+    static RequestCodeCommand codeRequest(EmailRequest body, RequestOrigin origin) {
         RequestFields.requireBody(body);
         RequestFields fields = new RequestFields();
         EmailAddress email = fields.email(body.email());
         fields.throwIfAny();
-        return new RequestCodeCommand(email);
+        return new RequestCodeCommand(email, origin);
     }
 }

@@ -7,11 +7,14 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.BrowserTimezone;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,20 +36,21 @@ public final class LoginCodesResource {
     }
 
     @POST
-    public Response request(EmailRequest body) {
-        requestCode.requestSignInCode(EmailRequest.codeRequest(body));
+    public Response request(EmailRequest body, @Context ContainerRequestContext request) {
+        requestCode.requestSignInCode(EmailRequest.codeRequest(body, RequestOrigins.of(request)));
         return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
     }
 
     @POST
     @Path("/verify")
-    public Response verify(VerifyCodeRequest body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+    public Response verify(VerifyCodeRequest body, @Context ContainerRequestContext request) {
         RequestFields.requireBody(body);
         RequestFields fields = new RequestFields();
         EmailAddress email = fields.email(body.email());
         OneTimeCode code = fields.code(body.code());
         fields.throwIfAny();
         return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
-                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), userAgent)), cookie);
+                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request))),
+                cookie);
     }
 }

@@ -7,12 +7,15 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.InvalidRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,14 +33,14 @@ public final class PasswordResetsResource {
     }
 
     @POST
-    public Response request(EmailRequest body) {
-        requestReset.requestPasswordReset(EmailRequest.codeRequest(body));
+    public Response request(EmailRequest body, @Context ContainerRequestContext request) {
+        requestReset.requestPasswordReset(EmailRequest.codeRequest(body, RequestOrigins.of(request)));
         return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
     }
 
     @POST
     @Path("/confirm")
-    public Response confirm(ConfirmResetRequest body) {
+    public Response confirm(ConfirmResetRequest body, @Context ContainerRequestContext request) {
         RequestFields.requireBody(body);
         RequestFields fields = new RequestFields();
         EmailAddress email = fields.email(body.email());
@@ -45,7 +48,7 @@ public final class PasswordResetsResource {
         ClearTextPassword password = fields.password("newPassword", body.newPassword());
         fields.throwIfAny();
         try {
-            confirmReset.confirm(new ConfirmPasswordResetCommand(email, code, password));
+            confirmReset.confirm(new ConfirmPasswordResetCommand(email, code, password, RequestOrigins.of(request)));
         } catch (PasswordRejectedException rejected) {
             throw new InvalidRequestException(rejected.violations().stream()
                     .map(reason -> new FieldError("newPassword", reason.message()))

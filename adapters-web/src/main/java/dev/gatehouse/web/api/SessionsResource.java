@@ -11,15 +11,17 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.RequestOrigins;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,14 +48,14 @@ public final class SessionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response logIn(LoginRequest body, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+    public Response logIn(LoginRequest body, @Context ContainerRequestContext request) {
         RequestFields.requireBody(body);
         RequestFields fields = new RequestFields();
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
         SignedIn signedIn = passwordLogin.logIn(
-                new PasswordLoginCommand(email, password, body.rememberMeRequested(), userAgent));
+                new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request)));
         return created(signedIn, cookie);
     }
 
@@ -80,8 +82,9 @@ public final class SessionsResource {
 
     @DELETE
     @Path("/{id}")
-    public Response revoke(@Auth SignedInUser signedIn, @PathParam("id") String id) {
-        revokeOwnSession.revoke(signedIn.authenticated().user().id(), parseId(id));
+    public Response revoke(@Auth SignedInUser signedIn, @PathParam("id") String id,
+                           @Context ContainerRequestContext request) {
+        revokeOwnSession.revoke(RequestOrigins.actor(signedIn.authenticated().user(), request), parseId(id));
         return Response.noContent().build();
     }
 

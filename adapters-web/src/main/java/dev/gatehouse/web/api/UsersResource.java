@@ -6,12 +6,15 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.RequestOrigins;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,13 +30,13 @@ public final class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(RegistrationRequest body) {
+    public Response register(RegistrationRequest body, @Context ContainerRequestContext request) {
         RequestFields.requireBody(body);
         RequestFields fields = new RequestFields();
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
-        User user = registerUser.register(new RegisterUserCommand(email, password));
+        User user = registerUser.register(new RegisterUserCommand(email, password, RequestOrigins.of(request)));
         return Response.status(Response.Status.CREATED).entity(ApiMapper.user(user)).build();
     }
 

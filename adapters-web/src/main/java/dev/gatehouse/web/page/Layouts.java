@@ -1,6 +1,7 @@
 package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.domain.user.Role;
 import java.util.Optional;
 
 final class Layouts {
@@ -19,6 +20,7 @@ final class Layouts {
 
     Layout signedIn(Authenticated authenticated) {
         return new Layout(serviceName, assets, Optional.of(
-                new Layout.Account(authenticated.user().email().value(), authenticated.token().csrfToken())));
+                new Layout.Account(authenticated.user().email().value(), authenticated.token().csrfToken(),
+                        authenticated.user().hasRole(Role.ADMIN))));
     }
 }

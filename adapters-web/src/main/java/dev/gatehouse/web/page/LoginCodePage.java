@@ -12,6 +12,7 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -64,7 +66,8 @@ public final class LoginCodePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PreSessionForm
     public Response request(@FormParam("email") String email, @FormParam("timezone") String timezone,
-                            @FormParam("next") String next, @Context HttpHeaders headers) {
+                            @FormParam("next") String next, @Context HttpHeaders headers,
+                            @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = SubmittedFields.keptTimezone(timezone);
         SubmittedFields fields = new SubmittedFields();
@@ -74,7 +77,7 @@ public final class LoginCodePage {
                     LocalPath.of(next), zone, email, errors)).build();
         }
         try {
-            requestCode.requestSignInCode(new RequestCodeCommand(address));
+            requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request)));
         } catch (TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
                     csrfToken, LocalPath.of(next), zone, email, errors)).build();
@@ -97,7 +100,8 @@ public final class LoginCodePage {
     @PreSessionForm
     public Response verify(@FormParam("email") String email, @FormParam("code") String code,
                            @FormParam("remember_me") String rememberMe, @FormParam("timezone") String timezone,
-                           @FormParam("next") String next, @Context HttpHeaders headers) {
+                           @FormParam("next") String next, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = SubmittedFields.keptTimezone(timezone);
@@ -110,7 +114,7 @@ public final class LoginCodePage {
         }
         try {
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
-                    SubmittedFields.timezone(timezone), headers.getHeaderString(HttpHeaders.USER_AGENT)));
+                    SubmittedFields.timezone(timezone), RequestOrigins.of(request)));
             return Htmx.redirect(headers, LocalPath.orDashboard(next))
                     .header(HttpHeaders.SET_COOKIE,
                             sessionCookie.issue(signedIn.token(), LoginPage.cookieLifetime(signedIn)))

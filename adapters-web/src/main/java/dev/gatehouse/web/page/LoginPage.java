@@ -10,6 +10,7 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -58,7 +60,7 @@ public final class LoginPage {
     @PreSessionForm
     public Response logIn(@FormParam("email") String email, @FormParam("password") String password,
                           @FormParam("remember_me") String rememberMe, @FormParam("next") String next,
-                          @Context HttpHeaders headers) {
+                          @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         SubmittedFields fields = new SubmittedFields();
@@ -70,7 +72,7 @@ public final class LoginPage {
         }
         try {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
-                    address, secret, remember, headers.getHeaderString(HttpHeaders.USER_AGENT)));
+                    address, secret, remember, RequestOrigins.of(request)));
             return Htmx.redirect(headers, LocalPath.orDashboard(next))
                     .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(signedIn.token(), cookieLifetime(signedIn)))
                     .build();

@@ -1,10 +1,13 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,8 +28,10 @@ public final class LogoutPage {
     }
 
     @POST
-    public Response logOut(@Context SecurityContext security, @Context HttpHeaders headers) {
-        logOut.logOut(PageSecurityContext.signedIn(security).authenticated().session().id());
+    public Response logOut(@Context SecurityContext security, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
+        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        logOut.logOut(signedIn.session().id(), RequestOrigins.actor(signedIn.user(), request));
         return Htmx.redirect(headers, "/login").header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
     }
 }

@@ -24,5 +24,6 @@ public record PageUseCases(
         RequestSignInCodeUseCase requestSignInCode,
         VerifySignInCodeUseCase verifySignInCode,
         RequestPasswordResetUseCase requestPasswordReset,
-        ConfirmPasswordResetUseCase confirmPasswordReset) {
+        ConfirmPasswordResetUseCase confirmPasswordReset,
+        AdminUseCases admin) {
 }

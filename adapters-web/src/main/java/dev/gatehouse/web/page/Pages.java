@@ -36,6 +36,8 @@ public final class Pages {
                         layouts, settings.passwordMinLength()),
                 new LogoutPage(useCases.logOut(), sessionCookie),
                 new DashboardPage(layouts),
-                new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), sessionCookie, layouts));
+                new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), sessionCookie, layouts),
+                new AdminUsersPage(useCases.admin(), layouts),
+                new AdminAuditPage(useCases.admin(), layouts));
     }
 }

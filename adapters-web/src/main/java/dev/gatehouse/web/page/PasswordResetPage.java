@@ -11,6 +11,7 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -74,7 +76,8 @@ public final class PasswordResetPage {
     @Path("/forgot")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PreSessionForm
-    public Response forgot(@FormParam("email") String email, @Context HttpHeaders headers) {
+    public Response forgot(@FormParam("email") String email, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         SubmittedFields fields = new SubmittedFields();
         EmailAddress address = fields.email(email);
@@ -83,7 +86,7 @@ public final class PasswordResetPage {
                     email, errors, passwordMinLength)).build();
         }
         try {
-            requestReset.requestPasswordReset(new RequestCodeCommand(address));
+            requestReset.requestPasswordReset(new RequestCodeCommand(address, RequestOrigins.of(request)));
         } catch (TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> PasswordResetView.asking(layouts.anonymous(),
                     csrfToken, email, errors, passwordMinLength)).build();
@@ -98,7 +101,8 @@ public final class PasswordResetPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PreSessionForm
     public Response reset(@FormParam("email") String email, @FormParam("code") String code,
-                          @FormParam("password") String password, @Context HttpHeaders headers) {
+                          @FormParam("password") String password, @Context HttpHeaders headers,
+                          @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         SubmittedFields fields = new SubmittedFields();
         EmailAddress address = fields.email(email);
@@ -109,7 +113,7 @@ public final class PasswordResetPage {
                     csrfToken, email, false, errors, passwordMinLength)).build();
         }
         try {
-            confirmReset.confirm(new ConfirmPasswordResetCommand(address, oneTimeCode, newPassword));
+            confirmReset.confirm(new ConfirmPasswordResetCommand(address, oneTimeCode, newPassword, RequestOrigins.of(request)));
             return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         } catch (InvalidCodeException | PasswordRejectedException | TooManyAttemptsException
                  | CapacityExceededException failure) {

@@ -8,12 +8,14 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -49,7 +51,7 @@ public final class RegisterPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PreSessionForm
     public Response register(@FormParam("email") String email, @FormParam("password") String password,
-                             @Context HttpHeaders headers) {
+                             @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         SubmittedFields fields = new SubmittedFields();
         EmailAddress address = fields.email(email);
@@ -58,7 +60,7 @@ public final class RegisterPage {
             return fields.refusal().answer(headers, errors -> page(csrfToken, email, errors)).build();
         }
         try {
-            registerUser.register(new RegisterUserCommand(address, secret));
+            registerUser.register(new RegisterUserCommand(address, secret, RequestOrigins.of(request)));
             return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         } catch (PasswordRejectedException | EmailAlreadyRegisteredException | TooManyAttemptsException
                  | CapacityExceededException failure) {

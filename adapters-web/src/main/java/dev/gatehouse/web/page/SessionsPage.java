@@ -6,11 +6,13 @@ import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -46,11 +48,11 @@ public final class SessionsPage {
     @POST
     @Path("/{id}/revoke")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext security,
-                           @Context HttpHeaders headers) {
+                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
         Optional<SessionId> session = parse(id);
         try {
-            revokeOwnSession.revoke(signedIn.user().id(), session.orElseThrow(SessionNotFoundException::new));
+            revokeOwnSession.revoke(RequestOrigins.actor(signedIn.user(), request), session.orElseThrow(SessionNotFoundException::new));
         } catch (SessionNotFoundException gone) {
             return new FormRefusal(404, FormErrors.general(ALREADY_ENDED), Optional.empty())
                     .answer(headers, errors -> page(signedIn, errors)).build();

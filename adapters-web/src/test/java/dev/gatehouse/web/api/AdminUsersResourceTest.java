@@ -23,7 +23,9 @@ import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.ClientOriginFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.http.TrustedProxies;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -75,6 +77,7 @@ class AdminUsersResourceTest {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
                 .addProvider(new BodySizeLimitFilter(ApiExtension.MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(COOKIE.secure()))
                 .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(AdminUsersResourceTest::authenticate, COOKIE)))
@@ -83,8 +86,8 @@ class AdminUsersResourceTest {
                 .addResource(new AdminUsersResource(
                         query -> listUsers.list(query),
                         command -> setRoles.setRoles(command),
-                        id -> disable.disable(id),
-                        id -> enable.enable(id)));
+                        (id, actor) -> disable.disable(id, actor),
+                        (id, actor) -> enable.enable(id, actor)));
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();
     }
@@ -110,11 +113,11 @@ class AdminUsersResourceTest {
             CALLS.add("roles");
             return TARGET.withRoles(command.roles());
         };
-        disable = id -> {
+        disable = (id, actor) -> {
             CALLS.add("disable");
             return TARGET.disable();
         };
-        enable = id -> {
+        enable = (id, actor) -> {
             CALLS.add("enable");
             return TARGET.enable();
         };
@@ -244,7 +247,10 @@ class AdminUsersResourceTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(Fixtures.json(response)).containsEntry("roles", List.of("user", "admin"))
                 .containsEntry("id", TARGET.id().toString());
-        assertThat(received.get()).isEqualTo(new SetUserRolesCommand(TARGET.id(), EnumSet.of(Role.USER, Role.ADMIN)));
+        assertThat(received.get().user()).isEqualTo(TARGET.id());
+        assertThat(received.get().roles()).isEqualTo(EnumSet.of(Role.USER, Role.ADMIN));
+        assertThat(received.get().actor().user()).isEqualTo(ADMIN);
+        assertThat(received.get().actor().origin().clientAddress()).isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -277,7 +283,7 @@ class AdminUsersResourceTest {
     @Test
     void removingTheLastAdminIs409Problem() {
         setRoles = command -> { throw new LastAdminException(); };
-        disable = id -> { throw new LastAdminException(); };
+        disable = (id, actor) -> { throw new LastAdminException(); };
 
         Response roles = as(Caller.ADMIN, TARGET_PATH + "/roles").put(Entity.json(Map.of("roles", List.of("user"))));
         Response disabled = as(Caller.ADMIN, TARGET_PATH + "/disable").post(null);
@@ -289,7 +295,7 @@ class AdminUsersResourceTest {
 
     @Test
     void enablingAPendingAccountIs409() {
-        enable = id -> { throw new AccountPendingException(); };
+        enable = (id, actor) -> { throw new AccountPendingException(); };
 
         Response response = as(Caller.ADMIN, TARGET_PATH + "/enable").post(null);
 
@@ -300,8 +306,8 @@ class AdminUsersResourceTest {
     @Test
     void unknownUserIs404() {
         setRoles = command -> { throw new UserNotFoundException(); };
-        disable = id -> { throw new UserNotFoundException(); };
-        enable = id -> { throw new UserNotFoundException(); };
+        disable = (id, actor) -> { throw new UserNotFoundException(); };
+        enable = (id, actor) -> { throw new UserNotFoundException(); };
 
         assertThat(as(Caller.ADMIN, TARGET_PATH + "/roles").put(Entity.json(Map.of("roles", List.of("user"))))
                 .getStatus()).isEqualTo(404);

@@ -14,7 +14,9 @@ import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.ClientOriginFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.http.TrustedProxies;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -33,7 +35,7 @@ final class ApiExtension {
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
     AuthenticateSessionUseCase authenticate = token -> java.util.Optional.empty();
-    LogOutUseCase logOut = session -> { throw new AssertionError("logout not expected"); };
+    LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
     RequestSignInCodeUseCase requestCode = command -> { throw new AssertionError("code request not expected"); };
@@ -47,6 +49,7 @@ final class ApiExtension {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
                 .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(cookie.secure()))
                 .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(token -> authenticate.authenticate(token), cookie)))
@@ -56,7 +59,7 @@ final class ApiExtension {
                 .addResource(new SessionsResource(command -> login.logIn(command),
                         asking -> listOwnSessions.listOwnSessions(asking),
                         (owner, session) -> revoke.revoke(owner, session), cookie))
-                .addResource(new CurrentSessionResource(session -> logOut.logOut(session), cookie))
+                .addResource(new CurrentSessionResource((session, actor) -> logOut.logOut(session, actor), cookie))
                 .addResource(new LoginCodesResource(command -> requestCode.requestSignInCode(command),
                         command -> verifyCode.verify(command), cookie))
                 .addResource(new PasswordResetsResource(command -> requestReset.requestPasswordReset(command),

@@ -32,7 +32,7 @@ class CurrentSessionResourceTest {
     void onlyTheFixtureTokenIsValid() {
         API.authenticate = token -> token.equals(Fixtures.TOKEN)
                 ? Optional.of(Fixtures.authenticated(ANN)) : Optional.empty();
-        API.logOut = loggedOut::set;
+        API.logOut = (session, actor) -> loggedOut.set(session);
     }
 
     @Test

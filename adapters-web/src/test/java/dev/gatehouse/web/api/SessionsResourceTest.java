@@ -2,11 +2,11 @@ package dev.gatehouse.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.OwnSession;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
-import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.domain.user.User;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -56,7 +56,8 @@ class SessionsResourceTest {
                 "__Host-gh_session=" + Fixtures.TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
-        assertThat(received.get().userAgent()).isEqualTo("Firefox/140");
+        assertThat(received.get().origin().userAgent()).contains("Firefox/140");
+        assertThat(received.get().origin().clientAddress()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -2,6 +2,11 @@ package dev.gatehouse.web.page;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
+import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
+import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
+import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
+import dev.gatehouse.application.port.in.audit.ListAuditEventsUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
@@ -18,7 +23,9 @@ import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
+import dev.gatehouse.web.http.ClientOriginFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
+import dev.gatehouse.web.http.TrustedProxies;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -47,7 +54,7 @@ final class PageExtension {
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
     AuthenticateSessionUseCase authenticate = token -> Optional.empty();
-    LogOutUseCase logOut = session -> { throw new AssertionError("logout not expected"); };
+    LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
     IssuePreSessionTokenUseCase issuePreSession = () -> PageFixtures.NEW_PRE_SESSION_TOKEN;
@@ -58,6 +65,12 @@ final class PageExtension {
     ConfirmPasswordResetUseCase confirmPasswordReset =
             command -> { throw new AssertionError("reset confirm not expected"); };
 
+    ListUsersUseCase listUsers = query -> { throw new AssertionError("user list not expected"); };
+    SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
+    DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
+    EnableUserUseCase enableUser = (id, actor) -> { throw new AssertionError("enable not expected"); };
+    ListAuditEventsUseCase listAuditEvents = (offset, limit) -> { throw new AssertionError("audit not expected"); };
+
     final SessionCookie sessionCookie = new SessionCookie(true);
     final PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
     private ResourceExtension resources;
@@ -66,6 +79,7 @@ final class PageExtension {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
                 .addProvider(new BodySizeLimitFilter(64 * 1024))
                 .addProvider(new SecurityHeadersFilter(sessionCookie.secure()))
                 .addProvider(new ViewMessageBodyWriter(new MetricRegistry(), List.of(new MustacheViewRenderer())))
@@ -79,14 +93,17 @@ final class PageExtension {
                 command -> register.register(command),
                 command -> login.logIn(command),
                 token -> authenticate.authenticate(token),
-                session -> logOut.logOut(session),
+                (session, actor) -> logOut.logOut(session, actor),
                 asking -> listOwnSessions.listOwnSessions(asking),
                 (owner, session) -> revoke.revoke(owner, session),
                 () -> issuePreSession.issuePreSessionToken(),
                 command -> requestSignInCode.requestSignInCode(command),
                 command -> verifySignInCode.verify(command),
                 command -> requestPasswordReset.requestPasswordReset(command),
-                command -> confirmPasswordReset.confirm(command));
+                command -> confirmPasswordReset.confirm(command),
+                new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
+                        (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
+                        (offset, limit) -> listAuditEvents.list(offset, limit)));
         Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie)
                 .forEach(builder::addResource);
         ProblemMappers.all().forEach(builder::addProvider);

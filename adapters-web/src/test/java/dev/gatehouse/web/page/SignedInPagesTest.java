@@ -113,7 +113,7 @@ class SignedInPagesTest {
         List<SessionId> revoked = new ArrayList<>();
         SessionId other = PageFixtures.session(ANN, "Safari", OTHER_SESSION_TOKEN, false).id();
         PAGES.revoke = (owner, session) -> {
-            assertThat(owner).isEqualTo(ANN.id());
+            assertThat(owner.user().id()).isEqualTo(ANN.id());
             revoked.add(session);
         };
 
@@ -170,7 +170,7 @@ class SignedInPagesTest {
     @Test
     void logoutEndsTheSessionClearsTheCookieAndGoesToSignIn() {
         List<SessionId> ended = new ArrayList<>();
-        PAGES.logOut = ended::add;
+        PAGES.logOut = (session, actor) -> ended.add(session);
 
         Response response = PAGES.signedIn(PAGES.browser("/logout")).post(form("csrf_token", CSRF));
 
@@ -183,7 +183,7 @@ class SignedInPagesTest {
 
     @Test
     void logoutAcceptsTheCsrfTokenAsTheXCsrfTokenHeader() {
-        PAGES.logOut = session -> { };
+        PAGES.logOut = (session, actor) -> { };
 
         Response response = PAGES.signedIn(PAGES.htmx("/logout")).header("X-CSRF-Token", CSRF).post(form());
 

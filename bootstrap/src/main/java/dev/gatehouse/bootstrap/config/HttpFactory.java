@@ -1,8 +1,10 @@
 package dev.gatehouse.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.web.http.TrustedProxies;
 import io.dropwizard.util.DataSize;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 public class HttpFactory {
 
@@ -10,7 +12,20 @@ public class HttpFactory {
     @NotNull
     private DataSize maxRequestBodySize = DataSize.kibibytes(64);
 
+    /**
+     * Proxies (addresses or CIDR blocks) whose {@code X-Forwarded-For} names the client. Empty by
+     * default: the client is the socket peer, and the header is ignored.
+     */
+    @JsonProperty
+    @NotNull
+    private List<String> trustedProxies = List.of();
+
     public long maxRequestBodyBytes() {
         return maxRequestBodySize.toBytes();
+    }
+
+    /** @throws IllegalArgumentException for an entry that is not an address or CIDR block */
+    public TrustedProxies trustedProxies() {
+        return TrustedProxies.of(trustedProxies);
     }
 }

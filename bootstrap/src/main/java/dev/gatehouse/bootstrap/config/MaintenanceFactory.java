@@ -11,6 +11,15 @@ public class MaintenanceFactory {
     @NotNull
     private Duration purgeInterval = Duration.minutes(10);
 
+    /** How long audit events are kept before the purge removes them. */
+    @JsonProperty
+    @NotNull
+    private Duration auditRetention = Duration.days(400);
+
+    public java.time.Duration auditRetention() {
+        return auditRetention.toJavaDuration();
+    }
+
     public java.time.Duration purgeInterval() {
         return purgeInterval.toJavaDuration();
     }

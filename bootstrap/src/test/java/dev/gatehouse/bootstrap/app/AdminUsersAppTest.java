@@ -8,6 +8,7 @@ import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -77,7 +78,8 @@ class AdminUsersAppTest {
         assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
         Jdbi jdbi = DATABASE.database().jdbi();
         new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), Clock.systemUTC()).createOrPromote(EmailAddress.of(email));
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
+                .createOrPromote(EmailAddress.of(email));
         return signedIn(email);
     }
 
@@ -103,13 +105,16 @@ class AdminUsersAppTest {
                     api.send("HEAD", "/api/admin/users", null, null, credentials),
                     putRoles(target.id(), "{\"roles\":[\"user\",\"admin\"]}", credentials),
                     post(base + "/disable", credentials),
-                    post(base + "/enable", credentials));
+                    post(base + "/enable", credentials),
+                    api.get("/api/admin/audit", credentials),
+                    api.send("HEAD", "/api/admin/audit", null, null, credentials));
             assertThat(replies).extracting(Reply::status).containsOnly(expected);
             assertThat(replies.get(0).contentType()).isEqualTo("application/problem+json");
         }
         assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(200);
 
         assertThat(api.get("/api/admin/users", bearer(admin.token())).status()).isEqualTo(200);
+        assertThat(api.get("/api/admin/audit", bearer(admin.token())).status()).isEqualTo(200);
         assertThat(api.send("HEAD", "/api/admin/users", null, null, bearer(admin.token())).status()).isEqualTo(200);
         assertThat(post(base + "/disable", bearer(admin.token())).json()).containsEntry("active", false);
         assertThat(post(base + "/enable", bearer(admin.token())).json()).containsEntry("active", true);
@@ -225,5 +230,47 @@ class AdminUsersAppTest {
         assertThat(demote.json()).containsEntry("type", "urn:gatehouse:problem:last-admin");
         assertThat(disable.status()).isEqualTo(409);
         assertThat(api.get("/api/admin/users", bearer(last.token())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuditTrailShowsWhoChangedWhatFromWhereNewestFirst() {
+        Account admin = admin();
+        Account target = user();
+        Reply wrong = api.logIn(target.email(), "not the password at all", false);
+        assertThat(wrong.status()).isEqualTo(401);
+
+        putRoles(target.id(), "{\"roles\":[\"user\",\"admin\"]}", bearer(admin.token()));
+
+        Reply audit = api.get("/api/admin/audit?limit=100", bearer(admin.token()));
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).doesNotContain("not the password at all").doesNotContain(admin.token());
+        List<Map<String, Object>> items = auditItems(audit);
+        Map<String, Object> granted = items.get(0);
+        assertThat(granted).containsEntry("type", "role-granted").containsEntry("detail", "admin")
+                .containsEntry("clientAddress", "127.0.0.1")
+                .containsEntry("actor", Map.of("id", admin.id(), "email", admin.email()))
+                .containsEntry("subject", Map.of("id", target.id(), "email", target.email()));
+        assertThat((String) granted.get("userAgent")).isNotBlank();
+        assertThat(items).anySatisfy(item -> assertThat(item)
+                .containsEntry("type", "sign-in-failed")
+                .containsEntry("detail", "password: wrong-password")
+                .containsEntry("actor", null)
+                .containsEntry("subject", Map.of("id", target.id(), "email", target.email())));
+        assertThat(((Number) audit.json().get("total")).intValue()).isGreaterThanOrEqualTo(items.size());
+    }
+
+    @Test
+    void auditPagingIsCheckedLikeTheUserList() {
+        Account admin = admin();
+
+        Reply reply = api.get("/api/admin/audit?offset=-1&limit=1000", bearer(admin.token()));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("offset").contains("limit");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> auditItems(Reply reply) {
+        return (List<Map<String, Object>>) reply.json().get("items");
     }
 }

@@ -2,9 +2,13 @@ package dev.gatehouse.application.service.account;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.IdGenerator;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.User;
@@ -16,13 +20,16 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final IdGenerator ids;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, IdGenerator ids, Clock clock) {
+    public RegisterUserService(Users users, PasswordHasher hasher, PasswordPolicy policy, IdGenerator ids,
+                               AuditTrail audit, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.ids = ids;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -36,6 +43,8 @@ public final class RegisterUserService implements RegisterUserUseCase {
         User user = User.registerWithPassword(
                 ids.newUserId(), command.email(), hasher.hash(command.password()), clock.instant());
         users.add(user);
+        audit.record(AuditEvent.anonymous(user.createdAt(), AuditEventType.REGISTERED, AuditedAccount.of(user), "password",
+                command.origin()));
         return user;
     }
 }

@@ -1,15 +1,22 @@
 package dev.gatehouse.application.service.admin;
 
 import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.IdGenerator;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,29 +32,36 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
     private final Sessions sessions;
     private final IdGenerator ids;
     private final TransactionRunner transactions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public CreateOrPromoteAdminService(Users users, Sessions sessions, IdGenerator ids, TransactionRunner transactions,
-                                       Clock clock) {
+                                       AuditTrail audit, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.ids = ids;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public User createOrPromote(EmailAddress email) {
-        return transactions.inTransaction(() -> users.findByEmail(email)
-                .map(this::promote)
-                .orElseGet(() -> {
-                    User created = User.createdAdmin(ids.newUserId(), email, clock.instant());
-                    users.add(created);
-                    return created;
-                }));
+        Instant now = clock.instant();
+        Optional<AccountChange> promotion = transactions.inTransaction(() -> users.findByEmail(email).map(this::promote));
+        if (promotion.isPresent()) {
+            recordPromotion(promotion.get(), now);
+            return promotion.get().after();
+        }
+        User created = User.createdAdmin(ids.newUserId(), email, now);
+        users.add(created);
+        AuditedAccount subject = AuditedAccount.of(created);
+        audit.record(AuditEvent.anonymous(now, AuditEventType.REGISTERED, subject, "create-admin", RequestOrigin.commandLine()));
+        audit.record(AuditEvent.anonymous(now, AuditEventType.ROLE_GRANTED, subject, Role.ADMIN.id(), RequestOrigin.commandLine()));
+        return created;
     }
 
-    private User promote(User existing) {
+    private AccountChange promote(User existing) {
         Set<Role> roles = EnumSet.copyOf(existing.roles());
         roles.add(Role.ADMIN);
         User promoted = existing.withRoles(roles);
@@ -56,13 +70,22 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
         } else if (promoted.disabled()) {
             promoted = promoted.enable();
         }
-        if (promoted.roles().equals(existing.roles()) && promoted.status() == existing.status()) {
-            return existing;
+        AccountChange change = new AccountChange(existing, promoted);
+        if (!change.changed()) {
+            return AccountChange.none(existing);
         }
         users.update(promoted);
         if (!promoted.roles().equals(existing.roles())) {
             sessions.removeAllOf(existing.id());
         }
-        return promoted;
+        return change;
+    }
+
+    private void recordPromotion(AccountChange change, Instant now) {
+        new RoleChangeAudit(audit).record(change, Optional.empty(), RequestOrigin.commandLine(), now);
+        if (change.before().disabled() && !change.after().disabled()) {
+            audit.record(AuditEvent.anonymous(now, AuditEventType.USER_ENABLED, AuditedAccount.of(change.after()),
+                    "create-admin", RequestOrigin.commandLine()));
+        }
     }
 }

@@ -34,16 +34,18 @@ public final class CodeIssuer {
         this.rules = rules;
     }
 
-    void issue(User user, CodePurpose purpose, Instant now) {
+    /** @return whether a code was issued; false when the last one is too recent to replace */
+    boolean issue(User user, CodePurpose purpose, Instant now) {
         boolean recentlySent = codes.find(user.id(), purpose)
                 .map(current -> current.issuedAt().plus(rules.resendInterval()).isAfter(now))
                 .orElse(false);
         if (recentlySent) {
-            return;
+            return false;
         }
         OneTimeCode code = generator.newCode();
         codes.replace(IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules));
         outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
+        return true;
     }
 
     private static MailKind mailKind(CodePurpose purpose) {

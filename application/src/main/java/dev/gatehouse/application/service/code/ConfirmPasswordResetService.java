@@ -2,11 +2,14 @@ package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
-import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -26,16 +29,19 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final TransactionRunner transactions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ConfirmPasswordResetService(Users users, Sessions sessions, CodeChecker checker, PasswordHasher hasher,
-                                       PasswordPolicy policy, TransactionRunner transactions, Clock clock) {
+                                       PasswordPolicy policy, TransactionRunner transactions, AuditTrail audit,
+                                       Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.checker = checker;
         this.hasher = hasher;
         this.policy = policy;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,15 +49,15 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     public void confirm(ConfirmPasswordResetCommand command) {
         policy.enforce(command.newPassword(), command.email());
         Instant now = clock.instant();
-        User user = users.findByEmail(command.email())
-                .filter(found -> !found.disabled())
-                .orElseThrow(InvalidCodeException::new);
-        checker.consume(user.id(), CodePurpose.PASSWORD_RESET, command.code(), now);
+        User user = checker.accountToCheck(users.findByEmail(command.email()), command.email(),
+                CodePurpose.PASSWORD_RESET, command.origin(), now);
+        checker.consume(user, CodePurpose.PASSWORD_RESET, command.code(), command.origin(), now);
         PasswordHash newHash = hasher.hash(command.newPassword());
         User reset = (user.pending() ? user.activated(null) : user).withPasswordHash(newHash);
         transactions.inTransaction(() -> {
             users.update(reset);
             sessions.removeAllOf(user.id());
         });
+        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), "", command.origin()));
     }
 }

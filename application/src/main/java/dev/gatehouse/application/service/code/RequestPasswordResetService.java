@@ -2,6 +2,7 @@ package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.code.CodePurpose;
@@ -13,20 +14,25 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
     private final Users users;
     private final CodeIssuer issuer;
     private final TransactionRunner transactions;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public RequestPasswordResetService(Users users, CodeIssuer issuer, TransactionRunner transactions, Clock clock) {
+    public RequestPasswordResetService(Users users, CodeIssuer issuer, TransactionRunner transactions,
+                                       AuditTrail audit, Clock clock) {
         this.users = users;
         this.issuer = issuer;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public void requestPasswordReset(RequestCodeCommand command) {
         Instant now = clock.instant();
-        transactions.inTransaction(() -> users.findByEmail(command.email())
-                .filter(user -> !user.disabled())
-                .ifPresent(user -> issuer.issue(user, CodePurpose.PASSWORD_RESET, now)));
+        CodeRequestOutcome outcome = transactions.inTransaction(() -> users.findByEmail(command.email())
+                .map(user -> CodeRequestOutcome.issuedTo(user,
+                        !user.disabled() && issuer.issue(user, CodePurpose.PASSWORD_RESET, now)))
+                .orElseGet(CodeRequestOutcome::noAccount));
+        outcome.record(audit, command.email(), CodePurpose.PASSWORD_RESET, command.origin(), now);
     }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.IdGenerator;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
@@ -19,15 +20,17 @@ public final class RequestSignInCodeService implements RequestSignInCodeUseCase 
     private final CodeIssuer issuer;
     private final IdGenerator ids;
     private final TransactionRunner transactions;
+    private final AuditTrail audit;
     private final Clock clock;
     private final boolean selfSignup;
 
     public RequestSignInCodeService(Users users, CodeIssuer issuer, IdGenerator ids, TransactionRunner transactions,
-                                    Clock clock, boolean selfSignup) {
+                                    AuditTrail audit, Clock clock, boolean selfSignup) {
         this.users = users;
         this.issuer = issuer;
         this.ids = ids;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
         this.selfSignup = selfSignup;
     }
@@ -35,13 +38,16 @@ public final class RequestSignInCodeService implements RequestSignInCodeUseCase 
     @Override
     public void requestSignInCode(RequestCodeCommand command) {
         Instant now = clock.instant();
+        CodeRequestOutcome outcome;
         try {
-            transactions.inTransaction(() -> accountFor(command.email(), now)
-                    .filter(user -> !user.disabled())
-                    .ifPresent(user -> issuer.issue(user, CodePurpose.SIGN_IN, now)));
+            outcome = transactions.inTransaction(() -> accountFor(command.email(), now)
+                    .map(user -> CodeRequestOutcome.issuedTo(user, !user.disabled() && issuer.issue(user, CodePurpose.SIGN_IN, now)))
+                    .orElseGet(CodeRequestOutcome::noAccount));
         } catch (EmailAlreadyRegisteredException concurrentSignup) {
             // A parallel request created the pending account and mailed its code: nothing left to do.
+            return;
         }
+        outcome.record(audit, command.email(), CodePurpose.SIGN_IN, command.origin(), now);
     }
 
     private Optional<User> accountFor(EmailAddress email, Instant now) {

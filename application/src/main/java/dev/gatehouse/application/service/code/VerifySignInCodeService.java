@@ -1,11 +1,11 @@
 package dev.gatehouse.application.service.code;
 
-import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.application.service.session.SignInMethod;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
@@ -28,12 +28,11 @@ public final class VerifySignInCodeService implements VerifySignInCodeUseCase {
     @Override
     public SignedIn verify(VerifySignInCodeCommand command) {
         Instant now = clock.instant();
-        User user = users.findByEmail(command.email())
-                .filter(found -> !found.disabled())
-                .orElseThrow(InvalidCodeException::new);
-        checker.consume(user.id(), CodePurpose.SIGN_IN, command.code(), now);
+        User user = checker.accountToCheck(users.findByEmail(command.email()), command.email(), CodePurpose.SIGN_IN,
+                command.origin(), now);
+        checker.consume(user, CodePurpose.SIGN_IN, command.code(), command.origin(), now);
         // The code proves control of the address, which is all a pending account waits for.
         User signingIn = user.pending() ? user.activated(command.timezone().orElse(null)) : user;
-        return sessionStarter.start(signingIn, command.rememberMe(), command.userAgent(), now);
+        return sessionStarter.start(signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(), now);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.maintenance;
 
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.Sessions;
@@ -14,7 +15,8 @@ import java.time.Instant;
 /**
  * Expired sessions and codes are already refused when presented; removing them keeps the tables
  * small and leaves nothing to steal. Pending accounts that were never confirmed are removed after
- * {@code pendingAccountMaxAge}, freeing their address.
+ * {@code pendingAccountMaxAge}, freeing their address. Audit events are kept for
+ * {@code auditRetention}, long enough to look into an incident, not forever.
  */
 public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
 
@@ -25,11 +27,13 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
     private final SessionLifetime lifetime;
     private final CodeRules codeRules;
     private final Duration pendingAccountMaxAge;
+    private final AuditTrail audit;
+    private final Duration auditRetention;
     private final Clock clock;
 
     public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
                                    SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
-                                   Clock clock) {
+                                   AuditTrail audit, Duration auditRetention, Clock clock) {
         this.sessions = sessions;
         this.codes = codes;
         this.codeFailures = codeFailures;
@@ -37,6 +41,8 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
         this.lifetime = lifetime;
         this.codeRules = codeRules;
         this.pendingAccountMaxAge = pendingAccountMaxAge;
+        this.audit = audit;
+        this.auditRetention = auditRetention;
         this.clock = clock;
     }
 
@@ -47,6 +53,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
                 sessions.removeExpired(now, now.minus(lifetime.idleTimeout())),
                 codes.removeExpired(now),
                 codeFailures.removeBefore(now.minus(codeRules.failureWindow())),
-                users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)));
+                users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)),
+                audit.removeOlderThan(now.minus(auditRetention)));
     }
 }

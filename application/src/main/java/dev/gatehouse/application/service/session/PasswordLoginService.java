@@ -4,9 +4,13 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.password.PasswordRejectedException;
@@ -22,14 +26,17 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
     private final Users users;
     private final PasswordHasher hasher;
     private final SessionStarter sessionStarter;
+    private final AuditTrail audit;
     private final Clock clock;
     /** Verified against when there is no real hash, so an unknown email costs what a wrong password costs. */
     private final PasswordHash dummyHash;
 
-    public PasswordLoginService(Users users, PasswordHasher hasher, SessionStarter sessionStarter, Clock clock) {
+    public PasswordLoginService(Users users, PasswordHasher hasher, SessionStarter sessionStarter, AuditTrail audit,
+                                Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;
+        this.audit = audit;
         this.clock = clock;
         this.dummyHash = hasher.hash(new ClearTextPassword("no account has this password; it only spends time"));
     }
@@ -44,13 +51,38 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
         Optional<User> found = users.findByEmail(command.email());
         PasswordHash stored = found.flatMap(User::passwordHash).orElse(dummyHash);
         PasswordCheck check = hasher.verify(password, stored);
-        if (found.isEmpty() || found.get().passwordHash().isEmpty() || !check.matches() || !found.get().active()) {
+        Optional<String> refusal = refusal(found, check);
+        if (refusal.isPresent()) {
+            AuditedAccount subject = found.map(AuditedAccount::of).orElseGet(() -> AuditedAccount.unknown(command.email()));
+            audit.record(AuditEvent.anonymous(clock.instant(), AuditEventType.SIGN_IN_FAILED, subject,
+                    SignInMethod.PASSWORD.failure(refusal.get()), command.origin()));
             throw new InvalidCredentialsException();
         }
         User user = found.get();
         if (check == PasswordCheck.MATCH_NEEDS_REHASH) {
             user = user.withPasswordHash(hasher.hash(password));
         }
-        return sessionStarter.start(user, command.rememberMe(), command.userAgent(), clock.instant());
+        return sessionStarter.start(user, SignInMethod.PASSWORD, command.rememberMe(), command.origin(), clock.instant());
+    }
+
+    /** Why the sign-in is refused, for the audit trail only: the caller hears one answer for all of them. */
+    private static Optional<String> refusal(Optional<User> found, PasswordCheck check) {
+        if (found.isEmpty()) {
+            return Optional.of("unknown-account");
+        }
+        User user = found.get();
+        if (user.passwordHash().isEmpty()) {
+            return Optional.of("no-password");
+        }
+        if (!check.matches()) {
+            return Optional.of("wrong-password");
+        }
+        if (user.disabled()) {
+            return Optional.of("disabled");
+        }
+        if (!user.active()) {
+            return Optional.of("pending");
+        }
+        return Optional.empty();
     }
 }

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.testing.FastPasswordHasher;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.TestOrigins;
+import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
@@ -34,11 +37,12 @@ class RegisterUserServiceTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final FastPasswordHasher hasher = new FastPasswordHasher();
     private final MutableClock clock = MutableClock.atDefaultStart();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final RegisterUserService service =
-            new RegisterUserService(users, hasher, POLICY, new SequentialIds(), clock);
+            new RegisterUserService(users, hasher, POLICY, new SequentialIds(), audit, clock);
 
     private static RegisterUserCommand command(String email, String password) {
-        return new RegisterUserCommand(EmailAddress.of(email), new ClearTextPassword(password));
+        return new RegisterUserCommand(EmailAddress.of(email), new ClearTextPassword(password), TestOrigins.BROWSER);
     }
 
     @Test
@@ -98,5 +102,17 @@ class RegisterUserServiceTest {
         assertThat(hasher.hashCalls()).isZero();
         assertThat(users.size()).isEqualTo(1);
         assertSameState(users.findById(existing.id()).orElseThrow(), existing);
+    }
+
+    @Test
+    void aRegistrationIsAuditedWithItsOrigin() {
+        User registered = service.register(command("ann@example.org", GOOD_PASSWORD));
+
+        assertThat(audit.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(AuditEventType.REGISTERED);
+            assertThat(event.subject().orElseThrow().id()).contains(registered.id());
+            assertThat(event.detail()).isEqualTo("password");
+            assertThat(event.origin()).isEqualTo(TestOrigins.BROWSER);
+        });
     }
 }

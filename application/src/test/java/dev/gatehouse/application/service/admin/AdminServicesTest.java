@@ -3,19 +3,26 @@ package dev.gatehouse.application.service.admin;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
 import dev.gatehouse.application.testing.TestUsers;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.AccountPendingException;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -36,6 +43,10 @@ class AdminServicesTest {
     private final InMemorySessions sessions = new InMemorySessions(users);
     private final SequentialIds ids = new SequentialIds();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** The administrator acting; not stored, so it never counts as one of the active admins. */
+    private final Actor admin = new Actor(aUser().withEmail("root@example.org").withRoles(Role.ADMIN).build(),
+            TestOrigins.BROWSER);
 
     private User stored(TestUsers user) {
         User built = user.build();
@@ -94,7 +105,7 @@ class AdminServicesTest {
     @Nested
     class SettingRoles {
 
-        private final SetUserRolesService service = new SetUserRolesService(users, sessions, transactions);
+        private final SetUserRolesService service = new SetUserRolesService(users, sessions, transactions, audit, clock);
 
         @Test
         void grantsAdminStoresItAndEndsEverySessionOfTheUser() {
@@ -104,7 +115,7 @@ class AdminServicesTest {
             sessionOf(ann);
             Session bobs = sessionOf(bob);
 
-            User changed = service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER, Role.ADMIN)));
+            User changed = service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER, Role.ADMIN), admin));
 
             assertThat(changed.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
             assertThat(users.findById(ann.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -117,7 +128,7 @@ class AdminServicesTest {
             User ann = stored(aUser());
             sessionOf(ann);
 
-            service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER)));
+            service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER), admin));
 
             assertThat(users.updateCalls()).isZero();
             assertThat(sessions.findByUser(ann.id())).hasSize(1);
@@ -129,7 +140,7 @@ class AdminServicesTest {
             stored(aUser().withRoles(Role.ADMIN).inactive());
             sessionOf(root);
 
-            assertThatThrownBy(() -> service.setRoles(new SetUserRolesCommand(root.id(), Set.of(Role.USER))))
+            assertThatThrownBy(() -> service.setRoles(new SetUserRolesCommand(root.id(), Set.of(Role.USER), admin)))
                     .isInstanceOf(LastAdminException.class);
 
             assertThat(users.findById(root.id()).orElseThrow().hasRole(Role.ADMIN)).isTrue();
@@ -141,7 +152,7 @@ class AdminServicesTest {
             User root = stored(aUser().withRoles(Role.USER, Role.ADMIN));
             stored(aUser().withRoles(Role.ADMIN));
 
-            User demoted = service.setRoles(new SetUserRolesCommand(root.id(), Set.of(Role.USER)));
+            User demoted = service.setRoles(new SetUserRolesCommand(root.id(), Set.of(Role.USER), admin));
 
             assertThat(demoted.roles()).containsExactly(Role.USER);
             assertThat(users.countActiveAdmins()).isEqualTo(1);
@@ -149,22 +160,51 @@ class AdminServicesTest {
 
         @Test
         void unknownUserIsNotFound() {
-            assertThatThrownBy(() -> service.setRoles(new SetUserRolesCommand(unknownId(), Set.of(Role.USER))))
+            assertThatThrownBy(() -> service.setRoles(new SetUserRolesCommand(unknownId(), Set.of(Role.USER), admin)))
                     .isInstanceOf(UserNotFoundException.class);
         }
 
         @Test
         void commandRefusesAnEmptyRoleSet() {
-            assertThatThrownBy(() -> new SetUserRolesCommand(unknownId(), Set.of()))
+            assertThatThrownBy(() -> new SetUserRolesCommand(unknownId(), Set.of(), admin))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void auditsEachRoleGrantedOrRevokedByTheAdmin() {
+            User ann = stored(aUser().withEmail("ann@example.org"));
+
+            service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER, Role.ADMIN), admin));
+            service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.USER, Role.ADMIN), admin));
+            service.setRoles(new SetUserRolesCommand(ann.id(), Set.of(Role.ADMIN), admin));
+
+            assertThat(audit.events())
+                    .extracting(AuditEvent::type, AuditEvent::detail, event -> event.subject().orElseThrow().email().value())
+                    .containsExactly(
+                            tuple(AuditEventType.ROLE_GRANTED, "admin", "ann@example.org"),
+                            tuple(AuditEventType.ROLE_REVOKED, "user", "ann@example.org"));
+            assertThat(audit.events()).allSatisfy(event -> {
+                assertThat(event.actor()).contains(admin.audited());
+                assertThat(event.origin()).isEqualTo(TestOrigins.BROWSER);
+            });
+        }
+
+        @Test
+        void aRefusedChangeLeavesNoAuditRow() {
+            User root = stored(aUser().withRoles(Role.ADMIN));
+
+            assertThatThrownBy(() -> service.setRoles(new SetUserRolesCommand(root.id(), Set.of(Role.USER), admin)))
+                    .isInstanceOf(LastAdminException.class);
+
+            assertThat(audit.events()).isEmpty();
         }
     }
 
     @Nested
     class DisablingAndEnabling {
 
-        private final DisableUserService disable = new DisableUserService(users, sessions, transactions);
-        private final EnableUserService enable = new EnableUserService(users, transactions);
+        private final DisableUserService disable = new DisableUserService(users, sessions, transactions, audit, clock);
+        private final EnableUserService enable = new EnableUserService(users, transactions, audit, clock);
 
         @Test
         void disablingShutsTheAccountAndEndsAllItsSessionsAtOnce() {
@@ -172,7 +212,7 @@ class AdminServicesTest {
             sessionOf(ann);
             sessionOf(ann);
 
-            User disabled = disable.disable(ann.id());
+            User disabled = disable.disable(ann.id(), admin);
 
             assertThat(disabled.status()).isEqualTo(AccountStatus.DISABLED);
             assertThat(users.findById(ann.id()).orElseThrow().disabled()).isTrue();
@@ -184,7 +224,7 @@ class AdminServicesTest {
             User root = stored(aUser().withRoles(Role.ADMIN));
             sessionOf(root);
 
-            assertThatThrownBy(() -> disable.disable(root.id())).isInstanceOf(LastAdminException.class);
+            assertThatThrownBy(() -> disable.disable(root.id(), admin)).isInstanceOf(LastAdminException.class);
 
             assertThat(users.findById(root.id()).orElseThrow().active()).isTrue();
             assertThat(sessions.findByUser(root.id())).hasSize(1);
@@ -195,14 +235,14 @@ class AdminServicesTest {
             User root = stored(aUser().withRoles(Role.ADMIN));
             stored(aUser().withRoles(Role.ADMIN));
 
-            assertThat(disable.disable(root.id()).disabled()).isTrue();
+            assertThat(disable.disable(root.id(), admin).disabled()).isTrue();
         }
 
         @Test
         void enablingOpensADisabledAccountAgain() {
             User ann = stored(aUser().inactive());
 
-            User enabled = enable.enable(ann.id());
+            User enabled = enable.enable(ann.id(), admin);
 
             assertThat(enabled.active()).isTrue();
             assertThat(users.findById(ann.id()).orElseThrow().active()).isTrue();
@@ -212,7 +252,7 @@ class AdminServicesTest {
         void enablingAnActiveAccountChangesNothing() {
             User ann = stored(aUser());
 
-            assertThat(enable.enable(ann.id()).active()).isTrue();
+            assertThat(enable.enable(ann.id(), admin).active()).isTrue();
             assertThat(users.updateCalls()).isZero();
         }
 
@@ -220,14 +260,30 @@ class AdminServicesTest {
         void enablingAPendingAccountIsRefused() {
             User pending = stored(aUser().pending().withoutPassword());
 
-            assertThatThrownBy(() -> enable.enable(pending.id())).isInstanceOf(AccountPendingException.class);
+            assertThatThrownBy(() -> enable.enable(pending.id(), admin)).isInstanceOf(AccountPendingException.class);
             assertThat(users.findById(pending.id()).orElseThrow().pending()).isTrue();
         }
 
         @Test
         void unknownUserIsNotFound() {
-            assertThatThrownBy(() -> disable.disable(unknownId())).isInstanceOf(UserNotFoundException.class);
-            assertThatThrownBy(() -> enable.enable(unknownId())).isInstanceOf(UserNotFoundException.class);
+            assertThatThrownBy(() -> disable.disable(unknownId(), admin)).isInstanceOf(UserNotFoundException.class);
+            assertThatThrownBy(() -> enable.enable(unknownId(), admin)).isInstanceOf(UserNotFoundException.class);
+        }
+
+        @Test
+        void auditsDisablingAndEnablingButNotAnEnableThatChangedNothing() {
+            User ann = stored(aUser().withEmail("ann@example.org"));
+
+            disable.disable(ann.id(), admin);
+            enable.enable(ann.id(), admin);
+            enable.enable(ann.id(), admin);
+
+            assertThat(audit.events()).extracting(AuditEvent::type)
+                    .containsExactly(AuditEventType.USER_DISABLED, AuditEventType.USER_ENABLED);
+            assertThat(audit.events()).allSatisfy(event -> {
+                assertThat(event.actor()).contains(admin.audited());
+                assertThat(event.subject().orElseThrow().id()).contains(ann.id());
+            });
         }
     }
 
@@ -235,7 +291,7 @@ class AdminServicesTest {
     class CreatingOrPromotingAdmins {
 
         private final CreateOrPromoteAdminService service =
-                new CreateOrPromoteAdminService(users, sessions, ids, transactions, clock);
+                new CreateOrPromoteAdminService(users, sessions, ids, transactions, audit, clock);
 
         @Test
         void createsAnActiveAdminWithoutPasswordForAnUnknownAddress() {
@@ -283,6 +339,26 @@ class AdminServicesTest {
 
             assertThat(users.updateCalls()).isZero();
             assertThat(sessions.findByUser(root.id())).hasSize(1);
+        }
+
+        @Test
+        void theCommandIsAuditedAsComingFromTheCommandLineWithoutActor() {
+            User pat = stored(aUser().withEmail("pat@example.org").inactive());
+
+            service.createOrPromote(EmailAddress.of("root@example.org"));
+            service.createOrPromote(pat.email());
+
+            assertThat(audit.events())
+                    .extracting(AuditEvent::type, event -> event.subject().orElseThrow().email().value(), AuditEvent::detail)
+                    .containsExactly(
+                            tuple(AuditEventType.REGISTERED, "root@example.org", "create-admin"),
+                            tuple(AuditEventType.ROLE_GRANTED, "root@example.org", "admin"),
+                            tuple(AuditEventType.ROLE_GRANTED, "pat@example.org", "admin"),
+                            tuple(AuditEventType.USER_ENABLED, "pat@example.org", "create-admin"));
+            assertThat(audit.events()).allSatisfy(event -> {
+                assertThat(event.actor()).isEmpty();
+                assertThat(event.origin()).isEqualTo(RequestOrigin.commandLine());
+            });
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
 import dev.gatehouse.application.testing.FakeCodeHasher;
 import dev.gatehouse.application.testing.FastPasswordHasher;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
 import dev.gatehouse.application.testing.InMemoryMailOutbox;
@@ -38,6 +39,7 @@ final class CodeFakes {
     final SequentialIds ids = new SequentialIds();
     final ScriptedCodes generator;
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     CodeFakes(String... scriptedCodes) {
         this.generator = new ScriptedCodes(scriptedCodes);
@@ -48,15 +50,15 @@ final class CodeFakes {
     }
 
     CodeChecker checker() {
-        return new CodeChecker(codes, failures, new FakeCodeHasher(), RULES);
+        return new CodeChecker(codes, failures, new FakeCodeHasher(), RULES, audit);
     }
 
     SessionStarter sessionStarter() {
-        return new SessionStarter(users, sessions, new SeededTokens(), ids, SessionLifetime.DEFAULT, transactions);
+        return new SessionStarter(users, sessions, new SeededTokens(), ids, SessionLifetime.DEFAULT, transactions, audit);
     }
 
     RequestSignInCodeService requestSignInCode(boolean selfSignup) {
-        return new RequestSignInCodeService(users, issuer(), ids, transactions, clock, selfSignup);
+        return new RequestSignInCodeService(users, issuer(), ids, transactions, audit, clock, selfSignup);
     }
 
     VerifySignInCodeService verifySignInCode() {
@@ -64,12 +66,12 @@ final class CodeFakes {
     }
 
     RequestPasswordResetService requestPasswordReset() {
-        return new RequestPasswordResetService(users, issuer(), transactions, clock);
+        return new RequestPasswordResetService(users, issuer(), transactions, audit, clock);
     }
 
     ConfirmPasswordResetService confirmPasswordReset() {
         PasswordPolicy policy = new PasswordPolicy(12, CommonPasswords.of(List.of("password1234")), "Gatehouse");
-        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, clock);
+        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, audit, clock);
     }
 
     User stored(User user) {

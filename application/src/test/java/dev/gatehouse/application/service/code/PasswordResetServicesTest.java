@@ -3,13 +3,17 @@ package dev.gatehouse.application.service.code;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
+import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
@@ -27,14 +31,14 @@ class PasswordResetServicesTest {
 
     private void confirm(EmailAddress email, String code, String password) {
         fakes.confirmPasswordReset().confirm(new ConfirmPasswordResetCommand(
-                email, new OneTimeCode(code), new ClearTextPassword(password)));
+                email, new OneTimeCode(code), new ClearTextPassword(password), TestOrigins.BROWSER));
     }
 
     @Test
     void aKnownAddressIsMailedAResetCode() {
         User ann = fakes.stored(aUser().build());
 
-        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
 
         assertThat(fakes.mailTo(ann.email())).singleElement()
                 .satisfies(mail -> assertThat(mail.kind()).isEqualTo(MailKind.PASSWORD_RESET_CODE));
@@ -45,7 +49,7 @@ class PasswordResetServicesTest {
     void anUnknownAddressGetsNoMailAndNoAccount() {
         EmailAddress stranger = EmailAddress.of("stranger@example.org");
 
-        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(stranger));
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(stranger, TestOrigins.BROWSER));
 
         assertThat(fakes.outbox.backlog()).isZero();
         assertThat(fakes.users.findByEmail(stranger)).isEmpty();
@@ -56,7 +60,7 @@ class PasswordResetServicesTest {
         User ann = fakes.stored(aUser().build());
         fakes.sessions.add(TestSessions.aSession().of(ann).build());
         fakes.sessions.add(TestSessions.aSession().of(ann).build());
-        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
 
         confirm(ann.email(), CODE, NEW_PASSWORD);
 
@@ -69,7 +73,7 @@ class PasswordResetServicesTest {
     @Test
     void aSignInCodeIsNoResetCode() {
         User ann = fakes.stored(aUser().build());
-        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(ann.email()));
+        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
 
         assertThatThrownBy(() -> confirm(ann.email(), CODE, NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
     }
@@ -77,7 +81,7 @@ class PasswordResetServicesTest {
     @Test
     void aPolicyViolationIsRefusedBeforeTheCodeIsSpent() {
         User ann = fakes.stored(aUser().build());
-        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
 
         assertThatThrownBy(() -> confirm(ann.email(), CODE, "short")).isInstanceOf(PasswordRejectedException.class);
 
@@ -89,11 +93,31 @@ class PasswordResetServicesTest {
     void aWrongCodeChangesNothing() {
         User ann = fakes.stored(aUser().build());
         fakes.sessions.add(TestSessions.aSession().of(ann).build());
-        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email()));
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
 
         assertThatThrownBy(() -> confirm(ann.email(), "000000", NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
 
         assertThat(fakes.reloaded(ann).passwordHash()).isEqualTo(ann.passwordHash());
         assertThat(fakes.sessions.findByUser(ann.id())).hasSize(1);
+    }
+
+    @Test
+    void requestsAndTheResetAreAuditedAndAWrongCodeIsARejectedCode() {
+        User ann = fakes.stored(aUser().withEmail("ann@example.org").build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
+        fakes.requestPasswordReset().requestPasswordReset(
+                new RequestCodeCommand(EmailAddress.of("nobody@example.org"), TestOrigins.OTHER_CLIENT));
+
+        assertThatThrownBy(() -> confirm(ann.email(), "000000", NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
+        confirm(ann.email(), CODE, NEW_PASSWORD);
+
+        assertThat(fakes.audit.events())
+                .extracting(event -> event.type(), event -> event.subject().orElseThrow().email().value(), event -> event.detail())
+                .containsExactly(
+                        tuple(AuditEventType.CODE_REQUESTED, "ann@example.org", "password-reset"),
+                        tuple(AuditEventType.CODE_REQUESTED, "nobody@example.org", "password-reset: unknown-account"),
+                        tuple(AuditEventType.CODE_REJECTED, "ann@example.org", "password-reset: wrong-code"),
+                        tuple(AuditEventType.PASSWORD_RESET, "ann@example.org", ""));
+        assertThat(fakes.audit.only(AuditEventType.PASSWORD_RESET).actor()).contains(AuditedAccount.of(fakes.reloaded(ann)));
     }
 }

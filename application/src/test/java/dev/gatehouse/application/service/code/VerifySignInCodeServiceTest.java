@@ -3,12 +3,16 @@ package dev.gatehouse.application.service.code;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.testing.TestOrigins;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.user.AccountStatus;
@@ -28,11 +32,11 @@ class VerifySignInCodeServiceTest {
     private final VerifySignInCodeService verify = fakes.verifySignInCode();
 
     private void requestCode(EmailAddress email) {
-        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(email));
+        fakes.requestSignInCode(true).requestSignInCode(new RequestCodeCommand(email, TestOrigins.BROWSER));
     }
 
     private SignedIn enter(EmailAddress email, String code) {
-        return verify.verify(new VerifySignInCodeCommand(email, new OneTimeCode(code), false, Optional.empty(), "JUnit"));
+        return verify.verify(new VerifySignInCodeCommand(email, new OneTimeCode(code), false, Optional.empty(), TestOrigins.BROWSER));
     }
 
     @Test
@@ -41,7 +45,7 @@ class VerifySignInCodeServiceTest {
         requestCode(ann.email());
 
         SignedIn signedIn = verify.verify(new VerifySignInCodeCommand(
-                ann.email(), new OneTimeCode(RIGHT), true, Optional.empty(), "JUnit"));
+                ann.email(), new OneTimeCode(RIGHT), true, Optional.empty(), TestOrigins.BROWSER));
 
         assertThat(signedIn.user().id()).isEqualTo(ann.id());
         assertThat(signedIn.session().rememberMe()).isTrue();
@@ -147,7 +151,7 @@ class VerifySignInCodeServiceTest {
         requestCode(newcomer);
 
         SignedIn signedIn = verify.verify(new VerifySignInCodeCommand(
-                newcomer, new OneTimeCode(RIGHT), false, Optional.of(ZoneId.of("Asia/Tokyo")), "JUnit"));
+                newcomer, new OneTimeCode(RIGHT), false, Optional.of(ZoneId.of("Asia/Tokyo")), TestOrigins.BROWSER));
 
         User stored = fakes.users.findByEmail(newcomer).orElseThrow();
         assertThat(stored.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -161,5 +165,42 @@ class VerifySignInCodeServiceTest {
 
         assertThatThrownBy(() -> enter(disabled.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
         assertThat(fakes.sessions.size()).isZero();
+    }
+
+    @Test
+    void aCodeSignInIsAuditedAsSuchAfterItsRequest() {
+        User ann = fakes.stored(aUser().build());
+        requestCode(ann.email());
+
+        enter(ann.email(), RIGHT);
+
+        assertThat(fakes.audit.events()).extracting(AuditEvent::type, AuditEvent::detail).containsExactly(
+                tuple(AuditEventType.CODE_REQUESTED, "sign-in"),
+                tuple(AuditEventType.SIGN_IN_SUCCEEDED, "code"));
+        assertThat(fakes.audit.only(AuditEventType.SIGN_IN_SUCCEEDED).origin()).isEqualTo(TestOrigins.BROWSER);
+    }
+
+    @Test
+    void everyRefusedCodeIsAuditedAsAFailedSignInWithItsReason() {
+        User ann = fakes.stored(aUser().withEmail("ann@example.org").build());
+        User disabled = fakes.stored(aUser().withEmail("off@example.org").inactive().build());
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+        requestCode(ann.email());
+        assertThatThrownBy(() -> enter(ann.email(), WRONG)).isInstanceOf(InvalidCodeException.class);
+        assertThatThrownBy(() -> enter(disabled.email(), RIGHT)).isInstanceOf(InvalidCodeException.class);
+        assertThatThrownBy(() -> enter(EmailAddress.of("nobody@example.org"), RIGHT)).isInstanceOf(InvalidCodeException.class);
+
+        assertThat(fakes.audit.eventsOf(AuditEventType.SIGN_IN_FAILED))
+                .extracting(event -> event.subject().orElseThrow().email().value(), AuditEvent::detail)
+                .containsExactly(
+                        tuple("ann@example.org", "code: no-live-code"),
+                        tuple("ann@example.org", "code: wrong-code"),
+                        tuple("off@example.org", "code: disabled"),
+                        tuple("nobody@example.org", "code: unknown-account"));
+        assertThat(fakes.audit.eventsOf(AuditEventType.SIGN_IN_FAILED)).allSatisfy(event -> {
+            assertThat(event.actor()).isEmpty();
+            assertThat(event.detail()).doesNotContain(RIGHT).doesNotContain(WRONG);
+        });
     }
 }

@@ -4,12 +4,17 @@ import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase.PurgeReport;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
+import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodeHash;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.CodeRules;
@@ -29,8 +34,9 @@ class PurgeExpiredDataServiceTest {
     private final InMemorySessions sessions = new InMemorySessions(users);
     private final InMemoryIssuedCodes codes = new InMemoryIssuedCodes();
     private final InMemoryCodeFailures failures = new InMemoryCodeFailures();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final PurgeExpiredDataService purge = new PurgeExpiredDataService(sessions, codes, failures, users,
-            SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), clock);
+            SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), audit, Duration.ofDays(365), clock);
 
     @Test
     void removesWhatHasExpiredAndKeepsWhatIsLive() {
@@ -50,13 +56,18 @@ class PurgeExpiredDataServiceTest {
                 clock.instant().minus(Duration.ofDays(1)));
         users.add(oldPending);
         users.add(newPending);
+        audit.record(AuditEvent.bySelf(clock.instant().minus(Duration.ofDays(366)), AuditEventType.SIGNED_OUT,
+                AuditedAccount.of(ann), "", TestOrigins.BROWSER));
+        audit.record(AuditEvent.bySelf(clock.instant().minus(Duration.ofDays(364)), AuditEventType.SIGNED_OUT,
+                AuditedAccount.of(ann), "", TestOrigins.BROWSER));
 
         PurgeReport report = purge.purgeExpired();
 
-        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1));
+        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1));
         assertThat(sessions.findByUser(ann.id())).hasSize(1);
         assertThat(users.findById(oldPending.id())).isEmpty();
         assertThat(users.findById(newPending.id())).isPresent();
         assertThat(users.findById(ann.id())).isPresent();
+        assertThat(audit.count()).isEqualTo(1);
     }
 }

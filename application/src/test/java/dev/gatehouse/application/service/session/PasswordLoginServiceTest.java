@@ -12,6 +12,10 @@ import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.testing.FastPasswordHasher;
 import dev.gatehouse.application.testing.SeededTokens;
 import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.TestOrigins;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
@@ -22,15 +26,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PasswordLoginServiceTest {
 
     private static final String PASSWORD = "violet kettle under the ninth bridge";
-    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0";
+    private static final String FIREFOX = TestOrigins.FIREFOX;
 
     private final SessionFakes fakes = new SessionFakes();
     private final PasswordLoginService service =
-            new PasswordLoginService(fakes.users, fakes.hasher, fakes.sessionStarter(), fakes.clock);
+            new PasswordLoginService(fakes.users, fakes.hasher, fakes.sessionStarter(), fakes.audit, fakes.clock);
     /** The constructor hashes a dummy password; the calls a test cares about come after. */
     private final int hashCallsAtConstruction = fakes.hasher.hashCalls();
     private User ann;
@@ -41,11 +47,11 @@ class PasswordLoginServiceTest {
     }
 
     private SignedIn logIn(String email, String password) {
-        return service.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), false, FIREFOX));
+        return service.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), false, TestOrigins.BROWSER));
     }
 
     private SignedIn logInRemembered(String email, String password) {
-        return service.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), true, FIREFOX));
+        return service.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), true, TestOrigins.BROWSER));
     }
 
     private int hashCallsSinceConstruction() {
@@ -213,5 +219,40 @@ class PasswordLoginServiceTest {
                 .isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(fakes.hasher.verifyCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulSignInIsAuditedWithMethodAndOrigin() {
+        logIn("ann@example.org", PASSWORD);
+
+        AuditEvent event = fakes.audit.only(AuditEventType.SIGN_IN_SUCCEEDED);
+        assertThat(event.actor()).contains(AuditedAccount.of(ann));
+        assertThat(event.subject().orElseThrow().id()).contains(ann.id());
+        assertThat(event.detail()).isEqualTo("password");
+        assertThat(event.origin()).isEqualTo(TestOrigins.BROWSER);
+        assertThat(event.at()).isEqualTo(fakes.clock.instant());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "nobody@example.org, violet kettle under the ninth bridge, password: unknown-account",
+            "ann@example.org,    violet kettle under the tenth bridge, password: wrong-password",
+            "dora@example.org,   violet kettle under the ninth bridge, password: no-password",
+            "carl@example.org,   violet kettle under the ninth bridge, password: disabled",
+            "pat@example.org,    violet kettle under the ninth bridge, password: pending"
+    })
+    void eachRefusalIsAuditedAnonymouslyWithItsReasonButNeverThePassword(String email, String password, String reason) {
+        fakes.stored(aUser().withEmail("dora@example.org").withoutPassword());
+        fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
+        fakes.stored(aUser().withEmail("pat@example.org").withPassword(PASSWORD).pending());
+
+        assertThatThrownBy(() -> logIn(email, password)).isInstanceOf(InvalidCredentialsException.class);
+
+        AuditEvent event = fakes.audit.only(AuditEventType.SIGN_IN_FAILED);
+        assertThat(event.actor()).isEmpty();
+        assertThat(event.subject().orElseThrow().email().value()).isEqualTo(email);
+        assertThat(event.subject().orElseThrow().id().isPresent()).isEqualTo(!email.startsWith("nobody"));
+        assertThat(event.detail()).isEqualTo(reason).doesNotContain(password);
+        assertThat(fakes.audit.eventsOf(AuditEventType.SIGN_IN_SUCCEEDED)).isEmpty();
     }
 }

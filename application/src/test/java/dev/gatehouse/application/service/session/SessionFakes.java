@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.session;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
 import dev.gatehouse.application.testing.FastPasswordHasher;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
@@ -32,9 +33,10 @@ final class SessionFakes {
     final FastPasswordHasher hasher = new FastPasswordHasher();
     final SequentialIds ids = new SequentialIds();
     final SeededTokens tokens = new SeededTokens();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     SessionStarter sessionStarter() {
-        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner());
+        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner(), audit);
     }
 
     User stored(TestUsers user) {

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.port.in.admin;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 
@@ -11,5 +12,5 @@ public interface DisableUserUseCase {
      * @throws UserNotFoundException                        for an unknown id
      * @throws dev.gatehouse.domain.user.LastAdminException for the last active administrator
      */
-    User disable(UserId user);
+    User disable(UserId user, Actor actor);
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.port.in.admin;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 
@@ -11,5 +12,5 @@ public interface EnableUserUseCase {
      * @throws UserNotFoundException                              for an unknown id
      * @throws dev.gatehouse.domain.user.AccountPendingException  for a pending account
      */
-    User enable(UserId user);
+    User enable(UserId user, Actor actor);
 }

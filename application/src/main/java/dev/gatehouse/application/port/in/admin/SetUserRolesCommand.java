@@ -1,5 +1,6 @@
 package dev.gatehouse.application.port.in.admin;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.util.EnumSet;
@@ -7,11 +8,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The complete new role set of an account (not a difference). */
-public record SetUserRolesCommand(UserId user, Set<Role> roles) {
+public record SetUserRolesCommand(UserId user, Set<Role> roles, Actor actor) {
 
     public SetUserRolesCommand {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(actor, "actor");
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("an account has at least one role");
         }

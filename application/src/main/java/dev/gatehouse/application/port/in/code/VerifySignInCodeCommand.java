@@ -1,6 +1,7 @@
 package dev.gatehouse.application.port.in.code;
 
 import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -8,11 +9,12 @@ import java.util.Optional;
 
 /** {@code timezone} is the browser's, recorded when the code activates a new account. */
 public record VerifySignInCodeCommand(EmailAddress email, OneTimeCode code, boolean rememberMe,
-                                      Optional<ZoneId> timezone, String userAgent) {
+                                      Optional<ZoneId> timezone, RequestOrigin origin) {
 
     public VerifySignInCodeCommand {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(origin, "origin");
     }
 }

@@ -1,10 +1,10 @@
 package dev.gatehouse.application.port.in.session;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.domain.session.SessionId;
-import dev.gatehouse.domain.user.UserId;
 
 public interface RevokeOwnSessionUseCase {
 
     /** @throws SessionNotFoundException when {@code owner} has no session with that id */
-    void revoke(UserId owner, SessionId session);
+    void revoke(Actor owner, SessionId session);
 }

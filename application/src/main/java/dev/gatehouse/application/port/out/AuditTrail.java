@@ -1,0 +1,24 @@
+package dev.gatehouse.application.port.out;
+
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The append-only record of security-relevant events. Services record after their own change is
+ * committed: an audit row that cannot be written must not undo a sign-in or a role change, and
+ * the adapter that stores rows makes such a failure visible instead (see the wiring).
+ */
+public interface AuditTrail {
+
+    void record(AuditEvent event);
+
+    /** Newest first; ties in time are broken by insertion order, so paging is stable. */
+    List<RecordedAuditEvent> newestFirst(int offset, int limit);
+
+    long count();
+
+    /** Retention: removes events older than {@code cutoff}. @return how many */
+    int removeOlderThan(Instant cutoff);
+}

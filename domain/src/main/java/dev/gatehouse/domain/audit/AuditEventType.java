@@ -1,0 +1,36 @@
+package dev.gatehouse.domain.audit;
+
+import java.util.Arrays;
+
+/** What a row of the audit trail records; {@link #id()} is its stable name in storage and JSON. */
+public enum AuditEventType {
+    REGISTERED("registered"),
+    SIGN_IN_SUCCEEDED("sign-in-succeeded"),
+    SIGN_IN_FAILED("sign-in-failed"),
+    CODE_REQUESTED("code-requested"),
+    CODE_REJECTED("code-rejected"),
+    PASSWORD_RESET("password-reset"),
+    SIGNED_OUT("signed-out"),
+    SESSION_REVOKED("session-revoked"),
+    ROLE_GRANTED("role-granted"),
+    ROLE_REVOKED("role-revoked"),
+    USER_DISABLED("user-disabled"),
+    USER_ENABLED("user-enabled");
+
+    private final String id;
+
+    AuditEventType(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static AuditEventType fromId(String id) {
+        return Arrays.stream(values())
+                .filter(type -> type.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown audit event type: " + id));
+    }
+}
