@@ -19,7 +19,8 @@ public final class RowMappers implements RowMapperFactory {
             SessionWithUserRow.class, (resultSet, context) -> SessionWithUserRow.read(resultSet),
             IssuedCodeRow.class, (resultSet, context) -> IssuedCodeRow.read(resultSet),
             QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet),
-            AuditEventRow.class, (resultSet, context) -> AuditEventRow.read(resultSet));
+            AuditEventRow.class, (resultSet, context) -> AuditEventRow.read(resultSet),
+            AttemptCounterRow.class, (resultSet, context) -> AttemptCounterRow.read(resultSet));
 
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {

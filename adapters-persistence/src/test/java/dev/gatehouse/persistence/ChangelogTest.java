@@ -23,11 +23,11 @@ class ChangelogTest {
         database.migrate();
 
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
-                "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events");
+                "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events", "attempt_counters");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(20);
+        assertThat(applied).isEqualTo(22);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ChangelogTest {
                         SELECT engine FROM information_schema.tables
                         WHERE table_schema = DATABASE() AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
                 .mapTo(String.class).list());
-        assertThat(engines).hasSize(7).containsOnly("InnoDB");
+        assertThat(engines).hasSize(8).containsOnly("InnoDB");
     }
 
     private static List<String> tables(TestDatabase database) {

@@ -22,6 +22,9 @@ import dev.gatehouse.application.service.code.VerifySignInCodeService;
 import dev.gatehouse.application.service.mail.DeliverQueuedMailService;
 import dev.gatehouse.application.service.maintenance.PurgeExpiredDataService;
 import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.application.service.throttle.Throttle;
+import dev.gatehouse.application.service.throttle.ThrottledCodeRequests;
+import dev.gatehouse.application.service.throttle.ThrottledCodeVerification;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.domain.code.CodeRules;
@@ -30,6 +33,7 @@ import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.mail.LogMailSender;
 import dev.gatehouse.mail.MailSettings;
 import dev.gatehouse.mail.smtp.SmtpMailSender;
+import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiCodeFailures;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
@@ -63,7 +67,8 @@ final class CodeSignInWiring {
 
     record Shared(Jdbi jdbi, Users users, Sessions sessions, TransactionRunner transactions, SecureRandomTokens random,
                   PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, SessionStarter sessionStarter,
-                  SessionLifetime lifetime, SessionCookie cookie, AuditTrail audit, Clock clock) {
+                  SessionLifetime lifetime, SessionCookie cookie, AuditTrail audit, Throttle throttle,
+                  Clock clock) {
     }
 
     /** The code use cases, for the browser pages to call as the JSON resources do. */
@@ -82,7 +87,7 @@ final class CodeSignInWiring {
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
         CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules, shared.audit());
 
-        CodeUseCases useCases = new CodeUseCases(
+        CodeUseCases services = new CodeUseCases(
                 new RequestSignInCodeService(shared.users(), issuer, shared.random(), shared.transactions(),
                         shared.audit(), shared.clock(), codesConfig.selfSignup()),
                 new VerifySignInCodeService(shared.users(), checker, shared.sessionStarter(), shared.clock()),
@@ -90,6 +95,7 @@ final class CodeSignInWiring {
                         shared.clock()),
                 new ConfirmPasswordResetService(shared.users(), shared.sessions(), checker, shared.passwordHasher(),
                         shared.passwordPolicy(), shared.transactions(), shared.audit(), shared.clock()));
+        CodeUseCases useCases = throttled(services, shared);
         environment.jersey().register(new LoginCodesResource(
                 useCases.requestSignInCode(), useCases.verifySignInCode(), shared.cookie()));
         environment.jersey().register(new PasswordResetsResource(
@@ -100,13 +106,22 @@ final class CodeSignInWiring {
         DeliverQueuedMailUseCase delivery = new DeliverQueuedMailService(outbox, sender, shared.clock());
         PurgeExpiredDataUseCase purge = new PurgeExpiredDataService(shared.sessions(), codes, failures, shared.users(),
                 shared.lifetime(), rules, codesConfig.pendingAccountMaxAge(), shared.audit(),
-                configuration.getMaintenance().auditRetention(), shared.clock());
+                configuration.getMaintenance().auditRetention(), new JdbiAttemptCounters(shared.jdbi()),
+                configuration.getThrottling().policies().longestWindow(), shared.clock());
         MySqlNamedLock purgeLock = new MySqlNamedLock(shared.jdbi());
         environment.lifecycle().manage(new BackgroundJobs()
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
                 .every(configuration.getMaintenance().purgeInterval(), "purge",
                         () -> purgeLock.runExclusively(PURGE_LOCK, () -> LOG.info("Purged {}", purge.purgeExpired()))));
         return useCases;
+    }
+
+    private static CodeUseCases throttled(CodeUseCases services, Shared shared) {
+        ThrottledCodeRequests requests = new ThrottledCodeRequests(services.requestSignInCode(),
+                services.requestPasswordReset(), shared.throttle(), shared.clock());
+        ThrottledCodeVerification verification = new ThrottledCodeVerification(services.verifySignInCode(),
+                services.confirmPasswordReset(), shared.throttle(), shared.audit(), shared.clock());
+        return new CodeUseCases(requests, verification, requests, verification);
     }
 
     private static MailSender mailSender(MailFactory mail, String productName, Clock clock) {

@@ -1,6 +1,8 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.TransactionRunner;
@@ -12,9 +14,13 @@ import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.PasswordLoginService;
 import dev.gatehouse.application.service.session.RevokeOwnSessionService;
 import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.application.service.throttle.Throttle;
+import dev.gatehouse.application.service.throttle.ThrottledPasswordLogin;
+import dev.gatehouse.application.service.throttle.ThrottledRegistration;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
@@ -140,8 +146,12 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
 
         // Each use case is built once and served by both the JSON API and the pages.
-        RegisterUserService registerUser = new RegisterUserService(users, hasher, policy, random, audit, clock);
-        PasswordLoginService passwordLogin = new PasswordLoginService(users, hasher, sessionStarter, audit, clock);
+        // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.
+        Throttle throttle = new Throttle(new JdbiAttemptCounters(jdbi), configuration.getThrottling().policies());
+        RegisterUserUseCase registerUser = new ThrottledRegistration(
+                new RegisterUserService(users, hasher, policy, random, audit, clock), throttle, clock);
+        PasswordLoginUseCase passwordLogin = new ThrottledPasswordLogin(
+                new PasswordLoginService(users, hasher, sessionStarter, audit, clock), throttle, audit, clock);
         LogOutService logOut = new LogOutService(sessions, audit, clock);
         ListOwnSessionsService listOwnSessions = new ListOwnSessionsService(sessions, lifetime, clock);
         RevokeOwnSessionService revokeOwnSession = new RevokeOwnSessionService(sessions, audit, clock);
@@ -150,7 +160,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new CurrentSessionResource(logOut, cookie));
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
-                        sessionStarter, lifetime, cookie, audit, clock));
+                        sessionStarter, lifetime, cookie, audit, throttle, clock));
         AdminUseCases admin = AdminWiring.wire(environment, users, sessions, transactions, audit, clock);
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),

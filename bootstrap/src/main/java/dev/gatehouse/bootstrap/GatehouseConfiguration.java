@@ -9,6 +9,7 @@ import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
+import dev.gatehouse.bootstrap.config.ThrottlingFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
@@ -67,6 +68,11 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private MaintenanceFactory maintenance = new MaintenanceFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ThrottlingFactory throttling = new ThrottlingFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -109,6 +115,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public MailFactory getMail() {
         return mail;
+    }
+
+    public ThrottlingFactory getThrottling() {
+        return throttling;
     }
 
     public MaintenanceFactory getMaintenance() {

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.web.problem.InvalidCredentialsMapper;
+import dev.gatehouse.web.problem.RetryAfter;
 import io.dropwizard.views.common.View;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -56,7 +57,7 @@ record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter)
 
     private static FormRefusal waitAndRetry(int status, String message, Duration wait) {
         // Whole seconds, rounded up and at least one, like the Retry-After header that goes along.
-        Duration seconds = Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000));
+        Duration seconds = Duration.ofSeconds(RetryAfter.seconds(wait));
         return new FormRefusal(status, FormErrors.general(message + describe(seconds) + "."), Optional.of(seconds));
     }
 

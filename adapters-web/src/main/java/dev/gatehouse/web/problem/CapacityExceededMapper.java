@@ -9,7 +9,7 @@ public final class CapacityExceededMapper implements ExceptionMapper<CapacityExc
 
     @Override
     public Response toResponse(CapacityExceededException exception) {
-        long seconds = Math.max(1, exception.retryAfter().toSeconds());
+        long seconds = RetryAfter.seconds(exception.retryAfter());
         return ProblemType.BUSY.response("The service is busy; try again shortly")
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();

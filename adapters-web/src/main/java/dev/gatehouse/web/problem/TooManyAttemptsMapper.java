@@ -9,8 +9,8 @@ public final class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttem
 
     @Override
     public Response toResponse(TooManyAttemptsException exception) {
-        long seconds = Math.max(1, exception.retryAfter().toSeconds());
-        return ProblemType.TOO_MANY_ATTEMPTS.response("Too many attempts; try again in " + seconds + " seconds")
+        long seconds = RetryAfter.seconds(exception.retryAfter());
+        return ProblemType.TOO_MANY_ATTEMPTS.response("Too many attempts; try again in " + RetryAfter.describe(seconds))
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }

@@ -100,6 +100,12 @@ final class Site {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
+    /** Waits for a page that replaces this one (an htmx redirect reloads the whole page). */
+    void waitForStale(WebElement element) {
+        waitUntil(ExpectedConditions.stalenessOf(element));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
     /** Polls often: most waits here are for one local request, and the default half second adds up. */
     private <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, PATIENCE, POLL).until(condition);

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.maintenance;
 
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
+import dev.gatehouse.application.port.out.AttemptCounters;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.IssuedCodes;
@@ -16,7 +17,8 @@ import java.time.Instant;
  * Expired sessions and codes are already refused when presented; removing them keeps the tables
  * small and leaves nothing to steal. Pending accounts that were never confirmed are removed after
  * {@code pendingAccountMaxAge}, freeing their address. Audit events are kept for
- * {@code auditRetention}, long enough to look into an incident, not forever.
+ * {@code auditRetention}, long enough to look into an incident, not forever; throttle counts
+ * once their window is over and no lock holds.
  */
 public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
 
@@ -29,11 +31,14 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
     private final Duration pendingAccountMaxAge;
     private final AuditTrail audit;
     private final Duration auditRetention;
+    private final AttemptCounters attempts;
+    private final Duration attemptWindow;
     private final Clock clock;
 
     public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
                                    SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
-                                   AuditTrail audit, Duration auditRetention, Clock clock) {
+                                   AuditTrail audit, Duration auditRetention,
+                                   AttemptCounters attempts, Duration attemptWindow, Clock clock) {
         this.sessions = sessions;
         this.codes = codes;
         this.codeFailures = codeFailures;
@@ -43,6 +48,8 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
         this.pendingAccountMaxAge = pendingAccountMaxAge;
         this.audit = audit;
         this.auditRetention = auditRetention;
+        this.attempts = attempts;
+        this.attemptWindow = attemptWindow;
         this.clock = clock;
     }
 
@@ -54,6 +61,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
                 codes.removeExpired(now),
                 codeFailures.removeBefore(now.minus(codeRules.failureWindow())),
                 users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)),
-                audit.removeOlderThan(now.minus(auditRetention)));
+                audit.removeOlderThan(now.minus(auditRetention)),
+                attempts.removeIdleSince(now.minus(attemptWindow)));
     }
 }

@@ -4,6 +4,7 @@ import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase.PurgeReport;
+import dev.gatehouse.application.testing.InMemoryAttemptCounters;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
@@ -36,7 +37,8 @@ class PurgeExpiredDataServiceTest {
     private final InMemoryCodeFailures failures = new InMemoryCodeFailures();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final PurgeExpiredDataService purge = new PurgeExpiredDataService(sessions, codes, failures, users,
-            SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), audit, Duration.ofDays(365), clock);
+            SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), audit, Duration.ofDays(365),
+            new InMemoryAttemptCounters(), Duration.ofHours(1), clock);
 
     @Test
     void removesWhatHasExpiredAndKeepsWhatIsLive() {
@@ -63,7 +65,7 @@ class PurgeExpiredDataServiceTest {
 
         PurgeReport report = purge.purgeExpired();
 
-        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1));
+        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1, 0));
         assertThat(sessions.findByUser(ann.id())).hasSize(1);
         assertThat(users.findById(oldPending.id())).isEmpty();
         assertThat(users.findById(newPending.id())).isPresent();

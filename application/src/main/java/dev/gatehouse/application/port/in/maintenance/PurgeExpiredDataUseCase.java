@@ -5,6 +5,6 @@ public interface PurgeExpiredDataUseCase {
 
     PurgeReport purgeExpired();
 
-    record PurgeReport(int sessions, int codes, int codeFailures, int pendingAccounts, int auditEvents) {
+    record PurgeReport(int sessions, int codes, int codeFailures, int pendingAccounts, int auditEvents, int attemptCounters) {
     }
 }

@@ -1,0 +1,43 @@
+package dev.gatehouse.application.service.throttle;
+
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
+import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.AuditEventType;
+import java.time.Clock;
+
+/**
+ * Entering a code (to sign in or to reset a password) under the same guessing throttle as
+ * passwords: a guesser gains nothing by switching between them. The codes' own limits (five
+ * tries a code, a hundred failures an hour an account) hold underneath.
+ */
+public final class ThrottledCodeVerification implements VerifySignInCodeUseCase, ConfirmPasswordResetUseCase {
+
+    private final VerifySignInCodeUseCase verify;
+    private final ConfirmPasswordResetUseCase confirmReset;
+    private final GuessGuard guard;
+
+    public ThrottledCodeVerification(VerifySignInCodeUseCase verify, ConfirmPasswordResetUseCase confirmReset,
+                                     Throttle throttle, AuditTrail audit, Clock clock) {
+        this.verify = verify;
+        this.confirmReset = confirmReset;
+        this.guard = new GuessGuard(throttle, audit, clock);
+    }
+
+    @Override
+    public SignedIn verify(VerifySignInCodeCommand command) {
+        return guard.attempt(command.email(), command.origin(), AuditEventType.SIGN_IN_FAILED, "code",
+                () -> verify.verify(command));
+    }
+
+    @Override
+    public void confirm(ConfirmPasswordResetCommand command) {
+        guard.attempt(command.email(), command.origin(), AuditEventType.CODE_REJECTED, "password-reset", () -> {
+            confirmReset.confirm(command);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package dev.gatehouse.application.service.throttle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.testing.InMemoryAttemptCounters;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
+import dev.gatehouse.application.testing.MutableClock;
+import dev.gatehouse.application.testing.TestOrigins;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.user.EmailAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The guessing throttle in front of password and code sign-in, over a scripted sign-in. */
+class ThrottledSignInTest {
+
+    private static final String RIGHT = "the right password, long enough";
+
+    private final MutableClock clock = MutableClock.atDefaultStart();
+    private final InMemoryAttemptCounters counters = new InMemoryAttemptCounters();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final Throttle throttle = new Throttle(counters, ThrottlePolicies.defaults());
+    /** Every password the real sign-in was asked to check, i.e. every hash computed. */
+    private final List<String> checked = new ArrayList<>();
+    private final ThrottledPasswordLogin login = new ThrottledPasswordLogin(command -> {
+        checked.add(command.password().value());
+        if (!command.password().value().equals(RIGHT)) {
+            throw new InvalidCredentialsException();
+        }
+        return null;
+    }, throttle, audit, clock);
+
+    private SignedIn logIn(String email, String password, RequestOrigin origin) {
+        return login.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), false, origin));
+    }
+
+    private void failFiveTimes(String email) {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> logIn(email, "wrong " + checked.size(), TestOrigins.BROWSER))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+    }
+
+    @Test
+    void afterFiveFreeFailuresEachFurtherOneMakesTheAccountWaitLongerWhateverThePassword() {
+        failFiveTimes("ann@example.org");
+        assertThatThrownBy(() -> logIn("ann@example.org", "sixth try", TestOrigins.BROWSER))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThatThrownBy(() -> logIn("ann@example.org", RIGHT, TestOrigins.OTHER_CLIENT))
+                .isInstanceOfSatisfying(TooManyAttemptsException.class,
+                        throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(checked).hasSize(6);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> logIn("ann@example.org", "seventh", TestOrigins.BROWSER))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> logIn("ann@example.org", RIGHT, TestOrigins.BROWSER))
+                .isInstanceOfSatisfying(TooManyAttemptsException.class,
+                        throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void anUnknownAddressIsThrottledExactlyAsAKnownOne() {
+        List<String> known = outcomes("ann@example.org");
+        List<String> unknown = outcomes("nobody-" + System.nanoTime() + "@example.org");
+
+        assertThat(unknown).isEqualTo(known).contains("TooManyAttemptsException PT1S");
+    }
+
+    private List<String> outcomes(String email) {
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            try {
+                logIn(email, "wrong guess " + i, TestOrigins.BROWSER);
+                outcomes.add("signed in");
+            } catch (RuntimeException refused) {
+                outcomes.add(refused.getClass().getSimpleName() + (refused instanceof TooManyAttemptsException t
+                        ? " " + t.retryAfter() : ""));
+            }
+        }
+        return outcomes;
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheAccountsCount() {
+        failFiveTimes("ann@example.org");
+        logIn("ann@example.org", RIGHT, TestOrigins.BROWSER);
+
+        failFiveTimes("ann@example.org");
+
+        assertThat(checked).hasSize(11);
+    }
+
+    @Test
+    void neverMoreThanAHundredGuessesAnAccountAnHourHoweverPatientTheGuesser() {
+        int guesses = 0;
+        for (int i = 0; i < 10_000 && clock.instant().isBefore(MutableClock.DEFAULT_START.plus(Duration.ofHours(1))); i++) {
+            try {
+                logIn("ann@example.org", "guess " + i, i % 2 == 0 ? TestOrigins.BROWSER : RequestOrigin.of("192.0.2." + (i % 250), null));
+            } catch (InvalidCredentialsException wrong) {
+                guesses++;
+            } catch (TooManyAttemptsException throttled) {
+                clock.advance(throttled.retryAfter());
+            }
+        }
+
+        assertThat(guesses).isLessThanOrEqualTo(100);
+        assertThat(checked).hasSize(guesses);
+    }
+
+    @Test
+    void oneClientGuessingAcrossManyAddressesIsThrottledToo() {
+        RequestOrigin guesser = RequestOrigin.of("203.0.113.66", null);
+        for (int i = 0; i < 20; i++) {
+            String email = "victim" + i + "@example.org";
+            assertThatThrownBy(() -> logIn(email, "Summer2024!Summer", guesser)).isInstanceOf(InvalidCredentialsException.class);
+        }
+        assertThatThrownBy(() -> logIn("victim20@example.org", "Summer2024!Summer", guesser))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThatThrownBy(() -> logIn("victim21@example.org", "Summer2024!Summer", guesser))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThat(checked).hasSize(21);
+    }
+
+    @Test
+    void aThrottledAttemptIsAuditedAndNeverReachesTheHasher() {
+        failFiveTimes("ann@example.org");
+        assertThatThrownBy(() -> logIn("ann@example.org", "sixth", TestOrigins.BROWSER)).isInstanceOf(InvalidCredentialsException.class);
+
+        assertThatThrownBy(() -> logIn("ann@example.org", RIGHT, TestOrigins.BROWSER)).isInstanceOf(TooManyAttemptsException.class);
+
+        assertThat(audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("password: throttled");
+        assertThat(checked).doesNotContain(RIGHT);
+    }
+
+    @Test
+    void wrongCodesCountAgainstTheSameAccountAsWrongPasswords() {
+        ThrottledCodeVerification codes = new ThrottledCodeVerification(command -> {
+            throw new InvalidCodeException();
+        }, command -> { }, throttle, audit, clock);
+        failFiveTimes("ann@example.org");
+        VerifySignInCodeCommand code = new VerifySignInCodeCommand(EmailAddress.of("ann@example.org"),
+                new OneTimeCode("123456"), false, Optional.empty(), TestOrigins.BROWSER);
+
+        assertThatThrownBy(() -> codes.verify(code)).isInstanceOf(InvalidCodeException.class);
+        assertThatThrownBy(() -> codes.verify(code)).isInstanceOf(TooManyAttemptsException.class);
+        assertThat(audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("code: throttled");
+    }
+}

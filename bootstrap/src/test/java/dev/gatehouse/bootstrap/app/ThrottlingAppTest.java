@@ -1,0 +1,102 @@
+package dev.gatehouse.bootstrap.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The per-account throttles over real HTTP with their default policies, counted in MySQL: five
+ * failed sign-ins are free, then 429 with Retry-After, the same for an address nobody registered.
+ */
+class ThrottlingAppTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+
+    @BeforeAll
+    static void client() {
+        api = new GatehouseClient(APP.getLocalPort());
+    }
+
+    private static String uniqueEmail() {
+        return "throttle-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Seven wrong sign-ins in a row: what each answered (status, Retry-After, body). */
+    private static List<String> sevenWrongSignIns(String email) {
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Reply reply = api.logIn(email, "wrong password number " + i, false);
+            answers.add(reply.status() + " " + reply.header("Retry-After") + " " + reply.contentType() + " " + reply.body());
+        }
+        return answers;
+    }
+
+    @Test
+    void afterFiveFreeFailuresTheAccountGets429WithRetryAfterKnownOrNot() {
+        String known = uniqueEmail();
+        assertThat(api.register(known, PASSWORD).status()).isEqualTo(201);
+
+        List<String> knownAnswers = sevenWrongSignIns(known);
+        Reply rightPasswordTooSoon = api.logIn(known, PASSWORD, false);
+        List<String> unknownAnswers = sevenWrongSignIns(uniqueEmail());
+
+        assertThat(knownAnswers.subList(0, 6)).allSatisfy(answer -> assertThat(answer).startsWith("401 null"));
+        assertThat(knownAnswers.get(6)).startsWith("429 1 application/problem+json");
+        assertThat(unknownAnswers).isEqualTo(knownAnswers);
+        assertThat(rightPasswordTooSoon.status()).isEqualTo(429);
+    }
+
+    @Test
+    void theRightPasswordAfterTheWaitSignsInAndStartsTheCountAfresh() throws InterruptedException {
+        String email = uniqueEmail();
+        api.register(email, PASSWORD);
+        sevenWrongSignIns(email);
+
+        Thread.sleep(1_100);
+        Reply signedIn = api.logIn(email, PASSWORD, false);
+
+        assertThat(signedIn.status()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.logIn(email, "wrong again " + i, false).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void codeRequestsForOneAddressAreThrottledAndTheAnswerStaysTheSameUntilThen() {
+        String email = uniqueEmail();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(api.postJson("/api/login-codes", Map.of("email", email)).status());
+        }
+
+        Reply throttled = api.postJson("/api/password-resets", Map.of("email", email));
+
+        assertThat(statuses).containsOnly(202);
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.header("Retry-After")).isEqualTo("30");
+    }
+}

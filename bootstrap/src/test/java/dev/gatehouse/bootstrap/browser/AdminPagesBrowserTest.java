@@ -1,0 +1,136 @@
+package dev.gatehouse.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.TestApps;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Clock;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The administration pages in a real Chromium, as the issue's "done when" reads: an operator makes
+ * an admin (what {@code create-admin} runs), the admin promotes another user in the page and
+ * finds it in the audit trail; a plain user is refused everywhere under {@code /admin}.
+ */
+class AdminPagesBrowserTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @RegisterExtension
+    @Order(0)
+    static final BrowserExtension BROWSERS = new BrowserExtension();
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static Site site(boolean javaScript) {
+        return new Site(javaScript ? BROWSERS.open() : BROWSERS.openWithoutJavaScript(), APP.getLocalPort());
+    }
+
+    /** Registered in the page, then made admin as the {@code create-admin} command does it. */
+    private static String registeredAdmin(Site site) {
+        String email = uniqueEmail("admin");
+        site.register(email, PASSWORD);
+        Jdbi jdbi = DATABASE.database().jdbi();
+        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
+                .createOrPromote(EmailAddress.of(email));
+        return email;
+    }
+
+    private static WebElement rowOf(Site site, String email) {
+        return site.browser().findElement(By.cssSelector("tr[data-user='" + email + "']"));
+    }
+
+    @Test
+    void anAdminPromotesAUserInThePageAndFindsItInTheAuditTrail() {
+        Site user = site(true);
+        String userEmail = uniqueEmail("user");
+        user.register(userEmail, PASSWORD);
+        Site admin = site(true);
+        String adminEmail = registeredAdmin(admin);
+        admin.signIn(adminEmail, PASSWORD, false);
+
+        admin.browser().findElement(By.linkText("Admin")).click();
+        admin.waitForPathStartingWith("/admin/users");
+        admin.browser().findElement(By.cssSelector("input[type=search]")).sendKeys(userEmail);
+        admin.browser().findElement(By.cssSelector("form[role=search] button")).click();
+        admin.waitForPathStartingWith("/admin/users?email=");
+        WebElement row = rowOf(admin, userEmail);
+        row.findElement(By.cssSelector("input[value=admin]")).click();
+        row.findElement(By.xpath(".//button[normalize-space()='Save roles']")).click();
+        admin.waitForStale(row);
+
+        assertThat(rowOf(admin, userEmail).findElement(By.cssSelector("input[value=admin]")).isSelected()).isTrue();
+        assertThat(admin.path()).startsWith("/admin/users?email=");
+        BrowserExtension.save(admin.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/admin-users.png"));
+        admin.browser().findElement(By.linkText("Audit trail")).click();
+        admin.waitForPathStartingWith("/admin/audit");
+        WebElement granted = admin.browser().findElement(By.cssSelector("tr[data-event=role-granted]"));
+        assertThat(granted.getText()).contains(adminEmail).contains(userEmail).contains("admin");
+        BrowserExtension.save(admin.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/admin-audit.png"));
+    }
+
+    @Test
+    void withoutJavaScriptAnAdminDisablesAndEnablesAUser() {
+        Site user = site(false);
+        String userEmail = uniqueEmail("user");
+        user.register(userEmail, PASSWORD);
+        Site admin = site(false);
+        String adminEmail = registeredAdmin(admin);
+        admin.signIn(adminEmail, PASSWORD, false);
+
+        admin.visit("/admin/users?email=" + userEmail);
+        rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Disable']")).click();
+        admin.waitForPathStartingWith("/admin/users?email=");
+        assertThat(rowOf(admin, userEmail).getText()).contains("disabled");
+        user.submitSignIn(userEmail, PASSWORD, false);
+        user.waitForLoginError("Email or password are incorrect");
+
+        rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Enable']")).click();
+        admin.waitForPathStartingWith("/admin/users?email=");
+        assertThat(rowOf(admin, userEmail).getText()).contains("active");
+        user.signIn(userEmail, PASSWORD, false);
+    }
+
+    @Test
+    void aPlainUserIsRefusedEveryAdminPage() {
+        Site user = site(true);
+        String email = uniqueEmail("user");
+        user.register(email, PASSWORD);
+        user.signIn(email, PASSWORD, false);
+
+        for (String path : new String[] {"/admin/users", "/admin/audit"}) {
+            user.visit(path);
+            assertThat(user.heading()).isEqualTo("No access");
+        }
+        assertThat(user.browser().findElements(By.linkText("Admin"))).isEmpty();
+    }
+}
