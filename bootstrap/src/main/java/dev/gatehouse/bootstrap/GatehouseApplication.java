@@ -36,6 +36,7 @@ import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
 import dev.gatehouse.web.http.ClientOriginFilter;
+import dev.gatehouse.web.http.CorsFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.page.AdminUseCases;
 import dev.gatehouse.web.page.PageUseCases;
@@ -139,6 +140,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         }
         ProblemMappers.all().forEach(jersey::register);
         jersey.register(new ClientOriginFilter(configuration.getHttp().trustedProxies()));
+        jersey.register(new CorsFilter(configuration.getHttp().corsAllowedOrigins()));
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
         jersey.register(new SecurityHeadersFilter(cookie.secure()));
         jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookie)));

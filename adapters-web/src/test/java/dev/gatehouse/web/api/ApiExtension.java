@@ -15,12 +15,14 @@ import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
 import dev.gatehouse.web.http.ClientOriginFilter;
+import dev.gatehouse.web.http.CorsFilter;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.http.TrustedProxies;
 import dev.gatehouse.web.problem.ProblemMappers;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import java.util.List;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 
@@ -31,6 +33,7 @@ import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 final class ApiExtension {
 
     static final long MAX_BODY_BYTES = 64 * 1024;
+    static final String ALLOWED_ORIGIN = "https://app.example.org";
 
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
@@ -50,6 +53,7 @@ final class ApiExtension {
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
                 .addProvider(new ClientOriginFilter(TrustedProxies.none()))
+                .addProvider(new CorsFilter(List.of(ALLOWED_ORIGIN)))
                 .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(cookie.secure()))
                 .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(token -> authenticate.authenticate(token), cookie)))

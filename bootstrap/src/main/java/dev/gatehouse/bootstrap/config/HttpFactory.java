@@ -20,6 +20,18 @@ public class HttpFactory {
     @NotNull
     private List<String> trustedProxies = List.of();
 
+    /**
+     * Origins (scheme://host[:port]) whose browser requests are let through, with CORS headers.
+     * Empty by default: cross-origin browser requests are refused.
+     */
+    @JsonProperty
+    @NotNull
+    private List<String> corsAllowedOrigins = List.of();
+
+    public List<String> corsAllowedOrigins() {
+        return corsAllowedOrigins;
+    }
+
     public long maxRequestBodyBytes() {
         return maxRequestBodySize.toBytes();
     }
