@@ -65,6 +65,11 @@ public final class JdbiSessions implements Sessions {
     }
 
     @Override
+    public int removeAllOfExcept(UserId user, SessionId kept) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.deleteAllOfExcept(user.toString(), kept.toString()));
+    }
+
+    @Override
     public int removeExpired(Instant now, Instant idleCutoff) {
         return jdbi.withExtension(SessionDao.class,
                 dao -> dao.deleteExpired(UtcDateTimes.toColumn(now), UtcDateTimes.toColumn(idleCutoff)));

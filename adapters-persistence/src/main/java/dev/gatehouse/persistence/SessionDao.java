@@ -64,6 +64,9 @@ interface SessionDao {
     @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
     int deleteAllOf(@Bind("userId") String userId);
 
+    @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId AND id <> :kept")
+    int deleteAllOfExcept(@Bind("userId") String userId, @Bind("kept") String kept);
+
     /**
      * Two statements rather than one with {@code OR}, so that each reads its own index
      * (ix_sessions_absolute_expires_at, ix_sessions_remember_me_last_seen_at) instead of scanning,

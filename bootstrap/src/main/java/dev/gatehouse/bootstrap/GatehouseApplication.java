@@ -1,11 +1,13 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.service.account.ChangePasswordService;
 import dev.gatehouse.application.service.account.RegisterUserService;
 import dev.gatehouse.application.service.session.AuthenticateSessionService;
 import dev.gatehouse.application.service.session.IssuePreSessionTokenService;
@@ -14,7 +16,9 @@ import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.PasswordLoginService;
 import dev.gatehouse.application.service.session.RevokeOwnSessionService;
 import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.application.service.session.SignOutEverywhereElseService;
 import dev.gatehouse.application.service.throttle.Throttle;
+import dev.gatehouse.application.service.throttle.ThrottledPasswordChange;
 import dev.gatehouse.application.service.throttle.ThrottledPasswordLogin;
 import dev.gatehouse.application.service.throttle.ThrottledRegistration;
 import dev.gatehouse.domain.password.CommonPasswords;
@@ -29,6 +33,8 @@ import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.web.api.CurrentSessionResource;
+import dev.gatehouse.web.api.OtherSessionsResource;
+import dev.gatehouse.web.api.PasswordChangeResource;
 import dev.gatehouse.web.api.SessionsResource;
 import dev.gatehouse.web.api.UsersResource;
 import dev.gatehouse.web.auth.SessionAuthFilter;
@@ -160,6 +166,11 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new UsersResource(registerUser));
         jersey.register(new SessionsResource(passwordLogin, listOwnSessions, revokeOwnSession, cookie));
         jersey.register(new CurrentSessionResource(logOut, cookie));
+        SignOutEverywhereElseService signOutEverywhereElse = new SignOutEverywhereElseService(sessions, audit, clock);
+        ChangePasswordUseCase changePassword = new ThrottledPasswordChange(
+                new ChangePasswordService(users, sessions, hasher, policy, transactions, audit, clock), throttle, audit, clock);
+        jersey.register(new OtherSessionsResource(signOutEverywhereElse));
+        jersey.register(new PasswordChangeResource(changePassword));
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
                         sessionStarter, lifetime, cookie, audit, throttle, clock));
@@ -167,7 +178,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
-                codes.confirmPasswordReset(), admin), policy, cookie);
+                codes.confirmPasswordReset(), signOutEverywhereElse, changePassword, admin), policy, cookie);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -11,6 +12,7 @@ import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 
 /** The inbound ports the browser pages call; the same ones the JSON API calls, plus the pre-session token. */
 public record PageUseCases(
@@ -25,5 +27,7 @@ public record PageUseCases(
         VerifySignInCodeUseCase verifySignInCode,
         RequestPasswordResetUseCase requestPasswordReset,
         ConfirmPasswordResetUseCase confirmPasswordReset,
+        SignOutEverywhereElseUseCase signOutEverywhereElse,
+        ChangePasswordUseCase changePassword,
         AdminUseCases admin) {
 }

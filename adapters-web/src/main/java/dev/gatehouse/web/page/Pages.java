@@ -36,7 +36,9 @@ public final class Pages {
                         layouts, settings.passwordMinLength()),
                 new LogoutPage(useCases.logOut(), sessionCookie),
                 new DashboardPage(layouts),
-                new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), sessionCookie, layouts),
+                new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
+                        sessionCookie, layouts),
+                new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength()),
                 new AdminUsersPage(useCases.admin(), layouts),
                 new AdminAuditPage(useCases.admin(), layouts));
     }

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
+import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,23 +28,36 @@ import java.util.Optional;
 public final class SessionsPage {
 
     static final String ALREADY_ENDED = "That session has already ended.";
+    static final String PASSWORD_CHANGED = "Your password is changed, and every other browser is signed out.";
 
     private final ListOwnSessionsUseCase listOwnSessions;
     private final RevokeOwnSessionUseCase revokeOwnSession;
+    private final SignOutEverywhereElseUseCase signOutEverywhereElse;
     private final SessionCookie sessionCookie;
     private final Layouts layouts;
 
     SessionsPage(ListOwnSessionsUseCase listOwnSessions, RevokeOwnSessionUseCase revokeOwnSession,
-                 SessionCookie sessionCookie, Layouts layouts) {
+                 SignOutEverywhereElseUseCase signOutEverywhereElse, SessionCookie sessionCookie, Layouts layouts) {
         this.listOwnSessions = listOwnSessions;
         this.revokeOwnSession = revokeOwnSession;
+        this.signOutEverywhereElse = signOutEverywhereElse;
         this.sessionCookie = sessionCookie;
         this.layouts = layouts;
     }
 
     @GET
-    public SessionsView list(@Context SecurityContext security) {
-        return page(PageSecurityContext.signedIn(security).authenticated(), FormErrors.none());
+    public SessionsView list(@QueryParam("password") String password, @Context SecurityContext security) {
+        return page(PageSecurityContext.signedIn(security).authenticated(), FormErrors.none())
+                .withNotice("changed".equals(password) ? Optional.of(PASSWORD_CHANGED) : Optional.empty());
+    }
+
+    @POST
+    @Path("/revoke-others")
+    public Response revokeOthers(@Context SecurityContext security, @Context HttpHeaders headers,
+                                 @Context ContainerRequestContext request) {
+        signOutEverywhereElse.signOutEverywhereElse(PageSecurityContext.signedIn(security).authenticated(),
+                RequestOrigins.of(request));
+        return Htmx.redirect(headers, "/account/sessions").build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.application.port.in.session.OwnSession;
 import dev.gatehouse.domain.user.User;
 import java.util.List;
+import java.util.Optional;
 
 /** The signed-in person's live sessions, the one asking marked, each with a button that ends it. */
 public final class SessionsView extends PageView {
@@ -24,6 +25,7 @@ public final class SessionsView extends PageView {
     private final List<Row> sessions;
     private final String csrfToken;
     private final FormErrors errors;
+    private Optional<String> notice = Optional.empty();
 
     SessionsView(Layout layout, List<Row> sessions, String csrfToken, FormErrors errors) {
         super("sessions.mustache", "Your sessions", layout);
@@ -42,5 +44,19 @@ public final class SessionsView extends PageView {
 
     public FormErrors errors() {
         return errors;
+    }
+
+    public Optional<String> notice() {
+        return notice;
+    }
+
+    /** Whether any session but the current one is listed, so "sign out everywhere else" has something to do. */
+    public boolean othersSignedIn() {
+        return sessions.stream().anyMatch(row -> !row.current());
+    }
+
+    SessionsView withNotice(Optional<String> notice) {
+        this.notice = notice;
+        return this;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -10,6 +11,7 @@ import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
@@ -46,6 +48,10 @@ final class ApiExtension {
     RequestPasswordResetUseCase requestReset = command -> { throw new AssertionError("reset request not expected"); };
     ConfirmPasswordResetUseCase confirmReset = command -> { throw new AssertionError("reset not expected"); };
 
+    SignOutEverywhereElseUseCase signOutEverywhereElse =
+            (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
+
     final SessionCookie cookie = new SessionCookie(true);
 
     ResourceExtension build() {
@@ -68,6 +74,8 @@ final class ApiExtension {
                         command -> verifyCode.verify(command), cookie))
                 .addResource(new PasswordResetsResource(command -> requestReset.requestPasswordReset(command),
                         command -> confirmReset.confirm(command)))
+                .addResource(new OtherSessionsResource((current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin)))
+                .addResource(new PasswordChangeResource(command -> changePassword.changePassword(command)))
                 .addResource(new FormProbeResource());
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.page;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
@@ -17,6 +18,7 @@ import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.api.UsersResource;
 import dev.gatehouse.web.auth.PreSessionCookie;
 import dev.gatehouse.web.auth.SessionAuthFilter;
@@ -65,6 +67,9 @@ final class PageExtension {
     ConfirmPasswordResetUseCase confirmPasswordReset =
             command -> { throw new AssertionError("reset confirm not expected"); };
 
+    SignOutEverywhereElseUseCase signOutEverywhereElse =
+            (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
     ListUsersUseCase listUsers = query -> { throw new AssertionError("user list not expected"); };
     SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
     DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
@@ -101,6 +106,8 @@ final class PageExtension {
                 command -> verifySignInCode.verify(command),
                 command -> requestPasswordReset.requestPasswordReset(command),
                 command -> confirmPasswordReset.confirm(command),
+                (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
+                command -> changePassword.changePassword(command),
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit)));

@@ -84,6 +84,11 @@ public final class InMemorySessions implements Sessions {
     }
 
     @Override
+    public synchronized int removeAllOfExcept(UserId user, SessionId kept) {
+        return removeIf(session -> session.userId().equals(user) && !session.id().equals(kept));
+    }
+
+    @Override
     public synchronized int removeExpired(Instant now, Instant idleCutoff) {
         return removeIf(session -> !session.absoluteExpiresAt().isAfter(now)
                 || !session.rememberMe() && !session.lastSeenAt().isAfter(idleCutoff));

@@ -235,6 +235,22 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void removeAllOfExceptKeepsTheNamedSessionAndOtherUsers() {
+        User user = storedUser();
+        User bystander = storedUser();
+        Session current = stored(aSession().of(user));
+        stored(aSession().of(user));
+        stored(aSession().of(user).rememberMe());
+        stored(aSession().of(bystander));
+
+        assertThat(store().removeAllOfExcept(user.id(), current.id())).isEqualTo(2);
+
+        assertThat(store().findByUser(user.id())).extracting(Session::id).containsExactly(current.id());
+        assertThat(store().findByUser(bystander.id())).hasSize(1);
+        assertThat(store().removeAllOfExcept(user.id(), current.id())).isZero();
+    }
+
+    @Test
     void removeAllOfUserWithoutSessionsRemovesNothing() {
         assertThat(store().removeAllOf(storedUser().id())).isZero();
         assertThat(store().removeAllOf(new UserId(UUID.randomUUID()))).isZero();

@@ -10,6 +10,7 @@ public enum AuditEventType {
     CODE_REQUESTED("code-requested"),
     CODE_REJECTED("code-rejected"),
     PASSWORD_RESET("password-reset"),
+    PASSWORD_CHANGED("password-changed"),
     SIGNED_OUT("signed-out"),
     SESSION_REVOKED("session-revoked"),
     ROLE_GRANTED("role-granted"),

@@ -29,6 +29,9 @@ public interface Sessions {
     /** Ends every session of the user at once (password reset, disabling). @return how many */
     int removeAllOf(UserId user);
 
+    /** Ends every session of the user but {@code kept} ("sign out everywhere else"). @return how many */
+    int removeAllOfExcept(UserId user, SessionId kept);
+
     /**
      * Removes sessions past their absolute end ({@code now}) and plain sessions last seen before
      * {@code idleCutoff}; remember-me sessions have no idle limit. @return how many

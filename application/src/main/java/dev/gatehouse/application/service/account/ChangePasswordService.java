@@ -1,0 +1,64 @@
+package dev.gatehouse.application.service.account;
+
+import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
+import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.user.User;
+import java.time.Clock;
+
+/**
+ * The new password must pass the policy and the current one must be right (an account without a
+ * password, made by code sign-in, sets one through a reset instead). Whoever knew the old
+ * password may be signed in elsewhere: every other session ends.
+ */
+public final class ChangePasswordService implements ChangePasswordUseCase {
+
+    private final Users users;
+    private final Sessions sessions;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final TransactionRunner transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ChangePasswordService(Users users, Sessions sessions, PasswordHasher hasher, PasswordPolicy policy,
+                                 TransactionRunner transactions, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void changePassword(ChangePasswordCommand command) {
+        User user = users.findById(command.current().user().id()).orElseThrow(InvalidCredentialsException::new);
+        policy.enforce(command.newPassword(), user.email());
+        boolean currentIsRight = user.passwordHash()
+                .map(hash -> hasher.verify(command.currentPassword(), hash).matches())
+                .orElse(false);
+        if (!currentIsRight) {
+            audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SIGN_IN_FAILED, AuditedAccount.of(user),
+                    "password-change: wrong-password", command.origin()));
+            throw new InvalidCredentialsException();
+        }
+        User changed = user.withPasswordHash(hasher.hash(command.newPassword()));
+        transactions.inTransaction(() -> {
+            users.update(changed);
+            sessions.removeAllOfExcept(user.id(), command.current().session().id());
+        });
+        audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PASSWORD_CHANGED, AuditedAccount.of(changed), "",
+                command.origin()));
+    }
+}
