@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ final class InProcessGatehouse implements AutoCloseable {
         long started = System.nanoTime();
         KitFiles files = KitFiles.create();
         Mailbox mailbox = null;
+        DropwizardTestSupport<GatehouseConfiguration> app = null;
         boolean databaseConfigured = false;
         try {
             mailbox = Mailbox.start();
@@ -59,26 +61,44 @@ final class InProcessGatehouse implements AutoCloseable {
             databaseConfigured = true;
             overrides.forEach(settings::set);
             Path config = settings.writeTo(files.workDirectory().resolve("gatehouse.yml"));
-            DropwizardTestSupport<GatehouseConfiguration> app =
-                    new DropwizardTestSupport<>(GatehouseApplication.class, config.toString());
+            app = new DropwizardTestSupport<>(GatehouseApplication.class, config.toString());
             app.before();
             InProcessGatehouse gatehouse = new InProcessGatehouse(files, database, settings, mailbox, app);
             LOG.info("Gatehouse for {} ready at {} in {} ms", name, gatehouse.client.baseUrl(),
                     (System.nanoTime() - started) / 1_000_000);
             return gatehouse;
         } catch (Exception | Error e) {
-            if (mailbox != null) {
-                mailbox.close();
+            // Whatever had started (the embedded database may have) must not outlive the failure.
+            cleanUpAfterFailure(e, app, mailbox, databaseConfigured ? database : null, files);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
             }
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Gatehouse did not start", e);
+        }
+    }
+
+    private static void cleanUpAfterFailure(Throwable failure, DropwizardTestSupport<GatehouseConfiguration> app,
+                                            Mailbox mailbox, KitDatabase database, KitFiles files) {
+        List<Runnable> steps = new ArrayList<>();
+        if (app != null) {
+            steps.add(app::after);
+        }
+        if (mailbox != null) {
+            steps.add(mailbox::close);
+        }
+        if (database != null) {
+            steps.add(database::drop);
+        }
+        steps.add(files::deleteAll);
+        for (Runnable step : steps) {
             try {
-                if (databaseConfigured) {
-                    database.drop();
-                }
-                files.deleteAll();
+                step.run();
             } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
+                failure.addSuppressed(cleanup);
             }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("Gatehouse did not start", e);
         }
     }
 

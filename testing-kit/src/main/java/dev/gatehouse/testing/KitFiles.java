@@ -24,8 +24,13 @@ final class KitFiles {
         this.root = root;
     }
 
+    /** The directory every run's files lie in, with the MariaDB binaries they share. */
+    static Path root() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "gatehouse-testing-kit");
+    }
+
     static KitFiles create() {
-        Path root = Path.of(System.getProperty("java.io.tmpdir"), "gatehouse-testing-kit");
+        Path root = root();
         KitFiles files = new KitFiles(root);
         try {
             Files.createDirectories(files.workDirectory());

@@ -2,6 +2,7 @@ package dev.gatehouse.testing;
 
 import static dev.gatehouse.testing.ClientJourney.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every Gatehouse starts on a database of its own and leaves nothing behind. */
@@ -36,6 +38,25 @@ class FreshDatabasesTest {
         assertThat(embeddedFiles).doesNotExist();
         assertThat(embeddedFiles.resolveSibling(embeddedFiles.getFileName() + "-mariadb")).doesNotExist();
         assertThat(Files.exists(embeddedFiles.getParent())).isTrue();
+    }
+
+    @Test
+    void aGatehouseThatCannotStartLeavesNoFilesBehind() throws Exception {
+        Path root = KitFiles.root();
+        Files.createDirectories(root);
+        long before = runsIn(root);
+
+        assertThatThrownBy(() -> InProcessGatehouse.start("invalid", new KitDatabase.Embedded(),
+                Map.of("passwords.minLength", "3")))
+                .hasStackTraceContaining("minLength");
+
+        assertThat(runsIn(root)).isEqualTo(before);
+    }
+
+    private static long runsIn(Path root) throws Exception {
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(path -> path.getFileName().toString().startsWith("run-")).count();
+        }
     }
 
     private static String databases(String serverUrl) throws SQLException {
