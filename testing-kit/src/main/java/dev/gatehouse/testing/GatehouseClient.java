@@ -1,0 +1,176 @@
+package dev.gatehouse.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The helper a test gets from {@link GatehouseExtension} or {@link GatehouseContainer}: it speaks
+ * Gatehouse's public JSON API over HTTP, reads the mail Gatehouse sent, and promotes accounts to
+ * administrators with the {@code create-admin} command. It holds no session of its own; every
+ * sign-in answers a bearer token for the test to use.
+ */
+public final class GatehouseClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(15);
+    private static final Duration MAIL_POLL = Duration.ofMillis(50);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final URI baseUrl;
+    private final Mailbox mailbox;
+    private final AdminPromotion adminPromotion;
+    /** Per address, how many mails there are once those asked for through this client have arrived. */
+    private final Map<String, Integer> mailsExpected = new ConcurrentHashMap<>();
+
+    GatehouseClient(URI baseUrl, Mailbox mailbox, AdminPromotion adminPromotion) {
+        this.baseUrl = baseUrl;
+        this.mailbox = mailbox;
+        this.adminPromotion = adminPromotion;
+    }
+
+    /** Where the API and the pages answer, such as {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Registers a password account ({@code POST /api/users}). */
+    public GatehouseUser registerUser(String email, String password) {
+        JsonNode user = post("/api/users", Map.of("email", email, "password", password), 201);
+        return user(user);
+    }
+
+    /** Signs in with a password ({@code POST /api/sessions}) and answers the session's bearer token. */
+    public String signIn(String email, String password) {
+        return post("/api/sessions", Map.of("email", email, "password", password, "rememberMe", false), 201)
+                .get("token").asText();
+    }
+
+    /**
+     * Asks for a sign-in code ({@code POST /api/login-codes}); read it with
+     * {@code lastMailTo(email).code()}. An unknown address gets a pending account when self-signup is on.
+     */
+    public void requestSignInCode(String email) {
+        expectMailTo(email);
+        post("/api/login-codes", Map.of("email", email), 202);
+    }
+
+    /** Trades a mailed code for a session ({@code POST /api/login-codes/verify}) and answers its bearer token. */
+    public String signInWithCode(String email, String code) {
+        return post("/api/login-codes/verify",
+                Map.of("email", email, "code", code, "rememberMe", false, "timezone", "UTC"), 201)
+                .get("token").asText();
+    }
+
+    /**
+     * Makes the account an administrator as {@code create-admin} does: an unknown address becomes a
+     * new active administrator without a password, an existing account gains the role and is opened.
+     * A role change ends the account's sessions, so sign in again afterwards for an admin's token.
+     */
+    public void promoteToAdmin(String email) {
+        adminPromotion.promote(email);
+    }
+
+    /**
+     * The newest mail to {@code email}, waiting up to 15 seconds for it: for the first mail to the
+     * address, and after a code request made through this client, for the mail that request sent.
+     */
+    public Mail lastMailTo(String email) {
+        int expected = Math.max(1, mailsExpected.getOrDefault(key(email), 1));
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        List<Mail> mails = mailbox.mailsTo(email);
+        while (mails.size() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no mail to " + email + " arrived within " + MAIL_WAIT.toSeconds()
+                        + " s (" + mails.size() + " of " + expected + " expected)");
+            }
+            pause();
+            mails = mailbox.mailsTo(email);
+        }
+        return mails.get(mails.size() - 1);
+    }
+
+    /** Every mail to {@code email} received so far, oldest first, without waiting. */
+    public List<Mail> mailsTo(String email) {
+        return mailbox.mailsTo(email);
+    }
+
+    private void expectMailTo(String email) {
+        int arrived = mailbox.mailsTo(email).size();
+        mailsExpected.merge(key(email), arrived + 1, (before, now) -> Math.max(before + 1, now));
+    }
+
+    private static String key(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private JsonNode post(String path, Object body, int expectedStatus) {
+        String request = "POST " + path;
+        HttpRequest post = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+                .build();
+        HttpResponse<String> response = send(post, request);
+        if (response.statusCode() != expectedStatus) {
+            throw new GatehouseRequestException(request, response.statusCode(), response.body());
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : read(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String description) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(description + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(description + " was interrupted", e);
+        }
+    }
+
+    private static GatehouseUser user(JsonNode json) {
+        Set<String> roles = new HashSet<>();
+        json.get("roles").forEach(role -> roles.add(role.asText()));
+        return new GatehouseUser(json.get("id").asText(), json.get("email").asText(), roles,
+                json.path("active").asBoolean(true));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(MAIL_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for mail", e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + body, e);
+        }
+    }
+}

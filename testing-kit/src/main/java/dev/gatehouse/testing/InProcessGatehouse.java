@@ -1,0 +1,183 @@
+package dev.gatehouse.testing;
+
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.util.JarLocation;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One real Gatehouse in this JVM: {@link GatehouseApplication} started by Dropwizard's test support
+ * from a configuration file written for it, on random loopback ports, with its own database and a
+ * {@link Mailbox} as its SMTP server. Closing it stops the app and removes everything it made.
+ */
+final class InProcessGatehouse implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessGatehouse.class);
+
+    private final KitFiles files;
+    private final KitDatabase database;
+    private final AppSettings settings;
+    private final Mailbox mailbox;
+    private final DropwizardTestSupport<GatehouseConfiguration> app;
+    private final GatehouseClient client;
+
+    private InProcessGatehouse(KitFiles files, KitDatabase database, AppSettings settings, Mailbox mailbox,
+                               DropwizardTestSupport<GatehouseConfiguration> app) {
+        this.files = files;
+        this.database = database;
+        this.settings = settings;
+        this.mailbox = mailbox;
+        this.app = app;
+        this.client = new GatehouseClient(URI.create("http://127.0.0.1:" + app.getLocalPort()), mailbox,
+                this::createAdmin);
+    }
+
+    /** Starts Gatehouse; {@code overrides} are dotted settings applied last, e.g. {@code passwords.minLength}. */
+    static InProcessGatehouse start(String name, KitDatabase database, Map<String, String> overrides) {
+        long started = System.nanoTime();
+        KitFiles files = KitFiles.create();
+        Mailbox mailbox = null;
+        DropwizardTestSupport<GatehouseConfiguration> app = null;
+        boolean databaseConfigured = false;
+        try {
+            mailbox = Mailbox.start();
+            AppSettings settings = baseSettings(mailbox.port());
+            database.configure(settings, files);
+            databaseConfigured = true;
+            overrides.forEach(settings::set);
+            Path config = settings.writeTo(files.workDirectory().resolve("gatehouse.yml"));
+            app = new DropwizardTestSupport<>(GatehouseApplication.class, config.toString());
+            app.before();
+            InProcessGatehouse gatehouse = new InProcessGatehouse(files, database, settings, mailbox, app);
+            LOG.info("Gatehouse for {} ready at {} in {} ms", name, gatehouse.client.baseUrl(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return gatehouse;
+        } catch (Exception | Error e) {
+            // Whatever had started (the embedded database may have) must not outlive the failure.
+            cleanUpAfterFailure(e, app, mailbox, databaseConfigured ? database : null, files);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Gatehouse did not start", e);
+        }
+    }
+
+    private static void cleanUpAfterFailure(Throwable failure, DropwizardTestSupport<GatehouseConfiguration> app,
+                                            Mailbox mailbox, KitDatabase database, KitFiles files) {
+        List<Runnable> steps = new ArrayList<>();
+        if (app != null) {
+            steps.add(app::after);
+        }
+        if (mailbox != null) {
+            steps.add(mailbox::close);
+        }
+        if (database != null) {
+            steps.add(database::drop);
+        }
+        steps.add(files::deleteAll);
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+        }
+    }
+
+    GatehouseClient client() {
+        return client;
+    }
+
+    KitFiles files() {
+        return files;
+    }
+
+    /** The JDBC URL the running app uses, the embedded server's included. */
+    String databaseUrl() {
+        return app.getConfiguration().getDataSourceFactory().getUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.after();
+        } finally {
+            mailbox.close();
+            database.drop();
+            files.deleteAll();
+        }
+    }
+
+    /**
+     * The settings of a test instance: loopback only, random ports, quiet logs, mail through SMTP to
+     * the kit's mailbox without TLS (it is on this host), no pause between code mails, a fresh random
+     * code key, and the schema applied at start.
+     */
+    private static AppSettings baseSettings(int smtpPort) {
+        Map<String, Object> connector = Map.of("type", "http", "bindHost", "127.0.0.1", "port", 0);
+        byte[] codeKey = new byte[32];
+        new SecureRandom().nextBytes(codeKey);
+        return new AppSettings()
+                .set("server.applicationConnectors", List.of(connector))
+                .set("server.adminConnectors", List.of(connector))
+                .set("server.requestLog.appenders", List.of())
+                .set("database.driverClass", "com.mysql.cj.jdbc.Driver")
+                .set("migrateOnStart", true)
+                .set("codes.hashKey", Base64.getEncoder().encodeToString(codeKey))
+                .set("codes.resendInterval", "0s")
+                .set("mail.transport", "smtp")
+                .set("mail.sender", "Gatehouse <no-reply@gatehouse.test>")
+                .set("mail.baseUrl", "http://127.0.0.1")
+                .set("mail.deliveryInterval", "100ms")
+                .set("mail.smtp.host", "127.0.0.1")
+                .set("mail.smtp.port", smtpPort)
+                .set("mail.smtp.tls", "none")
+                .set("logging.level", "WARN")
+                .set("logging.loggers", Map.of(InProcessGatehouse.class.getName(), "INFO"));
+    }
+
+    /**
+     * Runs {@code create-admin} through the app's own command line, against the database the running
+     * server uses (the embedded one it started, reached by its address, is not started twice).
+     */
+    private void createAdmin(String email) {
+        DataSourceFactory running = app.getConfiguration().getDataSourceFactory();
+        Path config = settings.copy()
+                .set("embeddedDatabase.enabled", false)
+                .set("database.url", running.getUrl())
+                .set("database.user", running.getUser())
+                .set("database.password", Optional.ofNullable(running.getPassword()).orElse(""))
+                // A command would otherwise reconfigure, and at its end stop, this JVM's logging.
+                .set("logging", Map.of("type", "external"))
+                .writeTo(files.workDirectory().resolve("create-admin.yml"));
+        GatehouseApplication application = new GatehouseApplication();
+        Bootstrap<GatehouseConfiguration> bootstrap = new Bootstrap<>(application);
+        application.initialize(bootstrap);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Optional<Throwable> failure = new Cli(new JarLocation(GatehouseApplication.class), bootstrap, out, err)
+                .run("create-admin", config.toString(), "--email", email);
+        if (failure.isPresent()) {
+            throw new IllegalStateException("create-admin --email " + email + " failed: "
+                    + err.toString(StandardCharsets.UTF_8).strip(), failure.get());
+        }
+    }
+}
