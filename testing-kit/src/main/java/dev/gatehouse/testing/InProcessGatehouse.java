@@ -126,10 +126,15 @@ final class InProcessGatehouse implements AutoCloseable {
         }
     }
 
+    /** A per-client throttle policy a whole test suite on one address never reaches. */
+    private static final Map<String, Object> ROOMY = Map.of("freeAttempts", 1_000_000, "maxPerWindow", 1_000_000);
+
     /**
      * The settings of a test instance: loopback only, random ports, quiet logs, mail through SMTP to
      * the kit's mailbox without TLS (it is on this host), no pause between code mails, a fresh random
-     * code key, and the schema applied at start.
+     * code key, and the schema applied at start. A test suite is one client (127.0.0.1) making many
+     * accounts and sign-ins, so the per-client throttles get room; the per-account ones keep their
+     * defaults, as an integrator's tests of a 429 expect.
      */
     private static AppSettings baseSettings(int smtpPort) {
         Map<String, Object> connector = Map.of("type", "http", "bindHost", "127.0.0.1", "port", 0);
@@ -150,6 +155,8 @@ final class InProcessGatehouse implements AutoCloseable {
                 .set("mail.smtp.host", "127.0.0.1")
                 .set("mail.smtp.port", smtpPort)
                 .set("mail.smtp.tls", "none")
+                .set("throttling.policies", Map.of(
+                        "registrations/client", ROOMY, "code-requests/client", ROOMY, "sign-in-failures/client", ROOMY))
                 .set("logging.level", "WARN")
                 .set("logging.loggers", Map.of(InProcessGatehouse.class.getName(), "INFO"));
     }
