@@ -127,6 +127,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
             server.setRegisterDefaultExceptionMappers(false);
         }
         ProblemMappers.all().forEach(jersey::register);
+        jersey.register(new DatabaseUnavailableMapper());
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
         jersey.register(new SecurityHeadersFilter(cookie.secure()));
         jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookie)));

@@ -11,9 +11,12 @@ import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Everything operators can set. It stays in bootstrap: the application receives small settings
@@ -72,10 +75,24 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private String serviceName = "Gatehouse";
 
+    /**
+     * Besides the driver and URL, bounds on every wait, so that a database that is down or out of
+     * reach makes requests fail fast (answered 503) instead of hanging: at most
+     * {@code maxWaitForConnection} for a pooled connection, {@code connectTimeout} to open one and
+     * {@code socketTimeout} for any answer (Connector/J properties, in milliseconds). A borrowed
+     * connection is validated when its last check is older than {@code validationInterval}, so
+     * connections broken by a database restart are replaced within about a second.
+     */
     private static DataSourceFactory defaultDataSource() {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("com.mysql.cj.jdbc.Driver");
         factory.setUrl("jdbc:mysql://localhost:3306/gatehouse");
+        factory.setMaxWaitForConnection(Duration.seconds(1));
+        factory.setCheckConnectionOnBorrow(true);
+        factory.setValidationInterval(Duration.seconds(1));
+        factory.setValidationQueryTimeout(Duration.seconds(2));
+        // Mutable, so that the configuration's own properties are merged into these defaults.
+        factory.setProperties(new HashMap<>(Map.of("connectTimeout", "2000", "socketTimeout", "30000")));
         return factory;
     }
 
