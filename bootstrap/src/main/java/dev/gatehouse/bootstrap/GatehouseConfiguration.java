@@ -24,6 +24,9 @@ import java.util.Map;
  */
 public class GatehouseConfiguration extends Configuration {
 
+    /** Connector/J properties, in milliseconds: opening a connection, and waiting for any answer. */
+    private static final Map<String, String> DRIVER_DEFAULTS = Map.of("connectTimeout", "2000", "socketTimeout", "30000");
+
     /** Merged, not replaced, so a config that sets only pool sizes keeps the MySQL driver and URL defaults. */
     @Valid
     @NotNull
@@ -91,12 +94,16 @@ public class GatehouseConfiguration extends Configuration {
         factory.setCheckConnectionOnBorrow(true);
         factory.setValidationInterval(Duration.seconds(1));
         factory.setValidationQueryTimeout(Duration.seconds(2));
-        // Mutable, so that the configuration's own properties are merged into these defaults.
-        factory.setProperties(new HashMap<>(Map.of("connectTimeout", "2000", "socketTimeout", "30000")));
+        factory.setProperties(new HashMap<>(DRIVER_DEFAULTS));
         return factory;
     }
 
     public DataSourceFactory getDataSourceFactory() {
+        // Jackson replaces the properties map when the configuration has one; the defaults are
+        // added back here, so setting one driver property does not silently drop the timeouts.
+        Map<String, String> properties = new HashMap<>(database.getProperties());
+        DRIVER_DEFAULTS.forEach(properties::putIfAbsent);
+        database.setProperties(properties);
         return database;
     }
 
