@@ -98,6 +98,7 @@ class DatabaseOutageAppTest {
         load.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> load.count(201) >= LOAD_THREADS);
 
+        assertThat(api.get("/health-check").status()).as("load balancer check while up").isEqualTo(200);
         database.stop();
         await().atMost(Duration.ofSeconds(15)).until(() -> load.count(503) >= LOAD_THREADS);
 
@@ -118,6 +119,7 @@ class DatabaseOutageAppTest {
         Reply health = admin.get("/healthcheck");
         assertThat(health.status()).isEqualTo(500);
         assertThat(health.json().get("database")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("healthy", false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/health-check").status() == 503);
 
         database = EmbeddedMariaDb.start(root.resolve("data"), port);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
@@ -127,6 +129,7 @@ class DatabaseOutageAppTest {
         load.stop();
 
         assertThat(admin.get("/healthcheck").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/health-check").status() == 200);
         assertThat(load.failures).as("requests that failed other than with 201 or a clean 503").isEmpty();
         assertThat(load.slowest()).isLessThan(SLOWEST_ACCEPTABLE);
         assertThat(storedEmails()).containsAll(load.acceptedEmails());
