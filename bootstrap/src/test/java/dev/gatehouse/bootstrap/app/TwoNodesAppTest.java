@@ -15,15 +15,14 @@ import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,15 +38,16 @@ class TwoNodesAppTest {
     private static final Duration PURGE_INTERVAL = Duration.ofMillis(400);
 
     @RegisterExtension
-    @Order(1)
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
 
+    /**
+     * Started and stopped here rather than by Dropwizard's extension support: config overrides are
+     * system properties that each app restores to what it found on stopping, so two apps overriding
+     * the same keys must stop in the reverse order of starting, or the first app's database URL
+     * outlives this class and reaches the next one's configuration.
+     */
     static final DropwizardAppExtension<GatehouseConfiguration> NODE_A = TestApps.on(DATABASE, purgeEvery());
     static final DropwizardAppExtension<GatehouseConfiguration> NODE_B = TestApps.on(DATABASE, purgeEvery());
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
 
     private static GatehouseClient a;
     private static GatehouseClient b;
@@ -57,10 +57,19 @@ class TwoNodesAppTest {
     }
 
     @BeforeAll
-    static void clients() {
+    static void start() throws Exception {
+        NODE_A.before();
+        NODE_B.before();
         assertThat(NODE_A.getLocalPort()).isNotEqualTo(NODE_B.getLocalPort());
         a = new GatehouseClient(NODE_A.getLocalPort());
         b = new GatehouseClient(NODE_B.getLocalPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        NODE_B.after();
+        NODE_A.after();
+        assertThat(System.getProperty("dw.database.url")).as("override left behind for later tests").isNull();
     }
 
     /** A signed-in account: its id, and the bearer token, cookie and CSRF token of one session. */
