@@ -14,10 +14,16 @@ import org.slf4j.LoggerFactory;
  * Periodic work of this node (mail delivery, purging) on one daemon thread, started and stopped
  * with the server. A failing run is logged and the next one comes as scheduled: a database that
  * is briefly away must not end the schedule for good.
+ *
+ * <p>Stopping lets a run under way finish (it holds database rows or a lock) and starts no new one.
+ * Dropwizard stops managed objects in the reverse order of registration, after the HTTP server's
+ * grace period for requests in flight; these jobs are registered after the connection pool, so
+ * they stop before it closes.
  */
 final class BackgroundJobs implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private record Job(String name, Duration interval, Runnable work) {
     }
@@ -54,8 +60,10 @@ final class BackgroundJobs implements Managed {
     @Override
     public void stop() throws InterruptedException {
         scheduler.shutdown();
-        if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!scheduler.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("A background job was still running {} after the stop began; interrupting it", STOP_WAIT);
             scheduler.shutdownNow();
         }
+        LOG.info("Background jobs stopped");
     }
 }

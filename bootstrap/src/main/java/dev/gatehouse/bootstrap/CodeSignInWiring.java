@@ -33,11 +33,11 @@ import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.mail.LogMailSender;
 import dev.gatehouse.mail.MailSettings;
 import dev.gatehouse.mail.smtp.SmtpMailSender;
+import dev.gatehouse.persistence.ClusterSchedule;
 import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiCodeFailures;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
-import dev.gatehouse.persistence.MySqlNamedLock;
 import dev.gatehouse.persistence.credentials.HmacCodeHasher;
 import dev.gatehouse.persistence.credentials.SecretKeyFile;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
@@ -47,20 +47,16 @@ import dev.gatehouse.web.auth.SessionCookie;
 import io.dropwizard.core.setup.Environment;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Wires the one-time-code slice: codes and their mail in the outbox on the request path, delivery
- * and purging on a background schedule. The purge runs on one node at a time (a MySQL named lock);
+ * and purging on a background schedule. The purge runs on one node per interval ({@link ClusterPurge});
  * delivery may run on every node, since claiming outbox rows is itself safe across nodes.
  */
 final class CodeSignInWiring {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CodeSignInWiring.class);
-    static final String PURGE_LOCK = "gatehouse.purge";
 
     private CodeSignInWiring() {
     }
@@ -108,11 +104,12 @@ final class CodeSignInWiring {
                 shared.lifetime(), rules, codesConfig.pendingAccountMaxAge(), shared.audit(),
                 configuration.getMaintenance().auditRetention(), new JdbiAttemptCounters(shared.jdbi()),
                 configuration.getThrottling().policies().longestWindow(), shared.clock());
-        MySqlNamedLock purgeLock = new MySqlNamedLock(shared.jdbi());
+        Duration purgeInterval = configuration.getMaintenance().purgeInterval();
+        ClusterPurge clusterPurge = new ClusterPurge(purge, new ClusterSchedule(shared.jdbi()), purgeInterval,
+                environment.metrics());
         environment.lifecycle().manage(new BackgroundJobs()
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
-                .every(configuration.getMaintenance().purgeInterval(), "purge",
-                        () -> purgeLock.runExclusively(PURGE_LOCK, () -> LOG.info("Purged {}", purge.purgeExpired()))));
+                .every(purgeInterval, "purge", clusterPurge));
         return useCases;
     }
 

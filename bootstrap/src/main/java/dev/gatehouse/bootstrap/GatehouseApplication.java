@@ -145,6 +145,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
             server.setRegisterDefaultExceptionMappers(false);
         }
         ProblemMappers.all().forEach(jersey::register);
+        jersey.register(new DatabaseUnavailableMapper());
         jersey.register(new ClientOriginFilter(configuration.getHttp().trustedProxies()));
         jersey.register(new CorsFilter(configuration.getHttp().corsAllowedOrigins()));
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));

@@ -12,15 +12,21 @@ import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.config.ThrottlingFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Everything operators can set. It stays in bootstrap: the application receives small settings
  * records built from it, never this object.
  */
 public class GatehouseConfiguration extends Configuration {
+
+    /** Connector/J properties, in milliseconds: opening a connection, and waiting for any answer. */
+    private static final Map<String, String> DRIVER_DEFAULTS = Map.of("connectTimeout", "2000", "socketTimeout", "30000");
 
     /** Merged, not replaced, so a config that sets only pool sizes keeps the MySQL driver and URL defaults. */
     @Valid
@@ -78,14 +84,32 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private String serviceName = "Gatehouse";
 
+    /**
+     * Besides the driver and URL, bounds on every wait, so that a database that is down or out of
+     * reach makes requests fail fast (answered 503) instead of hanging: at most
+     * {@code maxWaitForConnection} for a pooled connection, {@code connectTimeout} to open one and
+     * {@code socketTimeout} for any answer (Connector/J properties, in milliseconds). A borrowed
+     * connection is validated when its last check is older than {@code validationInterval}, so
+     * connections broken by a database restart are replaced within about a second.
+     */
     private static DataSourceFactory defaultDataSource() {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("com.mysql.cj.jdbc.Driver");
         factory.setUrl("jdbc:mysql://localhost:3306/gatehouse");
+        factory.setMaxWaitForConnection(Duration.seconds(1));
+        factory.setCheckConnectionOnBorrow(true);
+        factory.setValidationInterval(Duration.seconds(1));
+        factory.setValidationQueryTimeout(Duration.seconds(2));
+        factory.setProperties(new HashMap<>(DRIVER_DEFAULTS));
         return factory;
     }
 
     public DataSourceFactory getDataSourceFactory() {
+        // Jackson replaces the properties map when the configuration has one; the defaults are
+        // added back here, so setting one driver property does not silently drop the timeouts.
+        Map<String, String> properties = new HashMap<>(database.getProperties());
+        DRIVER_DEFAULTS.forEach(properties::putIfAbsent);
+        database.setProperties(properties);
         return database;
     }
 

@@ -27,6 +27,7 @@ public final class Pages {
         return List.of(
                 new PageAccessFeature(useCases.authenticateSession(), sessionCookie, layouts, refusals,
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
+                new ProblemPageFilter(layouts),
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, layouts, settings.passwordMinLength()),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts),

@@ -23,6 +23,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
     BUSY("busy", "Service busy", 503),
+    UNAVAILABLE("unavailable", "Service unavailable", 503),
     INTERNAL("internal-error", "Internal server error", 500);
 
     private final String slug;

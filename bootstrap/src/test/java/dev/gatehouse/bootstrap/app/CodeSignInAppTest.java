@@ -131,6 +131,8 @@ class CodeSignInAppTest {
                 return Boolean.FALSE.equals(mailHealth.get("healthy"))
                         && ((Number) mailHealth.get("outboxBacklog")).intValue() >= 1;
             });
+            // Mail is not critical: a load balancer keeps sending requests to a node whose SMTP is down.
+            assertThat(api.get("/health-check").status()).isEqualTo(200);
         } finally {
             SMTP.start();
         }

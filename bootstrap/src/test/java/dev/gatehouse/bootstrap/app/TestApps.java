@@ -8,6 +8,7 @@ import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The whole app on random ports over a test class's own database. The database extension must be
@@ -20,10 +21,18 @@ public final class TestApps {
 
     public static DropwizardAppExtension<GatehouseConfiguration> on(TestDatabaseExtension database,
                                                                     ConfigOverride... more) {
+        // Lambdas, not method references: the database exists only once the extension has run.
+        return on(() -> database.database().jdbcUrl(), () -> database.database().user(),
+                () -> database.database().password(), more);
+    }
+
+    /** The whole app over the database at a URL known only once the app starts. */
+    public static DropwizardAppExtension<GatehouseConfiguration> on(Supplier<String> jdbcUrl, Supplier<String> user,
+                                                                    Supplier<String> password, ConfigOverride... more) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", () -> database.database().jdbcUrl()),
-                ConfigOverride.config("database.user", () -> database.database().user()),
-                ConfigOverride.config("database.password", () -> database.database().password())));
+                ConfigOverride.config("database.url", jdbcUrl),
+                ConfigOverride.config("database.user", user),
+                ConfigOverride.config("database.password", password)));
         overrides.addAll(List.of(more));
         return new DropwizardAppExtension<>(GatehouseApplication.class,
                 ResourceHelpers.resourceFilePath("test-app.yml"), overrides.toArray(ConfigOverride[]::new));

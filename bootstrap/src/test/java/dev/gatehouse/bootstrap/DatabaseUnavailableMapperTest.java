@@ -1,0 +1,49 @@
+package dev.gatehouse.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.web.problem.Problem;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import org.apache.tomcat.jdbc.pool.PoolExhaustedException;
+import org.jdbi.v3.core.ConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableMapperTest {
+
+    private final DatabaseUnavailableMapper mapper = new DatabaseUnavailableMapper();
+
+    @Test
+    void aRefusedConnectionIsAnUnavailableServiceToRetry() {
+        // What Connector/J throws when nothing listens: SQLState 08S01 around the socket's exception.
+        SQLException refused = new SQLException("Communications link failure", "08S01", new ConnectException("refused"));
+
+        Response response = mapper.toResponse(new ConnectionException(refused));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(((Problem) response.getEntity()).type()).isEqualTo("urn:gatehouse:problem:unavailable");
+    }
+
+    @Test
+    void aClosedConnectionAndADrainedPoolAreUnavailableToo() {
+        assertThat(DatabaseUnavailableMapper.isUnavailable(
+                new ConnectionException(new SQLNonTransientConnectionException("No operations allowed after connection closed."))))
+                .isTrue();
+        assertThat(DatabaseUnavailableMapper.isUnavailable(
+                new ConnectionException(new PoolExhaustedException("Timeout: Pool empty.")))).isTrue();
+    }
+
+    @Test
+    void anyOtherDatabaseFailureStaysAnUnexpectedError() {
+        SQLException violation = new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062);
+
+        Response response = mapper.toResponse(new ConnectionException(violation));
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(((Problem) response.getEntity()).detail()).doesNotContain("Duplicate");
+    }
+}
