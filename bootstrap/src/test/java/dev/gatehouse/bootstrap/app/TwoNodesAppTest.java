@@ -8,6 +8,7 @@ import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -17,6 +18,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,7 +105,8 @@ class TwoNodesAppTest {
         assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
         Jdbi jdbi = DATABASE.database().jdbi();
         new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), Clock.systemUTC()).createOrPromote(EmailAddress.of(email));
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
+                .createOrPromote(EmailAddress.of(email));
         return signedIn(a, email);
     }
 
@@ -180,6 +183,22 @@ class TwoNodesAppTest {
 
         assertThat(b.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
         assertThat(b.logIn(target.email(), PASSWORD, false).status()).isEqualTo(401);
+    }
+
+    @Test
+    void failedSignInsOnBothNodesCountAgainstTheAccountTogether() {
+        String email = uniqueEmail("guessed");
+        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add((i % 2 == 0 ? a : b).logIn(email, "wrong guess " + i, false).status());
+        }
+        Reply throttled = b.logIn(email, PASSWORD, false);
+
+        assertThat(statuses).containsOnly(401);
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.header("Retry-After")).isNotNull();
     }
 
     @Test
