@@ -33,7 +33,9 @@ public final class SecurityHeadersFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        // Not no-referrer: under it a browser sends "Origin: null" with a plain form post, and the
+        // CORS check could no longer tell our own pages (JavaScript off) from a sandboxed stranger.
+        headers.putSingle("Referrer-Policy", "same-origin");
         headers.putSingle("X-Frame-Options", "DENY");
         boolean api = isApi(request);
         if (!headers.containsKey("Content-Security-Policy")) {

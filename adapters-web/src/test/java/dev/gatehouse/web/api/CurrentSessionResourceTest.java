@@ -142,7 +142,7 @@ class CurrentSessionResourceTest {
         Response response = RESOURCES.target("/api/session").request().get();
 
         assertThat(response.getHeaderString("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.getHeaderString("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(response.getHeaderString("Strict-Transport-Security")).startsWith("max-age=");
     }

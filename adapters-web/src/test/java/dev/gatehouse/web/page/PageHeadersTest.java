@@ -53,7 +53,7 @@ class PageHeadersTest {
                 .contains("frame-ancestors 'none'").contains("form-action 'self'").contains("base-uri 'none'")
                 .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
         assertThat(response.getHeaderString("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.getHeaderString("Strict-Transport-Security")).startsWith("max-age=");
         assertThat(response.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
     }
