@@ -17,6 +17,7 @@ import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.NamedStatementTemplateEngine;
 import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
@@ -45,6 +46,7 @@ import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,12 +98,14 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
     @Override
     public void run(GatehouseConfiguration configuration, Environment environment) throws Exception {
         long started = System.nanoTime();
-        DataSourceFactory dataSource = embeddedDatabase.prepare(configuration);
+        DataSourceFactory dataSource = StatementCacheDefaults.applyTo(embeddedDatabase.prepare(configuration));
         environment.lifecycle().manage(embeddedDatabase);
         if (configuration.isMigrateOnStart()) {
             DatabaseMigrator.migrate(dataSource);
         }
         Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+        // Replaces Dropwizard's statement-naming engine, which defeats JDBI's template cache.
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
 
         Clock clock = Clock.systemUTC();
         SessionLifetime lifetime = configuration.getSessions().lifetime();
