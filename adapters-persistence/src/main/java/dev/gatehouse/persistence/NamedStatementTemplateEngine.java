@@ -14,8 +14,8 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * {@code /* SessionDao.findWithUserByTokenHash *&#47;}, so that the database's process list and slow
  * log tell where a statement came from, as Dropwizard's {@code NamePrependingTemplateEngine} does;
  * but unlike that one it lets JDBI cache the parsed template. Dropwizard's engine only renders, so
- * JDBI lexed every statement's text again on every execution: a sixth of the JDBI time of a session
- * check in the profile (see docs/benchmarks.md).
+ * JDBI lexed every statement's text again (with ANTLR) on every execution, about 1% of the request
+ * threads' CPU in a session-check profile (see docs/benchmarks.md).
  */
 public final class NamedStatementTemplateEngine implements TemplateEngine.Parsing {
 
