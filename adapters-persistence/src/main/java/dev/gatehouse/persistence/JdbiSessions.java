@@ -33,7 +33,7 @@ public final class JdbiSessions implements Sessions {
 
     @Override
     public Optional<SessionOfUser> findWithUserByTokenHash(SessionTokenHash tokenHash) {
-        return jdbi.withExtension(SessionDao.class, dao -> dao.findWithUserByTokenHash(tokenHash.hex()))
+        return jdbi.withExtension(SessionCheckDao.class, dao -> dao.findWithUserByTokenHash(tokenHash.hex()))
                 .map(row -> new SessionOfUser(SessionMapper.toDomain(row.session()), UserMapper.toDomain(row.user())));
     }
 
@@ -46,7 +46,7 @@ public final class JdbiSessions implements Sessions {
 
     @Override
     public void recordLastSeen(SessionId session, Instant lastSeenAt) {
-        jdbi.useExtension(SessionDao.class, dao -> dao.recordLastSeen(session.toString(), UtcDateTimes.toColumn(lastSeenAt)));
+        jdbi.useExtension(SessionCheckDao.class, dao -> dao.recordLastSeen(session.toString(), UtcDateTimes.toColumn(lastSeenAt)));
     }
 
     @Override
