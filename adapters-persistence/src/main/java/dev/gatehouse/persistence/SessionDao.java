@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapperFactory;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -33,6 +34,14 @@ interface SessionDao {
 
     @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.user_id = :userId")
     List<SessionRow> findByUser(@Bind("userId") String userId);
+
+    /** Never moves the mark back, so a late write from a slow request cannot undo a newer one. */
+    @SqlUpdate("UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id AND last_seen_at < :lastSeenAt")
+    void recordLastSeen(@Bind("id") String id, @Bind("lastSeenAt") LocalDateTime lastSeenAt);
+
+    /** Many marks in one JDBC batch; by the same rule as {@link #recordLastSeen(String, LocalDateTime)}. */
+    @SqlBatch("UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id AND last_seen_at < :lastSeenAt")
+    void recordLastSeenAll(@Bind("id") List<String> ids, @Bind("lastSeenAt") List<LocalDateTime> lastSeenAts);
 
     @SqlUpdate("DELETE FROM sessions WHERE id = :id")
     int delete(@Bind("id") String id);

@@ -14,6 +14,7 @@ import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -110,7 +111,9 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Clock clock = Clock.systemUTC();
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);
-        JdbiSessions sessions = new JdbiSessions(jdbi);
+        // Last-seen marks are written in batches, off the request path (the session check's largest cost).
+        DeferredLastSeenSessions sessions = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
+        environment.lifecycle().manage(new LastSeenFlushing(sessions));
         TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
         SecureRandomTokens random = new SecureRandomTokens();
         PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(
