@@ -7,7 +7,9 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionTokenHash;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -33,7 +35,7 @@ public final class JdbiSessions implements Sessions {
 
     @Override
     public Optional<SessionOfUser> findWithUserByTokenHash(SessionTokenHash tokenHash) {
-        return jdbi.withExtension(SessionDao.class, dao -> dao.findWithUserByTokenHash(tokenHash.hex()))
+        return jdbi.withExtension(SessionCheckDao.class, dao -> dao.findWithUserByTokenHash(tokenHash.hex()))
                 .map(row -> new SessionOfUser(SessionMapper.toDomain(row.session()), UserMapper.toDomain(row.user())));
     }
 
@@ -47,6 +49,23 @@ public final class JdbiSessions implements Sessions {
     @Override
     public void recordLastSeen(SessionId session, Instant lastSeenAt) {
         jdbi.useExtension(SessionDao.class, dao -> dao.recordLastSeen(session.toString(), UtcDateTimes.toColumn(lastSeenAt)));
+    }
+
+    /**
+     * Writes many last-seen marks in one transaction, so one commit. In the order of the session ids,
+     * so that two nodes writing at once take their row locks in the same order and cannot deadlock.
+     */
+    public void recordLastSeen(Map<SessionId, Instant> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, Instant>> ordered = marks.entrySet().stream()
+                .map(mark -> Map.entry(mark.getKey().toString(), mark.getValue()))
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        List<String> ids = ordered.stream().map(Map.Entry::getKey).toList();
+        List<LocalDateTime> times = ordered.stream().map(mark -> UtcDateTimes.toColumn(mark.getValue())).toList();
+        jdbi.useTransaction(handle -> handle.attach(SessionDao.class).recordLastSeenAll(ids, times));
     }
 
     @Override

@@ -2,10 +2,10 @@ package dev.gatehouse.persistence;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapperFactory;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -32,28 +32,16 @@ interface SessionDao {
                 session.absoluteExpiresAt(), session.rememberMe(), session.userAgent());
     }
 
-    /**
-     * Runs on every authenticated request: one statement, by the unique token hash index, the user by
-     * its primary key and its roles by the primary key of user_roles.
-     */
-    @SqlQuery("SELECT " + SESSION_COLUMNS + """
-            ,
-                   u.email AS user_email, u.password_hash AS user_password_hash, u.status AS user_status,
-                   u.created_at AS user_created_at, u.last_login_at AS user_last_login_at, u.timezone AS user_timezone,
-                   (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
-                      FROM user_roles r WHERE r.user_id = u.id) AS user_roles
-              FROM sessions s
-              JOIN users u ON u.id = s.user_id
-             WHERE s.token_hash = :tokenHash
-            """)
-    Optional<SessionWithUserRow> findWithUserByTokenHash(@Bind("tokenHash") String tokenHash);
-
     @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.user_id = :userId")
     List<SessionRow> findByUser(@Bind("userId") String userId);
 
     /** Never moves the mark back, so a late write from a slow request cannot undo a newer one. */
     @SqlUpdate("UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id AND last_seen_at < :lastSeenAt")
     void recordLastSeen(@Bind("id") String id, @Bind("lastSeenAt") LocalDateTime lastSeenAt);
+
+    /** Many marks in one JDBC batch; by the same rule as {@link #recordLastSeen(String, LocalDateTime)}. */
+    @SqlBatch("UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id AND last_seen_at < :lastSeenAt")
+    void recordLastSeenAll(@Bind("id") List<String> ids, @Bind("lastSeenAt") List<LocalDateTime> lastSeenAts);
 
     @SqlUpdate("DELETE FROM sessions WHERE id = :id")
     int delete(@Bind("id") String id);

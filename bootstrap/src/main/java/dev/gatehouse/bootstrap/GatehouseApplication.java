@@ -24,11 +24,13 @@ import dev.gatehouse.application.service.throttle.ThrottledRegistration;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.NamedStatementTemplateEngine;
 import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
@@ -62,6 +64,7 @@ import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,17 +116,21 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
     @Override
     public void run(GatehouseConfiguration configuration, Environment environment) throws Exception {
         long started = System.nanoTime();
-        DataSourceFactory dataSource = embeddedDatabase.prepare(configuration);
+        DataSourceFactory dataSource = StatementCacheDefaults.applyTo(embeddedDatabase.prepare(configuration));
         environment.lifecycle().manage(embeddedDatabase);
         if (configuration.isMigrateOnStart()) {
             DatabaseMigrator.migrate(dataSource);
         }
         Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+        // Replaces Dropwizard's statement-naming engine, which defeats JDBI's template cache.
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
 
         Clock clock = Clock.systemUTC();
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);
-        JdbiSessions sessions = new JdbiSessions(jdbi);
+        // Last-seen marks are written in batches, off the request path (the session check's largest cost).
+        DeferredLastSeenSessions sessions = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
+        environment.lifecycle().manage(new LastSeenFlushing(sessions));
         TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
         SecureRandomTokens random = new SecureRandomTokens();
         PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(

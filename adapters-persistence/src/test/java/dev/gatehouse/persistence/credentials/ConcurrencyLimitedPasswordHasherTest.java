@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ConcurrencyLimitedPasswordHasherTest {
 
@@ -131,5 +133,49 @@ class ConcurrencyLimitedPasswordHasherTest {
         }
         assertThat(running).hasValue(count);
         return held;
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void hashesOnThreadsOfLowerPriorityThanTheCaller() throws Exception {
+        int callers = ThreadNiceness.ofCallingThread();
+        AtomicInteger hashers = new AtomicInteger(Integer.MIN_VALUE);
+        PasswordHasher recording = new PasswordHasher() {
+            @Override
+            public PasswordHash hash(ClearTextPassword password) {
+                try {
+                    hashers.set(ThreadNiceness.ofCallingThread());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return HASH;
+            }
+
+            @Override
+            public PasswordCheck verify(ClearTextPassword password, PasswordHash hash) {
+                hash(password);
+                return PasswordCheck.MATCH;
+            }
+        };
+        ConcurrencyLimitedPasswordHasher limited = new ConcurrencyLimitedPasswordHasher(recording, 1, Duration.ofSeconds(5));
+
+        assertThat(limited.verify(PASSWORD, HASH)).isEqualTo(PasswordHasher.PasswordCheck.MATCH);
+
+        assertThat(hashers.get()).isEqualTo(Math.max(callers, ConcurrencyLimitedPasswordHasher.HASHING_NICENESS));
+        assertThat(ThreadNiceness.ofCallingThread()).isEqualTo(callers);
+    }
+
+    @Test
+    void keepsThePermitUntilTheHashIsDoneEvenWhenTheCallerIsInterrupted() throws Exception {
+        ConcurrencyLimitedPasswordHasher limited = new ConcurrencyLimitedPasswordHasher(blocking, 1, Duration.ZERO);
+        Future<PasswordHash> caller = threads.submit(() -> limited.hash(PASSWORD));
+        while (running.get() == 0) {
+            Thread.sleep(10);
+        }
+
+        caller.cancel(true);
+
+        assertThatThrownBy(() -> limited.hash(PASSWORD)).isInstanceOf(CapacityExceededException.class);
+        assertThat(running).hasValue(1);
     }
 }
