@@ -6,11 +6,16 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.admin.DisableUserService;
 import dev.gatehouse.application.service.admin.EnableUserService;
 import dev.gatehouse.application.service.admin.ListUsersService;
+import dev.gatehouse.application.service.admin.RevokeAllSessionsService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
+import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
 import dev.gatehouse.web.api.AdminUsersResource;
 import io.dropwizard.core.setup.Environment;
 
-/** Wires account administration: the admin JSON API ({@code /api/admin/users}). */
+/**
+ * Wires account administration: the admin JSON API ({@code /api/admin/users}) and the operator's
+ * {@code revoke-sessions} task on the admin port.
+ */
 final class AdminWiring {
 
     private AdminWiring() {
@@ -22,5 +27,6 @@ final class AdminWiring {
                 new SetUserRolesService(users, sessions, transactions),
                 new DisableUserService(users, sessions, transactions),
                 new EnableUserService(users, transactions)));
+        environment.admin().addTask(new RevokeSessionsTask(new RevokeAllSessionsService(users, sessions)));
     }
 }

@@ -23,6 +23,8 @@ import dev.gatehouse.application.service.maintenance.PurgeExpiredDataService;
 import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
+import dev.gatehouse.bootstrap.observability.Observability;
+import dev.gatehouse.bootstrap.tasks.PurgeExpiredDataTask;
 import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -93,7 +95,10 @@ final class CodeSignInWiring {
         environment.jersey().register(new PasswordResetsResource(
                 useCases.requestPasswordReset(), useCases.confirmPasswordReset()));
 
-        MailSender sender = mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock());
+        Observability observability = new Observability(environment.metrics());
+        MailSender sender = observability.metered(
+                mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock()));
+        observability.watchBacklog(outbox);
         environment.healthChecks().register("mail", new MailHealthCheck(sender, outbox));
         DeliverQueuedMailUseCase delivery = new DeliverQueuedMailService(outbox, sender, shared.clock());
         PurgeExpiredDataUseCase purge = new PurgeExpiredDataService(shared.sessions(), codes, failures, shared.users(),
@@ -103,6 +108,7 @@ final class CodeSignInWiring {
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
                 .every(configuration.getMaintenance().purgeInterval(), "purge",
                         () -> purgeLock.runExclusively(PURGE_LOCK, () -> LOG.info("Purged {}", purge.purgeExpired()))));
+        environment.admin().addTask(new PurgeExpiredDataTask(purge, purgeLock, PURGE_LOCK));
         return useCases;
     }
 

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.account.RegisterUserService;
 import dev.gatehouse.application.service.session.AuthenticateSessionService;
@@ -11,6 +12,7 @@ import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.PasswordLoginService;
 import dev.gatehouse.application.service.session.RevokeOwnSessionService;
 import dev.gatehouse.application.service.session.SessionStarter;
+import dev.gatehouse.bootstrap.observability.Observability;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -21,6 +23,7 @@ import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.web.api.CurrentSessionResource;
+import dev.gatehouse.web.api.OpenApiResource;
 import dev.gatehouse.web.api.SessionsResource;
 import dev.gatehouse.web.api.UsersResource;
 import dev.gatehouse.web.auth.SessionAuthFilter;
@@ -104,13 +107,15 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
 
         Clock clock = Clock.systemUTC();
+        Observability observability = new Observability(environment.metrics());
+        Observability.tagRequests(environment);
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);
-        JdbiSessions sessions = new JdbiSessions(jdbi);
+        Sessions sessions = observability.metered(new JdbiSessions(jdbi));
         TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
         SecureRandomTokens random = new SecureRandomTokens();
         PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(
-                new Argon2idPasswordHasher(configuration.getPasswords().argon2()),
+                observability.timed(new Argon2idPasswordHasher(configuration.getPasswords().argon2())),
                 configuration.getPasswords().maxConcurrentHashes(),
                 configuration.getPasswords().maxHashWait());
         PasswordPolicy policy = new PasswordPolicy(
@@ -142,6 +147,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new UsersResource(registerUser));
         jersey.register(new SessionsResource(passwordLogin, listOwnSessions, revokeOwnSession, cookie));
         jersey.register(new CurrentSessionResource(logOut, cookie));
+        jersey.register(new OpenApiResource());
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
                         sessionStarter, lifetime, cookie, clock));
