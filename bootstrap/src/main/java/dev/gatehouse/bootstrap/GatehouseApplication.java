@@ -108,7 +108,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
 
         Clock clock = Clock.systemUTC();
         Observability observability = new Observability(environment.metrics());
-        Observability.tagRequests(environment);
+        Observability.tagRequests(environment, configuration.getServerFactory());
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);
         Sessions sessions = observability.metered(new JdbiSessions(jdbi));

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.web.http.RequestIdFilter;
+import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -27,9 +28,15 @@ public final class Observability {
         this.metrics = metrics;
     }
 
-    /** Every request, pages and assets included, gets an id in the logs and in {@code X-Request-Id}. */
-    public static void tagRequests(Environment environment) {
+    /**
+     * Every request, pages, assets and the admin port included, gets an id in the logs and in {@code X-Request-Id},
+     * and request-log lines carry it unless their format is configured otherwise.
+     */
+    public static void tagRequests(Environment environment, ServerFactory serverFactory) {
+        RequestLogFormat.applyDefault(serverFactory);
         environment.servlets().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        environment.admin().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     }
 
