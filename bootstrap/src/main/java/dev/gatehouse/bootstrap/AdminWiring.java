@@ -7,15 +7,20 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.admin.DisableUserService;
 import dev.gatehouse.application.service.admin.EnableUserService;
 import dev.gatehouse.application.service.admin.ListUsersService;
+import dev.gatehouse.application.service.admin.RevokeAllSessionsService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
 import dev.gatehouse.application.service.audit.ListAuditEventsService;
+import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
 import dev.gatehouse.web.api.AdminAuditResource;
 import dev.gatehouse.web.api.AdminUsersResource;
 import dev.gatehouse.web.page.AdminUseCases;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 
-/** Wires account administration: the admin JSON API and the use cases the admin pages share with it. */
+/**
+ * Wires account administration: the admin JSON API, the use cases the admin pages share with it,
+ * and the operator's {@code revoke-sessions} task on the admin port.
+ */
 final class AdminWiring {
 
     private AdminWiring() {
@@ -32,6 +37,7 @@ final class AdminWiring {
         environment.jersey().register(new AdminUsersResource(
                 admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser()));
         environment.jersey().register(new AdminAuditResource(admin.listAuditEvents()));
+        environment.admin().addTask(new RevokeSessionsTask(new RevokeAllSessionsService(users, sessions)));
         return admin;
     }
 }

@@ -27,6 +27,8 @@ import dev.gatehouse.application.service.throttle.ThrottledCodeRequests;
 import dev.gatehouse.application.service.throttle.ThrottledCodeVerification;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
+import dev.gatehouse.bootstrap.observability.Observability;
+import dev.gatehouse.bootstrap.tasks.PurgeExpiredDataTask;
 import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -38,6 +40,7 @@ import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiCodeFailures;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
+import dev.gatehouse.persistence.MySqlNamedLock;
 import dev.gatehouse.persistence.credentials.HmacCodeHasher;
 import dev.gatehouse.persistence.credentials.SecretKeyFile;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
@@ -97,7 +100,10 @@ final class CodeSignInWiring {
         environment.jersey().register(new PasswordResetsResource(
                 useCases.requestPasswordReset(), useCases.confirmPasswordReset()));
 
-        MailSender sender = mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock());
+        Observability observability = new Observability(environment.metrics());
+        MailSender sender = observability.metered(
+                mailSender(configuration.getMail(), configuration.getServiceName(), shared.clock()));
+        observability.watchBacklog(outbox);
         environment.healthChecks().register("mail", new MailHealthCheck(sender, outbox));
         DeliverQueuedMailUseCase delivery = new DeliverQueuedMailService(outbox, sender, shared.clock());
         PurgeExpiredDataUseCase purge = new PurgeExpiredDataService(shared.sessions(), codes, failures, shared.users(),
@@ -110,6 +116,7 @@ final class CodeSignInWiring {
         environment.lifecycle().manage(new BackgroundJobs()
                 .every(configuration.getMail().deliveryInterval(), "mail delivery", delivery::deliverDue)
                 .every(purgeInterval, "purge", clusterPurge));
+        environment.admin().addTask(new PurgeExpiredDataTask(purge, new MySqlNamedLock(shared.jdbi()), ClusterPurge.JOB));
         return useCases;
     }
 

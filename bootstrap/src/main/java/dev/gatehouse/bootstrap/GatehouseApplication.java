@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.account.ChangePasswordService;
 import dev.gatehouse.application.service.account.RegisterUserService;
@@ -21,6 +22,7 @@ import dev.gatehouse.application.service.throttle.Throttle;
 import dev.gatehouse.application.service.throttle.ThrottledPasswordChange;
 import dev.gatehouse.application.service.throttle.ThrottledPasswordLogin;
 import dev.gatehouse.application.service.throttle.ThrottledRegistration;
+import dev.gatehouse.bootstrap.observability.Observability;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -35,6 +37,7 @@ import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.web.api.CurrentSessionResource;
+import dev.gatehouse.web.api.OpenApiResource;
 import dev.gatehouse.web.api.OtherSessionsResource;
 import dev.gatehouse.web.api.PasswordChangeResource;
 import dev.gatehouse.web.api.SessionsResource;
@@ -126,15 +129,18 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
 
         Clock clock = Clock.systemUTC();
+        Observability observability = new Observability(environment.metrics());
+        Observability.tagRequests(environment, configuration.getServerFactory());
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);
         // Last-seen marks are written in batches, off the request path (the session check's largest cost).
-        DeferredLastSeenSessions sessions = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
-        environment.lifecycle().manage(new LastSeenFlushing(sessions));
+        DeferredLastSeenSessions deferredLastSeen = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
+        environment.lifecycle().manage(new LastSeenFlushing(deferredLastSeen));
+        Sessions sessions = observability.metered(deferredLastSeen);
         TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
         SecureRandomTokens random = new SecureRandomTokens();
         PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(
-                new Argon2idPasswordHasher(configuration.getPasswords().argon2()),
+                observability.timed(new Argon2idPasswordHasher(configuration.getPasswords().argon2())),
                 configuration.getPasswords().maxConcurrentHashes(),
                 configuration.getPasswords().maxHashWait());
         PasswordPolicy policy = new PasswordPolicy(
@@ -179,6 +185,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 new ChangePasswordService(users, sessions, hasher, policy, transactions, audit, clock), throttle, audit, clock);
         jersey.register(new OtherSessionsResource(signOutEverywhereElse));
         jersey.register(new PasswordChangeResource(changePassword));
+        jersey.register(new OpenApiResource());
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
                         sessionStarter, lifetime, cookie, audit, throttle, clock));

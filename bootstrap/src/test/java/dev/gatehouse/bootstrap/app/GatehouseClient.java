@@ -11,10 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Speaks the JSON API of a running app as an integrator would, over the JDK's HTTP client: every
- * body is read whole, so no test can starve another of connections.
+ * body is read whole, so no test can starve another of connections. Every {@code /api} response is
+ * checked against the OpenAPI document ({@link OpenApiContract}) as it arrives, so each full-app
+ * test also keeps the document honest.
  */
 final class GatehouseClient {
 
@@ -23,6 +27,7 @@ final class GatehouseClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String baseUrl;
+    private final Set<String> documentedResponses = ConcurrentHashMap.newKeySet();
 
     GatehouseClient(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
@@ -68,13 +73,22 @@ final class GatehouseClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().map(), response.body());
+            Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+            if (path.startsWith("/api/")) {
+                OpenApiContract.DOCUMENT.check(method, path, reply).ifPresent(documentedResponses::add);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The documented responses ({@code "POST /api/sessions 201"}) this client has received. */
+    Set<String> documentedResponses() {
+        return Set.copyOf(documentedResponses);
     }
 
     Reply postJson(String path, Object body, String... headers) {

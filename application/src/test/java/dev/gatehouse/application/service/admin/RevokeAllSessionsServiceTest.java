@@ -1,0 +1,87 @@
+package dev.gatehouse.application.service.admin;
+
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.port.in.admin.RevokeAllSessionsUseCase.RevokedSessions;
+import dev.gatehouse.application.port.in.admin.UserNotFoundException;
+import dev.gatehouse.application.testing.InMemorySessions;
+import dev.gatehouse.application.testing.InMemoryUsers;
+import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RevokeAllSessionsServiceTest {
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemorySessions sessions = new InMemorySessions(users);
+    private final SequentialIds ids = new SequentialIds();
+    private final RevokeAllSessionsService service = new RevokeAllSessionsService(users, sessions);
+
+    private User stored() {
+        User user = aUser().build();
+        users.add(user);
+        return user;
+    }
+
+    private Session sessionOf(User user) {
+        Session session = TestSessions.aSession().of(user).withId(ids.newSessionId()).build();
+        sessions.add(session);
+        return session;
+    }
+
+    @Test
+    void endsEverySessionOfTheAccountFoundById() {
+        User ann = stored();
+        sessionOf(ann);
+        sessionOf(ann);
+
+        RevokedSessions revoked = service.revokeAllOf(ann.id());
+
+        assertThat(revoked.count()).isEqualTo(2);
+        assertThat(revoked.user().id()).isEqualTo(ann.id());
+        assertThat(sessions.findByUser(ann.id())).isEmpty();
+    }
+
+    @Test
+    void findsTheAccountByAddressAsTyped() {
+        User ann = stored();
+        sessionOf(ann);
+
+        RevokedSessions revoked = service.revokeAllOf(EmailAddress.of(" " + ann.email().value().toUpperCase() + " "));
+
+        assertThat(revoked.count()).isEqualTo(1);
+        assertThat(sessions.findByUser(ann.id())).isEmpty();
+    }
+
+    @Test
+    void leavesOtherAccountsSessionsAlone() {
+        User ann = stored();
+        User bob = stored();
+        sessionOf(ann);
+        Session bobs = sessionOf(bob);
+
+        service.revokeAllOf(ann.id());
+
+        assertThat(sessions.findByUser(bob.id())).extracting(Session::id).containsExactly(bobs.id());
+    }
+
+    @Test
+    void answersZeroForAnAccountWithoutSessions() {
+        assertThat(service.revokeAllOf(stored().id()).count()).isZero();
+    }
+
+    @Test
+    void refusesUnknownAccounts() {
+        assertThatThrownBy(() -> service.revokeAllOf(new UserId(UUID.randomUUID())))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.revokeAllOf(EmailAddress.of("nobody@example.org")))
+                .isInstanceOf(UserNotFoundException.class);
+    }
+}

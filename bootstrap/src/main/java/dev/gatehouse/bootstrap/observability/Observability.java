@@ -1,0 +1,64 @@
+package dev.gatehouse.bootstrap.observability;
+
+import com.codahale.metrics.CachedGauge;
+import com.codahale.metrics.MetricRegistry;
+import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.MailSender;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.web.http.RequestIdFilter;
+import io.dropwizard.core.server.ServerFactory;
+import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Puts metrics and request ids around the parts the composition root builds: each outbound port
+ * that is worth watching is wrapped here, so neither the core nor the adapters know about metrics.
+ */
+public final class Observability {
+
+    /** A scrape reads the backlog at most this often; counting the outbox is a query. */
+    private static final long BACKLOG_CACHE_SECONDS = 5;
+
+    private final MetricRegistry metrics;
+
+    public Observability(MetricRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    /**
+     * Every request, pages, assets and the admin port included, gets an id in the logs and in {@code X-Request-Id},
+     * and request-log lines carry it unless their format is configured otherwise.
+     */
+    public static void tagRequests(Environment environment, ServerFactory serverFactory) {
+        RequestLogFormat.applyDefault(serverFactory);
+        environment.servlets().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        environment.admin().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    }
+
+    /** Wraps the hashing itself: place it inside any concurrency limit. */
+    public PasswordHasher timed(PasswordHasher hasher) {
+        return new TimedPasswordHasher(hasher, metrics);
+    }
+
+    public Sessions metered(Sessions sessions) {
+        return new MeteredSessions(sessions, metrics);
+    }
+
+    public MailSender metered(MailSender sender) {
+        return new MeteredMailSender(sender, metrics);
+    }
+
+    public void watchBacklog(MailOutbox outbox) {
+        metrics.register(GatehouseMetrics.OUTBOX_BACKLOG, new CachedGauge<Integer>(BACKLOG_CACHE_SECONDS, TimeUnit.SECONDS) {
+            @Override
+            protected Integer loadValue() {
+                return outbox.backlog();
+            }
+        });
+    }
+}

@@ -1,0 +1,247 @@
+package dev.gatehouse.bootstrap.app;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/**
+ * No secret reaches a log. The app runs with INFO logging (DEBUG for Gatehouse's own code) and the
+ * request log on, through a whole life: registration, password sign-in (right and wrong), cookie
+ * requests with and without CSRF tokens, bearer requests with good and forged tokens, a mailed
+ * code sign-in and a password reset over real SMTP, a body that breaks off mid-password, logout
+ * and the operator's revoke task. Then every captured application log line (with its MDC and
+ * stack trace) and every request-log line of this run is searched for each password, code, token,
+ * CSRF token and cookie value used.
+ */
+class LogSecretsAppTest {
+
+    private static final Path REQUEST_LOG = Path.of("target/test-logs/requests.log");
+    /** Where this class's lines start: other test classes in the JVM write to the same request log. */
+    private static final long REQUEST_LOG_START = sizeOf(REQUEST_LOG);
+    private static final TestSmtp SMTP = new TestSmtp();
+    private static final CapturedLines APP_LOG = new CapturedLines();
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+            Stream.concat(Stream.of(SMTP.overrides()), Stream.of(ConfigOverride.config("logging.level", "INFO")))
+                    .toArray(ConfigOverride[]::new));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+    private static GatehouseClient admin;
+
+    /** Renders each application log event whole: level, logger, MDC, message with arguments, stack trace. */
+    private static final class CapturedLines extends AppenderBase<ILoggingEvent> {
+
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+        private PatternLayout layout;
+
+        void attachTo(LoggerContext context) {
+            layout = new PatternLayout();
+            layout.setContext(context);
+            layout.setPattern("%level %logger [%mdc] %msg%n%ex{full}");
+            layout.start();
+            setContext(context);
+            setName("secret-scan");
+            start();
+            context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
+        }
+
+        void detachFrom(LoggerContext context) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
+            stop();
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.add(layout.doLayout(event));
+        }
+
+        List<String> lines() {
+            return List.copyOf(lines);
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        SMTP.start();
+        api = new GatehouseClient(APP.getLocalPort());
+        admin = new GatehouseClient(APP.getAdminPort());
+        // Attached after start-up, since Dropwizard sets logging up afresh when the app starts.
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLogger("dev.gatehouse").setLevel(Level.DEBUG);
+        APP_LOG.attachTo(context);
+    }
+
+    @AfterAll
+    static void stop() {
+        APP_LOG.detachFrom((LoggerContext) LoggerFactory.getILoggerFactory());
+        SMTP.stop();
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Every secret this run hands to the app or gets from it. */
+    private final List<String> secrets = new ArrayList<>();
+
+    private String secret(String value) {
+        secrets.add(value);
+        return value;
+    }
+
+    @Test
+    void noPasswordCodeTokenOrCookieValueIsEverLogged() throws Exception {
+        List<String> requestIds = journey();
+
+        List<String> appLines = APP_LOG.lines();
+        List<String> requestLines = linesSince(REQUEST_LOG, REQUEST_LOG_START);
+        assertThat(requestLines).as("request log lines of this run").hasSizeGreaterThanOrEqualTo(20)
+                .anyMatch(line -> line.contains("\"POST /api/sessions HTTP/1.1\" 201"));
+        assertThat(requestLines).as("the admin port's requests carry ids too").noneMatch(line -> line.endsWith("id=null"));
+        assertThat(requestIds).allSatisfy(id ->
+                assertThat(requestLines).as("a request-log line with id " + id).anyMatch(line -> line.endsWith("id=" + id)));
+        assertThat(appLines).as("application log lines of this run").anyMatch(line -> line.contains("Ended all 2 sessions"));
+
+        assertThat(secrets).hasSizeGreaterThan(10).doesNotContainNull();
+        List<String> leaks = new ArrayList<>();
+        for (String line : Stream.concat(appLines.stream(), requestLines.stream()).toList()) {
+            for (String secret : secrets) {
+                if (contains(line, secret)) {
+                    leaks.add(secret + " in: " + line.strip());
+                }
+            }
+        }
+        assertThat(leaks).as("secrets in log lines").isEmpty();
+    }
+
+    /** Codes are short, so they count only as a whole word, not inside an id or a hex string. */
+    private static boolean contains(String line, String secret) {
+        if (secret.length() > 8) {
+            return line.contains(secret);
+        }
+        return Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(secret) + "(?![0-9A-Za-z])").matcher(line).find();
+    }
+
+    /** @return request ids of some of its requests, for finding them in the request log */
+    private List<String> journey() {
+        List<String> requestIds = new ArrayList<>();
+        String ann = uniqueEmail("ann");
+        String password = secret("Ann's first passphrase " + UUID.randomUUID());
+        assertThat(api.register(ann, password).status()).isEqualTo(201);
+        assertThat(api.logIn(ann, secret("a wrong guess " + UUID.randomUUID()), false).status()).isEqualTo(401);
+        Reply signedIn = api.logIn(ann, password, true);
+        assertThat(signedIn.status()).isEqualTo(201);
+        requestIds.add(signedIn.header("X-Request-Id"));
+        String token = secret((String) signedIn.json().get("token"));
+        String csrf = secret((String) signedIn.json().get("csrfToken"));
+        String cookiePair = signedIn.cookiePair();
+        secret(cookiePair.substring(cookiePair.indexOf('=') + 1));
+
+        Reply me = api.get("/api/session", cookie(cookiePair));
+        assertThat(me.status()).isEqualTo(200);
+        requestIds.add(me.header("X-Request-Id"));
+        assertThat(api.get("/api/sessions", bearer(token)).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me", bearer(secret(UUID.randomUUID().toString().replace("-", "")
+                + UUID.randomUUID().toString().replace("-", "")))).status()).isEqualTo(401);
+        assertThat(api.delete("/api/session", "Cookie", cookiePair,
+                "X-CSRF-Token", secret("forged-" + UUID.randomUUID())).status()).isEqualTo(403);
+        assertThat(api.send("POST", "/api/sessions", "application/json",
+                "{\"email\":\"" + ann + "\",\"password\":\"" + secret("cut off " + UUID.randomUUID())).status())
+                .isEqualTo(400);
+        assertThat(api.send("POST", "/register", "application/x-www-form-urlencoded",
+                "email=" + uniqueEmail("form") + "&password=" + secret("formpassword" + UUID.randomUUID().toString()
+                        .replace("-", ""))).status()).isBetween(200, 499);
+
+        String bob = uniqueEmail("bob");
+        assertThat(api.postJson("/api/login-codes", Map.of("email", bob)).status()).isEqualTo(202);
+        String code = secret(SMTP.mailedCode(bob, 1));
+        String wrongCode = secret(code.equals("918273") ? "192837" : "918273");
+        assertThat(api.postJson("/api/login-codes/verify", Map.of("email", bob, "code", wrongCode)).status())
+                .isEqualTo(401);
+        Reply bobIn = api.postJson("/api/login-codes/verify", Map.of("email", bob, "code", code, "rememberMe", true));
+        assertThat(bobIn.status()).isEqualTo(201);
+        secret((String) bobIn.json().get("token"));
+        secret((String) bobIn.json().get("csrfToken"));
+
+        assertThat(api.postJson("/api/password-resets", Map.of("email", ann)).status()).isEqualTo(202);
+        String resetCode = secret(SMTP.mailedCode(ann, 1));
+        String newPassword = secret("Ann's second passphrase " + UUID.randomUUID());
+        assertThat(api.postJson("/api/password-resets/confirm",
+                Map.of("email", ann, "code", resetCode, "newPassword", newPassword)).status()).isEqualTo(204);
+        assertThat(api.get("/api/session", bearer(token)).status()).isEqualTo(401);
+
+        Map<String, Object> again = api.logIn(ann, newPassword, false).json();
+        String second = secret((String) again.get("token"));
+        secret((String) again.get("csrfToken"));
+        String third = secret((String) api.logIn(ann, newPassword, false).json().get("token"));
+        assertThat(admin.send("POST", "/tasks/revoke-sessions?email=" + ann, null, null).status()).isEqualTo(200);
+        assertThat(api.get("/api/session", bearer(second)).status()).isEqualTo(401);
+        Reply loggedOut = api.delete("/api/session", bearer(third));
+        assertThat(loggedOut.status()).isEqualTo(401);
+        requestIds.add(loggedOut.header("X-Request-Id"));
+        return requestIds;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The lines written after {@code start}; the request log is written asynchronously, so wait for the last. */
+    private static List<String> linesSince(Path file, long start) throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> sizeOf(file) > start && read(file, start).contains("/api/session HTTP/1.1\" 401"));
+        return read(file, start).lines().toList();
+    }
+
+    private static String read(Path file, long start) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            in.seek(start);
+            byte[] bytes = new byte[(int) (in.length() - start)];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

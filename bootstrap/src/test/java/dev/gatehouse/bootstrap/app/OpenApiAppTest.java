@@ -1,0 +1,324 @@
+package dev.gatehouse.bootstrap.app;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The OpenAPI document against the running app: it is served, it is a valid OpenAPI 3.1
+ * description, it names exactly the resource methods Jersey serves under {@code /api}, and every
+ * response it documents is produced here and conforms (each reply is checked as it arrives, by
+ * {@link GatehouseClient}).
+ */
+class OpenApiAppTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final int ACCOUNT_FAILURE_CAP = 2;
+    private static final TestSmtp SMTP = new TestSmtp();
+
+    /** Documented answers that this build cannot yet be made to give, and why. */
+    private static final Map<String, String> NOT_PRODUCIBLE = Map.of(
+            "POST /api/sessions 429", "throttling of password sign-ins is not built yet",
+            "POST /api/login-codes 429", "throttling per client address is not built yet",
+            "POST /api/password-resets 429", "throttling per client address is not built yet",
+            "POST /api/users 503", "needs the hashing pool saturated (ConcurrencyLimitedPasswordHasherTest)",
+            "POST /api/sessions 503", "needs the hashing pool saturated (ConcurrencyLimitedPasswordHasherTest)",
+            "POST /api/password-resets/confirm 503", "needs the hashing pool saturated (ConcurrencyLimitedPasswordHasherTest)");
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+            Stream.concat(Stream.of(SMTP.overrides()), Stream.of(ConfigOverride.config(
+                    "codes.maxAccountFailuresPerHour", String.valueOf(ACCOUNT_FAILURE_CAP))))
+                    .toArray(ConfigOverride[]::new));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+
+    @BeforeAll
+    static void start() {
+        SMTP.start();
+        api = new GatehouseClient(APP.getLocalPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Test
+    void servesTheDocumentToAnyoneAsJson() throws Exception {
+        Reply reply = api.get("/api/openapi.json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(reply.body())).isEqualTo(OpenApiContract.DOCUMENT.document());
+    }
+
+    @Test
+    void theDocumentIsAValidOpenApi31Description() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(OpenApiContract.DOCUMENT.text(), null, options);
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getSpecVersion()).isEqualTo(SpecVersion.V31);
+        assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("bearerAuth", "sessionCookie");
+    }
+
+    @Test
+    void documentsExactlyTheResourceMethodsServedUnderApi() {
+        Set<String> served = new TreeSet<>();
+        var config = APP.getEnvironment().jersey().getResourceConfig();
+        Stream.concat(config.getInstances().stream().map(Object::getClass), config.getClasses().stream())
+                .filter(type -> type.isAnnotationPresent(Path.class))
+                .filter(type -> type.getAnnotation(Path.class).value().startsWith("/api"))
+                .forEach(type -> served.addAll(operations(type)));
+        Set<String> documented = new TreeSet<>();
+        OpenApiContract.DOCUMENT.document().get("paths").fields().forEachRemaining(path ->
+                path.getValue().fieldNames().forEachRemaining(verb ->
+                        documented.add(verb.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(served).as("resource methods under /api").isNotEmpty();
+        assertThat(documented).isEqualTo(served);
+    }
+
+    private static List<String> operations(Class<?> resource) {
+        String root = resource.getAnnotation(Path.class).value();
+        List<String> operations = new ArrayList<>();
+        for (Method method : resource.getMethods()) {
+            for (Annotation annotation : method.getAnnotations()) {
+                HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    operations.add(verb.value() + " " + normalised(root + (sub == null ? "" : "/" + sub.value())));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** {@code /api/x//{id: [0-9]+}/} as the document writes it: {@code /api/x/{id}}. */
+    private static String normalised(String path) {
+        String plain = path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
+        return plain.length() > 1 && plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
+    }
+
+    @Test
+    void everyDocumentedResponseIsProducedAndConforms() {
+        accountAndSessions();
+        codes();
+        malformedBodies(administration());
+        api.get("/api/openapi.json");
+
+        Set<String> expected = new TreeSet<>(OpenApiContract.DOCUMENT.documentedResponses());
+        expected.removeAll(NOT_PRODUCIBLE.keySet());
+        assertThat(api.documentedResponses()).containsAll(expected);
+    }
+
+    private record Account(String id, String email, String token, String cookiePair, String csrfToken) {
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private static Account signedIn(String email, String password) {
+        Reply reply = api.logIn(email, password, false);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) reply.json().get("user");
+        return new Account((String) user.get("id"), email, (String) reply.json().get("token"), reply.cookiePair(),
+                (String) reply.json().get("csrfToken"));
+    }
+
+    private static Account registeredUser() {
+        String email = uniqueEmail("user");
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        return signedIn(email, PASSWORD);
+    }
+
+    private static void accountAndSessions() {
+        String email = uniqueEmail("ann");
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(409);
+        assertThat(api.register("not an address", PASSWORD).status()).isEqualTo(422);
+        assertThat(api.logIn(email, "not the password at all", false).status()).isEqualTo(401);
+        assertThat(api.logIn("not an address", PASSWORD, false).status()).isEqualTo(422);
+        Account ann = signedIn(email, PASSWORD);
+        Account annElsewhere = signedIn(email, PASSWORD);
+
+        assertThat(api.get("/api/users/me", bearer(ann.token())).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me").status()).isEqualTo(401);
+        assertThat(api.get("/api/sessions", bearer(ann.token())).status()).isEqualTo(200);
+        assertThat(api.get("/api/sessions").status()).isEqualTo(401);
+        assertThat(api.get("/api/session", cookie(ann.cookiePair())).status()).isEqualTo(200);
+        assertThat(api.get("/api/session").status()).isEqualTo(401);
+
+        String other = "/api/sessions/" + sessionIdOf(annElsewhere);
+        assertThat(api.delete(other, cookie(ann.cookiePair())).status()).isEqualTo(403);
+        assertThat(api.delete(other).status()).isEqualTo(401);
+        assertThat(api.delete("/api/sessions/" + UUID.randomUUID(), bearer(ann.token())).status()).isEqualTo(404);
+        assertThat(api.delete(other, bearer(ann.token())).status()).isEqualTo(204);
+
+        assertThat(api.delete("/api/session", cookie(ann.cookiePair())).status()).isEqualTo(403);
+        assertThat(api.delete("/api/session", bearer(ann.token())).status()).isEqualTo(204);
+        assertThat(api.delete("/api/session", bearer(ann.token())).status()).isEqualTo(401);
+    }
+
+    private static String sessionIdOf(Account account) {
+        return (String) api.get("/api/sessions", bearer(account.token())).jsonArray().stream()
+                .filter(session -> Boolean.TRUE.equals(session.get("current")))
+                .findFirst().orElseThrow().get("id");
+    }
+
+    private static void codes() {
+        String bob = uniqueEmail("bob");
+        assertThat(api.postJson("/api/login-codes", Map.of("email", bob)).status()).isEqualTo(202);
+        assertThat(api.postJson("/api/login-codes", Map.of("email", "not an address")).status()).isEqualTo(422);
+        String code = SMTP.mailedCode(bob, 1);
+        assertThat(verify(bob, wrong(code)).status()).isEqualTo(401);
+        assertThat(verify(bob, "abc").status()).isEqualTo(422);
+        assertThat(verify(bob, code).status()).isEqualTo(201);
+
+        // Wrong codes count per account, so the reset is tried on another account than the sign-in.
+        String dave = registeredUser().email();
+        assertThat(api.postJson("/api/password-resets", Map.of("email", dave)).status()).isEqualTo(202);
+        assertThat(api.postJson("/api/password-resets", Map.of("email", "not an address")).status()).isEqualTo(422);
+        String resetCode = SMTP.mailedCode(dave, 1);
+        assertThat(confirm(dave, wrong(resetCode), "an entirely new passphrase").status()).isEqualTo(401);
+        assertThat(confirm(dave, resetCode, "password").status()).isEqualTo(422);
+        assertThat(confirm(dave, resetCode, "an entirely new passphrase").status()).isEqualTo(204);
+
+        String carol = uniqueEmail("carol");
+        api.postJson("/api/login-codes", Map.of("email", carol));
+        String carolsCode = SMTP.mailedCode(carol, 1);
+        assertThat(Stream.generate(() -> verify(carol, wrong(carolsCode)).status()).limit(ACCOUNT_FAILURE_CAP + 1))
+                .endsWith(429);
+        assertThat(Stream.generate(() -> confirm(carol, wrong(carolsCode), "an entirely new passphrase").status())
+                .limit(1)).containsOnly(429);
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    private static Reply verify(String email, String code) {
+        return api.postJson("/api/login-codes/verify", Map.of("email", email, "code", code, "rememberMe", false,
+                "timezone", "Europe/Berlin"));
+    }
+
+    private static Reply confirm(String email, String code, String newPassword) {
+        return api.postJson("/api/password-resets/confirm", Map.of("email", email, "code", code,
+                "newPassword", newPassword));
+    }
+
+    /** @return the administrator it made */
+    private static Account administration() {
+        Account admin = registeredUser();
+        Jdbi jdbi = DATABASE.database().jdbi();
+        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC()).createOrPromote(EmailAddress.of(admin.email()));
+        admin = signedIn(admin.email(), PASSWORD);
+        Account plain = registeredUser();
+        // Changing or disabling plain ends plain's sessions, so the refusals for non-admins use another user.
+        String[] asBystander = bearer(registeredUser().token());
+        String[] asAdmin = bearer(admin.token());
+        String target = "/api/admin/users/" + plain.id();
+        String nobody = "/api/admin/users/" + UUID.randomUUID();
+        String roles = "{\"roles\":[\"user\"]}";
+
+        assertThat(api.get("/api/admin/users?limit=5", asAdmin).status()).isEqualTo(200);
+        assertThat(api.get("/api/admin/users?limit=0", asAdmin).status()).isEqualTo(422);
+        assertThat(api.get("/api/admin/users").status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/users", asBystander).status()).isEqualTo(403);
+
+        assertThat(putRoles(target, roles, asAdmin).status()).isEqualTo(200);
+        assertThat(putRoles(target, "{\"roles\":[\"overlord\"]}", asAdmin).status()).isEqualTo(422);
+        assertThat(putRoles(nobody, roles, asAdmin).status()).isEqualTo(404);
+        assertThat(putRoles("/api/admin/users/" + admin.id(), roles, asAdmin).status()).isEqualTo(409);
+        assertThat(putRoles(target, roles).status()).isEqualTo(401);
+        assertThat(putRoles(target, roles, asBystander).status()).isEqualTo(403);
+
+        String pending = uniqueEmail("pending");
+        api.postJson("/api/login-codes", Map.of("email", pending));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pendingUser = ((List<Map<String, Object>>) api.get(
+                "/api/admin/users?email=" + pending, asAdmin).json().get("items")).get(0);
+        for (String action : List.of("disable", "enable")) {
+            assertThat(post(target + "/" + action, asAdmin).status()).isEqualTo(200);
+            assertThat(post(nobody + "/" + action, asAdmin).status()).isEqualTo(404);
+            assertThat(post(target + "/" + action).status()).isEqualTo(401);
+            assertThat(post(target + "/" + action, asBystander).status()).isEqualTo(403);
+        }
+        assertThat(post("/api/admin/users/" + admin.id() + "/disable", asAdmin).status()).isEqualTo(409);
+        assertThat(post("/api/admin/users/" + pendingUser.get("id") + "/enable", asAdmin).status()).isEqualTo(409);
+        return admin;
+    }
+
+    private static Reply putRoles(String userPath, String json, String... headers) {
+        return api.send("PUT", userPath + "/roles", "application/json", json, headers);
+    }
+
+    private static Reply post(String path, String... headers) {
+        return api.send("POST", path, null, null, headers);
+    }
+
+    /** Every endpoint that reads a JSON body refuses broken JSON, other media types and huge bodies alike. */
+    private static void malformedBodies(Account admin) {
+        String oversized = "{\"email\":\"" + "a".repeat(70 * 1024) + "\"}";
+        Map<String, String> bodies = Map.of("/api/users", "POST", "/api/sessions", "POST", "/api/login-codes", "POST",
+                "/api/login-codes/verify", "POST", "/api/password-resets", "POST", "/api/password-resets/confirm", "POST",
+                "/api/admin/users/" + admin.id() + "/roles", "PUT");
+        String[] asAdmin = bearer(admin.token());
+        bodies.forEach((path, method) -> {
+            assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);
+            assertThat(api.send(method, path, "text/plain", "email=a", asAdmin).status()).as(path).isEqualTo(415);
+            assertThat(api.send(method, path, "application/json", oversized, asAdmin).status()).as(path).isEqualTo(413);
+        });
+    }
+}
