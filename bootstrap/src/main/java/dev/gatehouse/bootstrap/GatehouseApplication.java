@@ -146,7 +146,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         PasswordPolicy policy = new PasswordPolicy(
                 configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
 
-        AuditTrail audit = new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics());
+        AuditTrail audit = observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics()));
         SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions, audit);
         AuthenticateSessionUseCase authenticateSession = new AuthenticateSessionService(
                 sessions, lifetime, configuration.getSessions().lastSeenResolution(), clock);

@@ -35,13 +35,17 @@ public final class GatehouseMetrics {
 
     /**
      * Meter for sign-ins by method and outcome, e.g. {@code gatehouse.sign-ins.password.failed}.
-     * Meant to be marked by the adapter that receives the application's audit events, once they exist.
+     * Marked from the audit events ({@link MeteredAuditTrail}); methods are {@code password},
+     * {@code code} and {@code password-change}.
      */
     public static String signIns(String method, boolean succeeded) {
         return PREFIX + "sign-ins." + method + (succeeded ? ".succeeded" : ".failed");
     }
 
-    /** Meter for requests refused by throttling, e.g. {@code gatehouse.throttled.password-sign-in}. */
+    /**
+     * Meter for guesses refused by throttling, by what was guessed, e.g. {@code gatehouse.throttled.password}
+     * ({@code code}, {@code password-reset}, {@code password-change}).
+     */
     public static String throttled(String what) {
         return PREFIX + "throttled." + what;
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap.observability;
 
 import com.codahale.metrics.CachedGauge;
 import com.codahale.metrics.MetricRegistry;
+import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.PasswordHasher;
@@ -47,6 +48,11 @@ public final class Observability {
 
     public Sessions metered(Sessions sessions) {
         return new MeteredSessions(sessions, metrics);
+    }
+
+    /** Sign-in and throttling meters, read off the audit events as they are recorded. */
+    public AuditTrail metered(AuditTrail trail) {
+        return new MeteredAuditTrail(trail, metrics);
     }
 
     public MailSender metered(MailSender sender) {

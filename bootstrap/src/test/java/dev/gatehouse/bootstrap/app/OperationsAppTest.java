@@ -189,7 +189,8 @@ class OperationsAppTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
             Reply purged = admin.send("POST", "/tasks/purge-expired", null, null);
             assertThat(purged.status()).isEqualTo(200);
-            assertThat(purged.body()).matches("(?s)Purged \\d+ sessions, \\d+ codes, \\d+ code failures, \\d+ pending accounts\\s*");
+            assertThat(purged.body()).matches("(?s)Purged \\d+ sessions, \\d+ codes, \\d+ code failures, \\d+ pending accounts, \\d+ audit events, "
+                + "\\d+ throttle counts\\s*");
             return !purged.body().contains(" 0 pending accounts");
         });
         Integer left = DATABASE.database().jdbi().withHandle(handle -> handle

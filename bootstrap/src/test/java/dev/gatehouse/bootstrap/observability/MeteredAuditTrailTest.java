@@ -1,0 +1,71 @@
+package dev.gatehouse.bootstrap.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
+import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.user.EmailAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeteredAuditTrailTest {
+
+    private static final AuditedAccount ANN = AuditedAccount.unknown(EmailAddress.of("ann@example.org"));
+    private static final RequestOrigin ORIGIN = RequestOrigin.of("192.0.2.1", null);
+
+    private final MetricRegistry metrics = new MetricRegistry();
+    private final List<AuditEvent> recorded = new ArrayList<>();
+    private final AuditTrail trail = new Observability(metrics).metered(new AuditTrail() {
+        @Override
+        public void record(AuditEvent event) {
+            recorded.add(event);
+        }
+
+        @Override
+        public List<RecordedAuditEvent> newestFirst(int offset, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long count() {
+            return recorded.size();
+        }
+
+        @Override
+        public int removeOlderThan(Instant cutoff) {
+            return 0;
+        }
+    });
+
+    private void record(AuditEventType type, String detail) {
+        trail.record(AuditEvent.anonymous(Instant.now(), type, ANN, detail, ORIGIN));
+    }
+
+    private long count(String meter) {
+        return metrics.meter(meter).getCount();
+    }
+
+    @Test
+    void countsSignInsByMethodAndOutcomeAndThrottledGuessesAndPassesEveryEventOn() {
+        record(AuditEventType.SIGN_IN_SUCCEEDED, "password");
+        record(AuditEventType.SIGN_IN_SUCCEEDED, "code");
+        record(AuditEventType.SIGN_IN_FAILED, "password: wrong-password");
+        record(AuditEventType.SIGN_IN_FAILED, "password: throttled");
+        record(AuditEventType.CODE_REJECTED, "password-reset: throttled");
+        record(AuditEventType.CODE_REQUESTED, "sign-in");
+
+        assertThat(count(GatehouseMetrics.signIns("password", true))).isEqualTo(1);
+        assertThat(count(GatehouseMetrics.signIns("code", true))).isEqualTo(1);
+        assertThat(count(GatehouseMetrics.signIns("password", false))).isEqualTo(2);
+        assertThat(count(GatehouseMetrics.throttled("password"))).isEqualTo(1);
+        assertThat(count(GatehouseMetrics.throttled("password-reset"))).isEqualTo(1);
+        assertThat(recorded).hasSize(6);
+    }
+}
