@@ -4,23 +4,14 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.persistence.JdbiAuditTrail;
-import dev.gatehouse.persistence.JdbiSessions;
-import dev.gatehouse.persistence.JdbiTransactionRunner;
-import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -76,10 +67,7 @@ class AdminUsersAppTest {
     private static Account admin() {
         String email = uniqueEmail("admin");
         assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
-        Jdbi jdbi = DATABASE.database().jdbi();
-        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
-                .createOrPromote(EmailAddress.of(email));
+        TestApps.promoteToAdmin(DATABASE, email);
         return signedIn(email);
     }
 

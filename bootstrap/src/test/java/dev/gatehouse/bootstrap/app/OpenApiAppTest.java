@@ -5,15 +5,8 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.persistence.JdbiAuditTrail;
-import dev.gatehouse.persistence.JdbiSessions;
-import dev.gatehouse.persistence.JdbiTransactionRunner;
-import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -26,7 +19,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -269,9 +260,7 @@ class OpenApiAppTest {
     /** @return the administrator it made */
     private static Account administration() {
         Account admin = registeredUser();
-        Jdbi jdbi = DATABASE.database().jdbi();
-        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC()).createOrPromote(EmailAddress.of(admin.email()));
+        TestApps.promoteToAdmin(DATABASE, admin.email());
         admin = signedIn(admin.email(), PASSWORD);
         Account plain = registeredUser();
         // Changing or disabling plain ends plain's sessions, so the refusals for non-admins use another user.

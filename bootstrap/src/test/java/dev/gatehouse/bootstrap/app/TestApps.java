@@ -1,14 +1,23 @@
 package dev.gatehouse.bootstrap.app;
 
+import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The whole app on random ports over a test class's own database. The database extension must be
@@ -36,5 +45,16 @@ public final class TestApps {
         overrides.addAll(List.of(more));
         return new DropwizardAppExtension<>(GatehouseApplication.class,
                 ResourceHelpers.resourceFilePath("test-app.yml"), overrides.toArray(ConfigOverride[]::new));
+    }
+
+    /**
+     * Makes an account an administrator the way the {@code create-admin} command does, straight on
+     * the test's database (its sessions end, as at every role change).
+     */
+    public static void promoteToAdmin(TestDatabaseExtension database, String email) {
+        Jdbi jdbi = database.database().jdbi();
+        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
+                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
+                .createOrPromote(EmailAddress.of(email));
     }
 }

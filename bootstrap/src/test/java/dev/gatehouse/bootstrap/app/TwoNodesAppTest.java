@@ -4,25 +4,16 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.persistence.JdbiAuditTrail;
-import dev.gatehouse.persistence.JdbiSessions;
-import dev.gatehouse.persistence.JdbiTransactionRunner;
-import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,10 +94,7 @@ class TwoNodesAppTest {
     private static Account adminOnA() {
         String email = uniqueEmail("admin");
         assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
-        Jdbi jdbi = DATABASE.database().jdbi();
-        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
-                .createOrPromote(EmailAddress.of(email));
+        TestApps.promoteToAdmin(DATABASE, email);
         return signedIn(a, email);
     }
 

@@ -2,21 +2,12 @@ package dev.gatehouse.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.TestApps;
-import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.persistence.JdbiAuditTrail;
-import dev.gatehouse.persistence.JdbiSessions;
-import dev.gatehouse.persistence.JdbiTransactionRunner;
-import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.time.Clock;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,10 +49,7 @@ class AdminPagesBrowserTest {
     private static String registeredAdmin(Site site) {
         String email = uniqueEmail("admin");
         site.register(email, PASSWORD);
-        Jdbi jdbi = DATABASE.database().jdbi();
-        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
-                .createOrPromote(EmailAddress.of(email));
+        TestApps.promoteToAdmin(DATABASE, email);
         return email;
     }
 
