@@ -7,11 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,8 +105,28 @@ final class Site {
 
     /** Waits for a page that replaces this one (an htmx redirect reloads the whole page). */
     void waitForStale(WebElement element) {
-        waitUntil(ExpectedConditions.stalenessOf(element));
+        waitUntil(gone(element));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /**
+     * Like {@link ExpectedConditions#stalenessOf}, which misses one way Chromium reports an element
+     * of a page being replaced: "Node with given id does not belong to the document".
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException detached) {
+                if (detached.getMessage() != null && detached.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detached;
+            }
+        };
     }
 
     /** Polls often: most waits here are for one local request, and the default half second adds up. */
@@ -118,7 +141,7 @@ final class Site {
         while (!browser.findElements(otherSession).isEmpty()) {
             WebElement button = browser.findElement(otherSession);
             button.click();
-            waitUntil(ExpectedConditions.stalenessOf(button));
+            waitUntil(gone(button));
         }
     }
 
