@@ -13,10 +13,18 @@ import java.io.InputStream;
 /**
  * Refuses bodies over the limit with 413: at once when {@code Content-Length} says so, and while
  * reading when the body is chunked. Nothing oversized is ever parsed, let alone hashed.
+ *
+ * <p>A declared body up to {@link #DRAIN_FACTOR} times the limit is read to its end (and dropped)
+ * before the refusal. Otherwise the server closes the connection while the client is still sending,
+ * and the TCP reset that follows can destroy the 413 before the client reads it: the client sees a
+ * broken connection instead of the reason. Larger bodies are cut off at once.
  */
 @PreMatching
 @Priority(10)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
+
+    static final int DRAIN_FACTOR = 4;
+    private static final int DRAIN_BUFFER_BYTES = 8192;
 
     private final long maxBytes;
 
@@ -27,10 +35,24 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
+            if (request.getLength() <= maxBytes * DRAIN_FACTOR) {
+                drain(request.getEntityStream());
+            }
             throw tooLarge();
         }
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        }
+    }
+
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[DRAIN_BUFFER_BYTES];
+        try {
+            while (body.read(buffer) >= 0) {
+                // dropped: only the end of the body matters
+            }
+        } catch (IOException e) {
+            // The client gave up sending; the refusal stands either way.
         }
     }
 
