@@ -50,6 +50,24 @@ public final class InMemorySessions implements Sessions {
     }
 
     @Override
+    public synchronized Optional<SessionOfUser> findWithUserByReplacedTokenHash(SessionTokenHash replacedTokenHash) {
+        return byId.values().stream()
+                .filter(session -> session.replacedTokenHash().filter(replacedTokenHash::equals).isPresent())
+                .findFirst()
+                .map(session -> new SessionOfUser(session, owner(session)));
+    }
+
+    @Override
+    public synchronized boolean replaceToken(Session rotated) {
+        Session stored = byId.get(rotated.id());
+        if (stored == null || !rotated.replacedTokenHash().filter(stored.tokenHash()::equals).isPresent()) {
+            return false;
+        }
+        byId.put(rotated.id(), rotated.seenAt(stored.lastSeenAt()));
+        return true;
+    }
+
+    @Override
     public synchronized List<Session> findByUser(UserId user) {
         return byId.values().stream().filter(session -> session.userId().equals(user)).toList();
     }

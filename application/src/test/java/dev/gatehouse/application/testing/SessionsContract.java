@@ -90,6 +90,50 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void aReplacedTokenFindsItsSessionWithTheNewTokenAndTheCurrentOneStillWorks() {
+        User user = storedUser();
+        SessionToken first = randomToken();
+        SessionToken second = randomToken();
+        Session session = stored(aSession().of(user).withToken(first).rememberMe());
+        Session rotated = session.withRotatedToken(second.hash(), TestSessions.DEFAULT_CREATED_AT.plusSeconds(3600));
+
+        assertThat(store().replaceToken(rotated)).isTrue();
+
+        assertSameState(store().findWithUserByTokenHash(second.hash()).orElseThrow().session(), rotated);
+        assertSameState(store().findWithUserByReplacedTokenHash(first.hash()).orElseThrow().session(), rotated);
+        assertThat(store().findWithUserByTokenHash(first.hash())).isEmpty();
+        assertThat(store().findWithUserByReplacedTokenHash(second.hash())).isEmpty();
+    }
+
+    @Test
+    void ofTwoRotationsOfOneTokenOnlyTheFirstTakes() {
+        SessionToken first = randomToken();
+        Session session = stored(aSession().of(storedUser()).withToken(first).rememberMe());
+        Session winner = session.withRotatedToken(randomToken().hash(), TestSessions.DEFAULT_CREATED_AT.plusSeconds(3600));
+        Session loser = session.withRotatedToken(randomToken().hash(), TestSessions.DEFAULT_CREATED_AT.plusSeconds(3600));
+
+        assertThat(store().replaceToken(winner)).isTrue();
+        assertThat(store().replaceToken(loser)).isFalse();
+
+        assertThat(store().findWithUserByTokenHash(winner.tokenHash())).isPresent();
+        assertThat(store().findWithUserByTokenHash(loser.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void aSecondRotationForgetsTheFirstToken() {
+        SessionToken first = randomToken();
+        Session session = stored(aSession().of(storedUser()).withToken(first).rememberMe());
+        Session once = session.withRotatedToken(randomToken().hash(), TestSessions.DEFAULT_CREATED_AT.plusSeconds(3600));
+        Session twice = once.withRotatedToken(randomToken().hash(), TestSessions.DEFAULT_CREATED_AT.plusSeconds(7200));
+
+        store().replaceToken(once);
+        store().replaceToken(twice);
+
+        assertThat(store().findWithUserByReplacedTokenHash(first.hash())).isEmpty();
+        assertThat(store().findWithUserByReplacedTokenHash(once.tokenHash())).isPresent();
+    }
+
+    @Test
     void lookupShowsTheUsersCurrentState() {
         User user = storedUser();
         SessionToken token = randomToken();

@@ -37,6 +37,8 @@ public final class StateAssertions {
         softly.assertThat(actual.absoluteExpiresAt()).as("absoluteExpiresAt").isEqualTo(expected.absoluteExpiresAt());
         softly.assertThat(actual.rememberMe()).as("rememberMe").isEqualTo(expected.rememberMe());
         softly.assertThat(actual.userAgent()).as("userAgent").isEqualTo(expected.userAgent());
+        softly.assertThat(actual.tokenIssuedAt()).as("tokenIssuedAt").isEqualTo(expected.tokenIssuedAt());
+        softly.assertThat(actual.replacedTokenHash()).as("replacedTokenHash").isEqualTo(expected.replacedTokenHash());
         softly.assertAll();
     }
 

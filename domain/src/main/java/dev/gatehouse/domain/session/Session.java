@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A signed-in browser or integration. Immutable; identified by {@link SessionId}, found by token hash. */
+/**
+ * A signed-in browser or integration. Immutable; identified by {@link SessionId}, found by token hash.
+ * A remember-me session's token is replaced from time to time ({@link TokenRotation}); the session
+ * then remembers the hash of the token it replaced, so that a late request still carrying it can be
+ * told from a stolen copy being replayed.
+ */
 public final class Session {
 
     public static final int MAX_USER_AGENT_LENGTH = 255;
@@ -19,9 +24,12 @@ public final class Session {
     private final Instant absoluteExpiresAt;
     private final boolean rememberMe;
     private final String userAgent;
+    private final Instant tokenIssuedAt;
+    private final SessionTokenHash replacedTokenHash;
 
     private Session(SessionId id, UserId userId, SessionTokenHash tokenHash, Instant createdAt, Instant lastSeenAt,
-                    Instant absoluteExpiresAt, boolean rememberMe, String userAgent) {
+                    Instant absoluteExpiresAt, boolean rememberMe, String userAgent, Instant tokenIssuedAt,
+                    SessionTokenHash replacedTokenHash) {
         this.id = Objects.requireNonNull(id, "id");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
@@ -31,20 +39,63 @@ public final class Session {
         if (lastSeenAt.isBefore(createdAt) || !absoluteExpiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("session times out of order");
         }
+        this.tokenIssuedAt = Objects.requireNonNull(tokenIssuedAt, "tokenIssuedAt");
+        if (tokenIssuedAt.isBefore(createdAt) || tokenIssuedAt.equals(createdAt) != (replacedTokenHash == null)) {
+            throw new IllegalArgumentException("a session's first token is issued at its start, a replacement later");
+        }
+        if (tokenHash.equals(replacedTokenHash)) {
+            throw new IllegalArgumentException("a token cannot replace itself");
+        }
         this.rememberMe = rememberMe;
         this.userAgent = userAgent;
+        this.replacedTokenHash = replacedTokenHash;
     }
 
     /** A new session starting now; its absolute end is fixed here and never extended. */
     public static Session start(SessionId id, UserId userId, SessionTokenHash tokenHash, Instant now,
                                 boolean rememberMe, SessionLifetime lifetime, String userAgent) {
         Duration lifespan = rememberMe ? lifetime.rememberMeLifetime() : lifetime.absoluteLifetime();
-        return new Session(id, userId, tokenHash, now, now, now.plus(lifespan), rememberMe, truncate(userAgent));
+        return new Session(id, userId, tokenHash, now, now, now.plus(lifespan), rememberMe, truncate(userAgent),
+                now, null);
     }
 
+    /** A session as stored whose token was never replaced. */
     public static Session rebuild(SessionId id, UserId userId, SessionTokenHash tokenHash, Instant createdAt,
                                   Instant lastSeenAt, Instant absoluteExpiresAt, boolean rememberMe, String userAgent) {
-        return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent);
+        return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
+                createdAt, null);
+    }
+
+    /** This stored session carrying a token issued at {@code issuedAt} in place of {@code replaced}. */
+    public Session rebuiltWithReplacedToken(SessionTokenHash replaced, Instant issuedAt) {
+        return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
+                issuedAt, Objects.requireNonNull(replaced, "replaced"));
+    }
+
+    /**
+     * Whether a request now should get this session a new token: only remember-me sessions rotate,
+     * because theirs is the token that lives for weeks; a plain session's token dies within hours.
+     */
+    public boolean tokenDueForRotation(Instant now, TokenRotation rotation) {
+        return rememberMe && !tokenIssuedAt.plus(rotation.after()).isAfter(now);
+    }
+
+    /** The same session under {@code next}; its lifetime does not change. */
+    public Session withRotatedToken(SessionTokenHash next, Instant now) {
+        if (now.isBefore(tokenIssuedAt)) {
+            throw new IllegalArgumentException("a token cannot be replaced before it was issued");
+        }
+        return new Session(id, userId, next, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
+                now, tokenHash);
+    }
+
+    /**
+     * Whether the token this session's current one replaced is still honoured at {@code now}: for
+     * the requests a browser had already sent when the new token reached it. Afterwards it is a copy
+     * in someone else's hands.
+     */
+    public boolean honoursReplacedTokenAt(Instant now, TokenRotation rotation) {
+        return replacedTokenHash != null && now.isBefore(tokenIssuedAt.plus(rotation.grace()));
     }
 
     /** When this session ends if it is not used again. */
@@ -71,7 +122,8 @@ public final class Session {
 
     public Session seenAt(Instant now) {
         Instant seen = now.isAfter(lastSeenAt) ? now : lastSeenAt;
-        return new Session(id, userId, tokenHash, createdAt, seen, absoluteExpiresAt, rememberMe, userAgent);
+        return new Session(id, userId, tokenHash, createdAt, seen, absoluteExpiresAt, rememberMe, userAgent,
+                tokenIssuedAt, replacedTokenHash);
     }
 
     private static String truncate(String userAgent) {
@@ -117,6 +169,14 @@ public final class Session {
 
     public Optional<String> userAgent() {
         return Optional.ofNullable(userAgent);
+    }
+
+    public Instant tokenIssuedAt() {
+        return tokenIssuedAt;
+    }
+
+    public Optional<SessionTokenHash> replacedTokenHash() {
+        return Optional.ofNullable(replacedTokenHash);
     }
 
     @Override

@@ -16,6 +16,16 @@ public interface Sessions {
     /** The session and its user in one lookup: this runs on every authenticated request. */
     Optional<SessionOfUser> findWithUserByTokenHash(SessionTokenHash tokenHash);
 
+    /** The session whose current token replaced the one with this hash; asked only when the lookup above finds nothing. */
+    Optional<SessionOfUser> findWithUserByReplacedTokenHash(SessionTokenHash replacedTokenHash);
+
+    /**
+     * Stores {@code rotated}'s new token, provided the stored session still has the token it
+     * replaced: of two requests rotating at once, one wins and the other keeps using the token it
+     * came with. @return whether this call replaced the token
+     */
+    boolean replaceToken(Session rotated);
+
     List<Session> findByUser(UserId user);
 
     void recordLastSeen(SessionId session, Instant lastSeenAt);

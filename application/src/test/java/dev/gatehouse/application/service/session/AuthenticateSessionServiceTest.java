@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.session;
 
 import static dev.gatehouse.application.service.session.SessionFakes.LIFETIME;
+import static dev.gatehouse.application.testing.TestOrigins.BROWSER;
 import static dev.gatehouse.application.testing.TestSessions.aSession;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class AuthenticateSessionServiceTest {
 
     private final SessionFakes fakes = new SessionFakes();
     private final AuthenticateSessionService service =
-            new AuthenticateSessionService(fakes.sessions, LIFETIME, RESOLUTION, fakes.clock);
+            new AuthenticateSessionService(fakes.sessions, LIFETIME, SessionFakes.ROTATION, RESOLUTION, fakes.audit, fakes.clock);
     private final User ann = fakes.stored(aUser());
 
     private StoredSession rememberedSessionStartingNow() {
@@ -36,7 +37,7 @@ class AuthenticateSessionServiceTest {
     void liveTokenAuthenticatesItsSessionAndUser() {
         StoredSession stored = fakes.storedSessionStartingNow(ann);
 
-        Authenticated authenticated = service.authenticate(stored.token()).orElseThrow();
+        Authenticated authenticated = service.authenticate(stored.token(), BROWSER).orElseThrow();
 
         assertThat(authenticated.token()).isEqualTo(stored.token());
         assertThat(authenticated.session().id()).isEqualTo(stored.session().id());
@@ -48,7 +49,7 @@ class AuthenticateSessionServiceTest {
     void unknownTokenAuthenticatesNobody() {
         fakes.storedSessionStartingNow(ann);
 
-        assertThat(service.authenticate(TestSessions.randomToken())).isEmpty();
+        assertThat(service.authenticate(TestSessions.randomToken(), BROWSER)).isEmpty();
         assertThat(fakes.sessions.recordLastSeenCalls()).isZero();
     }
 
@@ -57,7 +58,7 @@ class AuthenticateSessionServiceTest {
         StoredSession stored = fakes.storedSessionStartingNow(ann);
         fakes.clock.advance(LIFETIME.idleTimeout());
 
-        assertThat(service.authenticate(stored.token())).isEmpty();
+        assertThat(service.authenticate(stored.token(), BROWSER)).isEmpty();
         assertThat(stillStored(stored)).isFalse();
     }
 
@@ -67,7 +68,7 @@ class AuthenticateSessionServiceTest {
 
         for (int i = 0; i < 6; i++) {
             fakes.clock.advance(Duration.ofMinutes(20));
-            assertThat(service.authenticate(stored.token())).as("after %d min", 20 * (i + 1)).isPresent();
+            assertThat(service.authenticate(stored.token(), BROWSER)).as("after %d min", 20 * (i + 1)).isPresent();
         }
     }
 
@@ -78,11 +79,11 @@ class AuthenticateSessionServiceTest {
                 .lastSeenAt(start.plus(Duration.ofHours(11).plusMinutes(50)))
                 .absoluteExpiresAt(start.plus(LIFETIME.absoluteLifetime())));
         fakes.clock.set(start.plus(Duration.ofHours(11).plusMinutes(59)));
-        assertThat(service.authenticate(stored.token())).isPresent();
+        assertThat(service.authenticate(stored.token(), BROWSER)).isPresent();
 
         fakes.clock.set(start.plus(LIFETIME.absoluteLifetime()));
 
-        assertThat(service.authenticate(stored.token())).isEmpty();
+        assertThat(service.authenticate(stored.token(), BROWSER)).isEmpty();
         assertThat(stillStored(stored)).isFalse();
     }
 
@@ -92,7 +93,7 @@ class AuthenticateSessionServiceTest {
         Instant end = fakes.clock.instant().plus(Duration.ofDays(30));
         fakes.clock.advance(Duration.ofDays(10));
 
-        Authenticated authenticated = service.authenticate(stored.token()).orElseThrow();
+        Authenticated authenticated = service.authenticate(stored.token(), BROWSER).orElseThrow();
 
         assertThat(authenticated.expiresAt()).isEqualTo(end);
     }
@@ -102,7 +103,7 @@ class AuthenticateSessionServiceTest {
         StoredSession stored = rememberedSessionStartingNow();
         fakes.clock.advance(Duration.ofDays(30));
 
-        assertThat(service.authenticate(stored.token())).isEmpty();
+        assertThat(service.authenticate(stored.token(), BROWSER)).isEmpty();
         assertThat(stillStored(stored)).isFalse();
     }
 
@@ -112,7 +113,7 @@ class AuthenticateSessionServiceTest {
         StoredSession stored = fakes.storedSessionStartingNow(carl);
         fakes.clock.advance(Duration.ofMinutes(5));
 
-        assertThat(service.authenticate(stored.token())).isEmpty();
+        assertThat(service.authenticate(stored.token(), BROWSER)).isEmpty();
         assertThat(fakes.sessions.recordLastSeenCalls()).isZero();
     }
 
@@ -121,7 +122,7 @@ class AuthenticateSessionServiceTest {
         StoredSession stored = fakes.storedSessionStartingNow(ann);
         fakes.clock.advance(Duration.ofSeconds(30));
 
-        Authenticated authenticated = service.authenticate(stored.token()).orElseThrow();
+        Authenticated authenticated = service.authenticate(stored.token(), BROWSER).orElseThrow();
 
         assertThat(fakes.sessions.recordLastSeenCalls()).isZero();
         assertThat(fakes.sessions.findById(stored.session().id()).orElseThrow().lastSeenAt())
@@ -135,7 +136,7 @@ class AuthenticateSessionServiceTest {
         fakes.clock.advance(Duration.ofSeconds(61));
         Instant now = fakes.clock.instant();
 
-        Authenticated authenticated = service.authenticate(stored.token()).orElseThrow();
+        Authenticated authenticated = service.authenticate(stored.token(), BROWSER).orElseThrow();
 
         assertThat(fakes.sessions.recordLastSeenCalls()).isEqualTo(1);
         assertThat(fakes.sessions.findById(stored.session().id()).orElseThrow().lastSeenAt()).isEqualTo(now);
@@ -149,7 +150,7 @@ class AuthenticateSessionServiceTest {
         fakes.clock.advance(Duration.ofSeconds(61));
 
         for (int i = 0; i < 5; i++) {
-            service.authenticate(stored.token()).orElseThrow();
+            service.authenticate(stored.token(), BROWSER).orElseThrow();
             fakes.clock.advance(Duration.ofSeconds(5));
         }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.session;
 
 import static dev.gatehouse.application.service.session.SessionFakes.LIFETIME;
+import static dev.gatehouse.application.testing.TestOrigins.BROWSER;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,7 +22,8 @@ class LogOutServiceTest {
     private final SessionFakes fakes = new SessionFakes();
     private final LogOutService service = new LogOutService(fakes.sessions, fakes.audit, fakes.clock);
     private final AuthenticateSessionService authentication =
-            new AuthenticateSessionService(fakes.sessions, LIFETIME, Duration.ofMinutes(1), fakes.clock);
+            new AuthenticateSessionService(fakes.sessions, LIFETIME, SessionFakes.ROTATION, Duration.ofMinutes(1), fakes.audit,
+                    fakes.clock);
     private final User ann = fakes.stored(aUser());
     private final Actor asAnn = new Actor(ann, TestOrigins.BROWSER);
 
@@ -31,7 +33,7 @@ class LogOutServiceTest {
 
         service.logOut(session.session().id(), asAnn);
 
-        assertThat(authentication.authenticate(session.token())).isEmpty();
+        assertThat(authentication.authenticate(session.token(), BROWSER)).isEmpty();
         assertThat(fakes.sessions.findById(session.session().id())).isEmpty();
     }
 
@@ -43,7 +45,7 @@ class LogOutServiceTest {
         service.logOut(leaving.session().id(), asAnn);
 
         assertThat(fakes.sessions.findByUser(ann.id())).extracting(Session::id).containsExactly(staying.session().id());
-        assertThat(authentication.authenticate(staying.token())).isPresent();
+        assertThat(authentication.authenticate(staying.token(), BROWSER)).isPresent();
     }
 
     @Test

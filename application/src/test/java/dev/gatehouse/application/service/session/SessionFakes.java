@@ -14,6 +14,7 @@ import dev.gatehouse.application.testing.TestUsers;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.session.TokenRotation;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
 
@@ -26,6 +27,9 @@ final class SessionFakes {
     /** Half an hour idle, twelve hours absolute, thirty days remembered. */
     static final SessionLifetime LIFETIME =
             new SessionLifetime(Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofDays(30));
+
+    /** An hour between tokens of a remember-me session, half a minute of grace. */
+    static final TokenRotation ROTATION = new TokenRotation(Duration.ofHours(1), Duration.ofSeconds(30));
 
     final MutableClock clock = MutableClock.atDefaultStart();
     final InMemoryUsers users = new InMemoryUsers();
