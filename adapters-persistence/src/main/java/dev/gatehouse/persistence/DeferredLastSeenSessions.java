@@ -68,6 +68,16 @@ public final class DeferredLastSeenSessions implements Sessions {
     }
 
     @Override
+    public Optional<SessionOfUser> findWithUserByReplacedTokenHash(SessionTokenHash replacedTokenHash) {
+        return sessions.findWithUserByReplacedTokenHash(replacedTokenHash);
+    }
+
+    @Override
+    public boolean replaceToken(Session rotated) {
+        return sessions.replaceToken(rotated);
+    }
+
+    @Override
     public List<Session> findByUser(UserId user) {
         return sessions.findByUser(user);
     }

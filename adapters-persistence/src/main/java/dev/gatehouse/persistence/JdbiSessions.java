@@ -40,6 +40,20 @@ public final class JdbiSessions implements Sessions {
     }
 
     @Override
+    public Optional<SessionOfUser> findWithUserByReplacedTokenHash(SessionTokenHash replacedTokenHash) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.findWithUserByReplacedTokenHash(replacedTokenHash.hex()))
+                .map(row -> new SessionOfUser(SessionMapper.toDomain(row.session()), UserMapper.toDomain(row.user())));
+    }
+
+    @Override
+    public boolean replaceToken(Session rotated) {
+        SessionTokenHash replaced = rotated.replacedTokenHash()
+                .orElseThrow(() -> new IllegalArgumentException("a session whose token replaced none: " + rotated.id()));
+        return jdbi.withExtension(SessionDao.class, dao -> dao.replaceToken(rotated.id().toString(),
+                rotated.tokenHash().hex(), replaced.hex(), UtcDateTimes.toColumn(rotated.tokenIssuedAt()))) > 0;
+    }
+
+    @Override
     public List<Session> findByUser(UserId user) {
         return jdbi.withExtension(SessionDao.class, dao -> dao.findByUser(user.toString())).stream()
                 .map(SessionMapper::toDomain)

@@ -14,11 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterRowMapperFactory(RowMappers.class)
 interface SessionCheckDao {
 
-    /**
-     * Runs on every authenticated request: one statement, by the unique token hash index, the user by
-     * its primary key and its roles by the primary key of user_roles.
-     */
-    @SqlQuery("SELECT " + SessionDao.SESSION_COLUMNS + """
+    /** A session and its user: the user by its primary key, its roles by the primary key of user_roles. */
+    String SELECT_WITH_USER = "SELECT " + SessionDao.SESSION_COLUMNS + """
             ,
                    u.email AS user_email, u.password_hash AS user_password_hash, u.status AS user_status,
                    u.created_at AS user_created_at, u.last_login_at AS user_last_login_at, u.timezone AS user_timezone,
@@ -26,7 +23,9 @@ interface SessionCheckDao {
                       FROM user_roles r WHERE r.user_id = u.id) AS user_roles
               FROM sessions s
               JOIN users u ON u.id = s.user_id
-             WHERE s.token_hash = :tokenHash
-            """)
+            """;
+
+    /** Runs on every authenticated request: one statement, by the unique token hash index. */
+    @SqlQuery(SELECT_WITH_USER + " WHERE s.token_hash = :tokenHash")
     Optional<SessionWithUserRow> findWithUserByTokenHash(@Bind("tokenHash") String tokenHash);
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.persistence;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterArgumentFactory;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapperFactory;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -15,22 +16,37 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface SessionDao {
 
     String SESSION_COLUMNS = "s.id, s.user_id, s.token_hash, s.created_at, s.last_seen_at, s.absolute_expires_at,"
-            + " s.remember_me, s.user_agent";
+            + " s.remember_me, s.user_agent, s.token_issued_at, s.replaced_token_hash";
 
     @SqlUpdate("""
             INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at,
-                                  remember_me, user_agent)
-            VALUES (:id, :tokenHash, :userId, :createdAt, :lastSeenAt, :absoluteExpiresAt, :rememberMe, :userAgent)
+                                  remember_me, user_agent, token_issued_at, replaced_token_hash)
+            VALUES (:id, :tokenHash, :userId, :createdAt, :lastSeenAt, :absoluteExpiresAt, :rememberMe, :userAgent,
+                    :tokenIssuedAt, :replacedTokenHash)
             """)
     void insert(@Bind("id") String id, @Bind("tokenHash") String tokenHash, @Bind("userId") String userId,
                 @Bind("createdAt") LocalDateTime createdAt, @Bind("lastSeenAt") LocalDateTime lastSeenAt,
                 @Bind("absoluteExpiresAt") LocalDateTime absoluteExpiresAt, @Bind("rememberMe") boolean rememberMe,
-                @Bind("userAgent") String userAgent);
+                @Bind("userAgent") String userAgent, @Bind("tokenIssuedAt") LocalDateTime tokenIssuedAt,
+                @Bind("replacedTokenHash") String replacedTokenHash);
 
     default void insert(SessionRow session) {
         insert(session.id(), session.tokenHash(), session.userId(), session.createdAt(), session.lastSeenAt(),
-                session.absoluteExpiresAt(), session.rememberMe(), session.userAgent());
+                session.absoluteExpiresAt(), session.rememberMe(), session.userAgent(), session.tokenIssuedAt(),
+                session.replacedTokenHash());
     }
+
+    /** Compare-and-set on the current token: of two rotations at once, only the first takes. */
+    @SqlUpdate("""
+            UPDATE sessions SET token_hash = :tokenHash, replaced_token_hash = :replacedTokenHash,
+                                token_issued_at = :tokenIssuedAt
+             WHERE id = :id AND token_hash = :replacedTokenHash
+            """)
+    int replaceToken(@Bind("id") String id, @Bind("tokenHash") String tokenHash,
+                     @Bind("replacedTokenHash") String replacedTokenHash, @Bind("tokenIssuedAt") LocalDateTime tokenIssuedAt);
+
+    @SqlQuery(SessionCheckDao.SELECT_WITH_USER + " WHERE s.replaced_token_hash = :replacedTokenHash")
+    Optional<SessionWithUserRow> findWithUserByReplacedTokenHash(@Bind("replacedTokenHash") String replacedTokenHash);
 
     @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.user_id = :userId")
     List<SessionRow> findByUser(@Bind("userId") String userId);

@@ -23,11 +23,13 @@ final class SessionMapper {
                 toColumn(session.lastSeenAt()),
                 toColumn(session.absoluteExpiresAt()),
                 session.rememberMe(),
-                session.userAgent().orElse(null));
+                session.userAgent().orElse(null),
+                toColumn(session.tokenIssuedAt()),
+                session.replacedTokenHash().map(SessionTokenHash::hex).orElse(null));
     }
 
     static Session toDomain(SessionRow row) {
-        return Session.rebuild(
+        Session session = Session.rebuild(
                 SessionId.parse(row.id()),
                 UserId.parse(row.userId()),
                 new SessionTokenHash(row.tokenHash()),
@@ -36,5 +38,7 @@ final class SessionMapper {
                 toInstant(row.absoluteExpiresAt()),
                 row.rememberMe(),
                 row.userAgent());
+        return row.replacedTokenHash() == null ? session
+                : session.rebuiltWithReplacedToken(new SessionTokenHash(row.replacedTokenHash()), toInstant(row.tokenIssuedAt()));
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 
 /** A row of {@code sessions}. Times are UTC. */
 record SessionRow(String id, String userId, String tokenHash, LocalDateTime createdAt, LocalDateTime lastSeenAt,
-                  LocalDateTime absoluteExpiresAt, boolean rememberMe, String userAgent) {
+                  LocalDateTime absoluteExpiresAt, boolean rememberMe, String userAgent, LocalDateTime tokenIssuedAt,
+                  String replacedTokenHash) {
 
     static SessionRow read(ResultSet resultSet) throws SQLException {
         return new SessionRow(
@@ -17,6 +18,8 @@ record SessionRow(String id, String userId, String tokenHash, LocalDateTime crea
                 resultSet.getObject("last_seen_at", LocalDateTime.class),
                 resultSet.getObject("absolute_expires_at", LocalDateTime.class),
                 resultSet.getBoolean("remember_me"),
-                resultSet.getString("user_agent"));
+                resultSet.getString("user_agent"),
+                resultSet.getObject("token_issued_at", LocalDateTime.class),
+                resultSet.getString("replaced_token_hash"));
     }
 }

@@ -28,7 +28,7 @@ class ChangelogTest {
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(23);
+        assertThat(applied).isEqualTo(24);
     }
 
     @Test
@@ -38,6 +38,7 @@ class ChangelogTest {
         assertThat(collation(database, "users", "id")).isEqualTo("ascii_bin");
         assertThat(collation(database, "users", "email")).isEqualTo("utf8mb4_bin");
         assertThat(collation(database, "sessions", "token_hash")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "sessions", "replaced_token_hash")).isEqualTo("ascii_bin");
         assertThat(collation(database, "sessions", "user_agent")).startsWith("utf8mb4_");
         assertThat(collation(database, "users", "status")).isEqualTo("ascii_bin");
         assertThat(collation(database, "login_codes", "purpose")).isEqualTo("ascii_bin");

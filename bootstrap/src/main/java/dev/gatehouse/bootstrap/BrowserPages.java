@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.StaticAssetHeadersFilter;
 import dev.gatehouse.web.page.PageAssets;
@@ -33,9 +34,9 @@ final class BrowserPages {
     }
 
     static void wire(GatehouseConfiguration configuration, Environment environment, PageUseCases useCases,
-                     PasswordPolicy passwordPolicy, SessionCookie cookie) {
+                     PasswordPolicy passwordPolicy, SessionCookie cookie, CookieTokenRotation rotation) {
         PageSettings settings = new PageSettings(configuration.getServiceName(), passwordPolicy.minLength());
-        Pages.components(useCases, settings, cookie).forEach(environment.jersey()::register);
+        Pages.components(useCases, settings, cookie, rotation).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/webjars/*", "/static/*");
     }

@@ -16,6 +16,7 @@ import dev.gatehouse.application.service.session.ListOwnSessionsService;
 import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.PasswordLoginService;
 import dev.gatehouse.application.service.session.RevokeOwnSessionService;
+import dev.gatehouse.application.service.session.RotateSessionTokenService;
 import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.application.service.session.SignOutEverywhereElseService;
 import dev.gatehouse.application.service.throttle.Throttle;
@@ -26,6 +27,7 @@ import dev.gatehouse.bootstrap.observability.Observability;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.domain.session.TokenRotation;
 import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
@@ -42,6 +44,8 @@ import dev.gatehouse.web.api.OtherSessionsResource;
 import dev.gatehouse.web.api.PasswordChangeResource;
 import dev.gatehouse.web.api.SessionsResource;
 import dev.gatehouse.web.api.UsersResource;
+import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
@@ -148,10 +152,13 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
 
         AuditTrail audit = observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics()));
         SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions, audit);
+        TokenRotation rotation = configuration.getSessions().tokenRotation();
         AuthenticateSessionUseCase authenticateSession = new AuthenticateSessionService(
-                sessions, lifetime, configuration.getSessions().lastSeenResolution(), clock);
+                sessions, lifetime, rotation, configuration.getSessions().lastSeenResolution(), audit, clock);
 
         SessionCookie cookie = new SessionCookie(configuration.getSessions().secureCookies());
+        CookieTokenRotation cookieRotation =
+                new CookieTokenRotation(new RotateSessionTokenService(sessions, random, rotation, clock), cookie);
         JerseyEnvironment jersey = environment.jersey();
         // Our problem+json mappers replace Dropwizard's, whose bodies are not RFC 9457 documents.
         if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
@@ -163,7 +170,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new CorsFilter(configuration.getHttp().corsAllowedOrigins()));
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
         jersey.register(new SecurityHeadersFilter(cookie.secure()));
-        jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookie)));
+        jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookieRotation, cookie)));
+        jersey.register(new RotatedSessionCookieFilter(cookie));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
 
@@ -193,7 +201,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
-                codes.confirmPasswordReset(), signOutEverywhereElse, changePassword, admin), policy, cookie);
+                codes.confirmPasswordReset(), signOutEverywhereElse, changePassword, admin), policy, cookie, cookieRotation);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

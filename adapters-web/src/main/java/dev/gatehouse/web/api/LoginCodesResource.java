@@ -48,7 +48,8 @@ public final class LoginCodesResource {
         OneTimeCode code = fields.code(body.code());
         fields.throwIfAny();
         return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
-                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request))),
+                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request),
+                cookie.presentedBy(request))),
                 cookie);
     }
 }

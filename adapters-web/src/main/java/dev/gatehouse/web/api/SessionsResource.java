@@ -55,7 +55,8 @@ public final class SessionsResource {
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
         SignedIn signedIn = passwordLogin.logIn(
-                new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request)));
+                new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request),
+                        cookie.presentedBy(request)));
         return created(signedIn, cookie);
     }
 

@@ -1,7 +1,9 @@
 package dev.gatehouse.web.auth;
 
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.ProblemType;
 import io.dropwizard.auth.AuthFilter;
 import jakarta.annotation.Priority;
@@ -27,14 +29,17 @@ public final class SessionAuthFilter extends AuthFilter<PresentedToken, SignedIn
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final SessionCookie cookie;
+    private final CookieTokenRotation rotation;
 
-    private SessionAuthFilter(SessionCookie cookie) {
+    private SessionAuthFilter(SessionCookie cookie, CookieTokenRotation rotation) {
         this.cookie = cookie;
+        this.rotation = rotation;
     }
 
-    public static SessionAuthFilter create(AuthenticateSessionUseCase sessions, SessionCookie cookie) {
-        SessionAuthFilter filter = new SessionAuthFilter(cookie);
-        filter.authenticator = presented -> sessions.authenticate(presented.token())
+    public static SessionAuthFilter create(AuthenticateSessionUseCase sessions, CookieTokenRotation rotation,
+                                           SessionCookie cookie) {
+        SessionAuthFilter filter = new SessionAuthFilter(cookie, rotation);
+        filter.authenticator = presented -> sessions.authenticate(presented.token(), presented.origin())
                 .map(authenticated -> new SignedInUser(authenticated, presented.source()));
         filter.authorizer = new RoleAuthorizer();
         filter.unauthorizedHandler = new ProblemUnauthorizedHandler();
@@ -51,8 +56,20 @@ public final class SessionAuthFilter extends AuthFilter<PresentedToken, SignedIn
         if (!authenticate(request, presented, scheme)) {
             throw unauthorizedHandler.buildException(prefix, realm);
         }
-        if (presented.source() == CredentialSource.COOKIE && !SAFE_METHODS.contains(request.getMethod())) {
-            requireCsrfToken(request, presented.token());
+        if (presented.source() == CredentialSource.COOKIE) {
+            if (!SAFE_METHODS.contains(request.getMethod())) {
+                requireCsrfToken(request, presented.token());
+            }
+            rotateIfDue(request);
+        }
+    }
+
+    private void rotateIfDue(ContainerRequestContext request) {
+        SecurityContext authenticated = request.getSecurityContext();
+        SignedInUser user = (SignedInUser) authenticated.getUserPrincipal();
+        Authenticated current = rotation.rotateIfDue(request, user.authenticated());
+        if (current != user.authenticated()) {
+            request.setSecurityContext(new RotatedSecurityContext(authenticated, new SignedInUser(current, user.source())));
         }
     }
 
@@ -64,12 +81,12 @@ public final class SessionAuthFilter extends AuthFilter<PresentedToken, SignedIn
                 return Optional.empty();
             }
             return SessionToken.parse(authorization.substring(space + 1).strip())
-                    .map(token -> new PresentedToken(token, CredentialSource.BEARER));
+                    .map(token -> new PresentedToken(token, CredentialSource.BEARER, RequestOrigins.of(request)));
         }
         Cookie sessionCookie = request.getCookies().get(cookie.name());
         return Optional.ofNullable(sessionCookie)
                 .flatMap(c -> SessionToken.parse(c.getValue()))
-                .map(token -> new PresentedToken(token, CredentialSource.COOKIE));
+                .map(token -> new PresentedToken(token, CredentialSource.COOKIE, RequestOrigins.of(request)));
     }
 
     private static void requireCsrfToken(ContainerRequestContext request, SessionToken token) {

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.auth;
 
 import dev.gatehouse.domain.session.SessionToken;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ public final class SessionCookie {
 
     public boolean secure() {
         return secure;
+    }
+
+    /** The token in the request's session cookie, if it holds one shaped like ours. */
+    public Optional<SessionToken> presentedBy(ContainerRequestContext request) {
+        return Optional.ofNullable(request.getCookies().get(name())).flatMap(cookie -> SessionToken.parse(cookie.getValue()));
     }
 
     /** A browser-session cookie, or with {@code maxAge} one that outlives the browser. */

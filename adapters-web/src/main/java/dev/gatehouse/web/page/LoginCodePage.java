@@ -113,7 +113,7 @@ public final class LoginCodePage {
         }
         try {
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
-                    SubmittedFields.timezone(timezone), RequestOrigins.of(request)));
+                    SubmittedFields.timezone(timezone), RequestOrigins.of(request), sessionCookie.presentedBy(request)));
             return Htmx.redirect(headers, LocalPath.orDashboard(next))
                     .header(HttpHeaders.SET_COOKIE,
                             sessionCookie.issue(signedIn.token(), LoginPage.cookieLifetime(signedIn)))

@@ -72,7 +72,7 @@ public final class LoginPage {
         }
         try {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
-                    address, secret, remember, RequestOrigins.of(request)));
+                    address, secret, remember, RequestOrigins.of(request), sessionCookie.presentedBy(request)));
             return Htmx.redirect(headers, LocalPath.orDashboard(next))
                     .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(signedIn.token(), cookieLifetime(signedIn)))
                     .build();

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionCookie;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -13,14 +14,16 @@ import java.util.Set;
 final class PageAccessFeature implements DynamicFeature {
 
     private final AuthenticateSessionUseCase sessions;
+    private final CookieTokenRotation rotation;
     private final SessionCookie sessionCookie;
     private final Layouts layouts;
     private final Refusals refusals;
     private final PreSessionCsrfFilter preSessionCsrf;
 
-    PageAccessFeature(AuthenticateSessionUseCase sessions, SessionCookie sessionCookie, Layouts layouts,
-                      Refusals refusals, PreSessionCsrfFilter preSessionCsrf) {
+    PageAccessFeature(AuthenticateSessionUseCase sessions, CookieTokenRotation rotation, SessionCookie sessionCookie,
+                      Layouts layouts, Refusals refusals, PreSessionCsrfFilter preSessionCsrf) {
         this.sessions = sessions;
+        this.rotation = rotation;
         this.sessionCookie = sessionCookie;
         this.layouts = layouts;
         this.refusals = refusals;
@@ -34,7 +37,7 @@ final class PageAccessFeature implements DynamicFeature {
                 ? method.getAnnotation(SignedInPage.class)
                 : resource.getResourceClass().getAnnotation(SignedInPage.class);
         if (signedIn != null) {
-            context.register(new SignedInPageFilter(sessions, sessionCookie,
+            context.register(new SignedInPageFilter(sessions, rotation, sessionCookie,
                     Set.copyOf(Arrays.asList(signedIn.anyRoleOf())), layouts, refusals));
         }
         if (method.isAnnotationPresent(PreSessionForm.class)) {

@@ -4,10 +4,12 @@ import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.CredentialSource;
 import dev.gatehouse.web.auth.CsrfCheck;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
+import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,14 +36,16 @@ final class SignedInPageFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuthenticateSessionUseCase sessions;
+    private final CookieTokenRotation rotation;
     private final SessionCookie cookie;
     private final Set<Role> anyRoleOf;
     private final Layouts layouts;
     private final Refusals refusals;
 
-    SignedInPageFilter(AuthenticateSessionUseCase sessions, SessionCookie cookie, Set<Role> anyRoleOf,
-                       Layouts layouts, Refusals refusals) {
+    SignedInPageFilter(AuthenticateSessionUseCase sessions, CookieTokenRotation rotation, SessionCookie cookie,
+                       Set<Role> anyRoleOf, Layouts layouts, Refusals refusals) {
         this.sessions = sessions;
+        this.rotation = rotation;
         this.cookie = cookie;
         this.anyRoleOf = Set.copyOf(anyRoleOf);
         this.layouts = layouts;
@@ -53,7 +57,7 @@ final class SignedInPageFilter implements ContainerRequestFilter {
         Cookie presented = request.getCookies().get(cookie.name());
         Optional<Authenticated> authenticated = Optional.ofNullable(presented)
                 .flatMap(c -> SessionToken.parse(c.getValue()))
-                .flatMap(sessions::authenticate);
+                .flatMap(token -> sessions.authenticate(token, RequestOrigins.of(request)));
         if (authenticated.isEmpty()) {
             request.abortWith(refusals.toSignIn(request, presented != null));
             return;
@@ -67,7 +71,7 @@ final class SignedInPageFilter implements ContainerRequestFilter {
             request.abortWith(refusals.noAccess(request, layouts.signedIn(signedIn)));
             return;
         }
-        SignedInUser user = new SignedInUser(signedIn, CredentialSource.COOKIE);
+        SignedInUser user = new SignedInUser(rotation.rotateIfDue(request, signedIn), CredentialSource.COOKIE);
         request.setSecurityContext(new PageSecurityContext(user, request.getSecurityContext().isSecure()));
     }
 }

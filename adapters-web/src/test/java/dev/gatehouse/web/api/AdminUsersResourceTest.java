@@ -15,10 +15,12 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.AccountPendingException;
 import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
@@ -80,7 +82,8 @@ class AdminUsersResourceTest {
                 .addProvider(new ClientOriginFilter(TrustedProxies.none()))
                 .addProvider(new BodySizeLimitFilter(ApiExtension.MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(COOKIE.secure()))
-                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(AdminUsersResourceTest::authenticate, COOKIE)))
+                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(AdminUsersResourceTest::authenticate,
+                        new CookieTokenRotation(current -> Optional.empty(), COOKIE), COOKIE)))
                 .addProvider(RolesAllowedDynamicFeature.class)
                 .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
                 .addResource(new AdminUsersResource(
@@ -92,7 +95,7 @@ class AdminUsersResourceTest {
         return builder.build();
     }
 
-    private static Optional<Authenticated> authenticate(SessionToken token) {
+    private static Optional<Authenticated> authenticate(SessionToken token, RequestOrigin origin) {
         User user = token.equals(ADMIN_TOKEN) ? ADMIN : token.equals(USER_TOKEN) ? PLAIN : null;
         if (user == null) {
             return Optional.empty();

@@ -11,7 +11,10 @@ import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.RotateSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
@@ -39,7 +42,8 @@ final class ApiExtension {
 
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
-    AuthenticateSessionUseCase authenticate = token -> java.util.Optional.empty();
+    AuthenticateSessionUseCase authenticate = (token, origin) -> java.util.Optional.empty();
+    RotateSessionTokenUseCase rotateToken = current -> java.util.Optional.empty();
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
@@ -62,7 +66,9 @@ final class ApiExtension {
                 .addProvider(new CorsFilter(List.of(ALLOWED_ORIGIN)))
                 .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(cookie.secure()))
-                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(token -> authenticate.authenticate(token), cookie)))
+                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create((token, origin) -> authenticate.authenticate(token, origin),
+                        new CookieTokenRotation(current -> rotateToken.rotateIfDue(current), cookie), cookie)))
+                .addProvider(new RotatedSessionCookieFilter(cookie))
                 .addProvider(RolesAllowedDynamicFeature.class)
                 .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
                 .addResource(new UsersResource(command -> register.register(command)))

@@ -30,7 +30,7 @@ class CurrentSessionResourceTest {
 
     @BeforeEach
     void onlyTheFixtureTokenIsValid() {
-        API.authenticate = token -> token.equals(Fixtures.TOKEN)
+        API.authenticate = (token, origin) -> token.equals(Fixtures.TOKEN)
                 ? Optional.of(Fixtures.authenticated(ANN)) : Optional.empty();
         API.logOut = (session, actor) -> loggedOut.set(session);
     }

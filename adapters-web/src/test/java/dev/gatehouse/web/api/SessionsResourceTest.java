@@ -167,7 +167,7 @@ class SessionsResourceTest {
 
     @Test
     void listsOwnSessionsForTheBearerOfAValidToken() {
-        API.authenticate = token -> java.util.Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> java.util.Optional.of(Fixtures.authenticated(ANN));
         API.listOwnSessions = asking -> List.of(new OwnSession(asking.session(), true));
 
         Response response = RESOURCES.target("/api/sessions").request()
@@ -183,7 +183,7 @@ class SessionsResourceTest {
 
     @Test
     void revokingAnUnknownOrMalformedSessionIdIs404() {
-        API.authenticate = token -> java.util.Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> java.util.Optional.of(Fixtures.authenticated(ANN));
         API.revoke = (owner, session) -> { throw new SessionNotFoundException(); };
 
         for (String id : List.of("9b2f4c1e-0000-4000-8000-000000000000", "not-a-uuid")) {

@@ -98,7 +98,7 @@ class UsersResourceTest {
 
     @Test
     void meAnswersTheSignedInUser() {
-        API.authenticate = token -> Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> Optional.of(Fixtures.authenticated(ANN));
 
         Response response = RESOURCES.target("/api/users/me").request()
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).get();
@@ -109,7 +109,7 @@ class UsersResourceTest {
 
     @Test
     void meWithoutASessionIs401() {
-        API.authenticate = token -> Optional.empty();
+        API.authenticate = (token, origin) -> Optional.empty();
 
         assertThat(RESOURCES.target("/api/users/me").request().get().getStatus()).isEqualTo(401);
     }

@@ -32,7 +32,7 @@ class AccountPagesTest {
 
     @BeforeEach
     void annIsSignedIn() {
-        PAGES.authenticate = token -> token.equals(SESSION_TOKEN) ? Optional.of(ANN_SIGNED_IN) : Optional.empty();
+        PAGES.authenticate = (token, origin) -> token.equals(SESSION_TOKEN) ? Optional.of(ANN_SIGNED_IN) : Optional.empty();
     }
 
     @Test

@@ -43,7 +43,7 @@ class AdminPagesTest {
     private final List<ListUsersQuery> queries = new ArrayList<>();
 
     private static void signedInAs(User user) {
-        PAGES.authenticate = token -> token.equals(SESSION_TOKEN)
+        PAGES.authenticate = (token, origin) -> token.equals(SESSION_TOKEN)
                 ? Optional.of(PageFixtures.authenticated(user)) : Optional.empty();
     }
 

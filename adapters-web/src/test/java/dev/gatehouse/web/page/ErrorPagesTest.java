@@ -49,7 +49,7 @@ class ErrorPagesTest {
 
     @Test
     void anUnexpectedFailureOnAPageIsAnErrorPageWithTheErrorId() {
-        PAGES.authenticate = token -> {
+        PAGES.authenticate = (token, origin) -> {
             throw new IllegalStateException("boom");
         };
 
@@ -62,7 +62,7 @@ class ErrorPagesTest {
 
     @Test
     void anOverloadedServiceIsATemporarilyUnavailablePageWithRetryAfter() {
-        PAGES.authenticate = token -> {
+        PAGES.authenticate = (token, origin) -> {
             throw new CapacityExceededException("database", Duration.ofSeconds(7));
         };
 
@@ -75,7 +75,7 @@ class ErrorPagesTest {
 
     @Test
     void htmxGetsTheMessageAsAFragment() {
-        PAGES.authenticate = token -> {
+        PAGES.authenticate = (token, origin) -> {
             throw new CapacityExceededException("database", Duration.ofSeconds(7));
         };
 

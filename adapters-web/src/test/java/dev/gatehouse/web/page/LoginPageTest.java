@@ -87,6 +87,22 @@ class LoginPageTest {
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
         assertThat(received.get().origin().userAgent()).contains("Firefox/140");
+        assertThat(received.get().replacing()).isEmpty();
+    }
+
+    @Test
+    void theSessionTheBrowserStillHoldsIsHandedOverToBeEnded() {
+        AtomicReference<PasswordLoginCommand> received = new AtomicReference<>();
+        PAGES.login = command -> {
+            received.set(command);
+            return PageFixtures.signedIn(ANN, false);
+        };
+
+        Response response = PAGES.signedIn(PAGES.withPreSession(PAGES.browser("/login")))
+                .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(received.get().replacing()).contains(SESSION_TOKEN);
     }
 
     @Test

@@ -18,9 +18,12 @@ import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.RotateSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.api.UsersResource;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
+import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
@@ -55,7 +58,8 @@ final class PageExtension {
 
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
-    AuthenticateSessionUseCase authenticate = token -> Optional.empty();
+    AuthenticateSessionUseCase authenticate = (token, origin) -> Optional.empty();
+    RotateSessionTokenUseCase rotateToken = current -> Optional.empty();
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
@@ -78,6 +82,8 @@ final class PageExtension {
 
     final SessionCookie sessionCookie = new SessionCookie(true);
     final PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
+    private final CookieTokenRotation rotation =
+            new CookieTokenRotation(current -> rotateToken.rotateIfDue(current), sessionCookie);
     private ResourceExtension resources;
 
     ResourceExtension build() {
@@ -89,7 +95,9 @@ final class PageExtension {
                 .addProvider(new SecurityHeadersFilter(sessionCookie.secure()))
                 .addProvider(new ViewMessageBodyWriter(new MetricRegistry(), List.of(new MustacheViewRenderer())))
                 .addProvider(new AuthDynamicFeature(
-                        SessionAuthFilter.create(token -> authenticate.authenticate(token), sessionCookie)))
+                        SessionAuthFilter.create((token, origin) -> authenticate.authenticate(token, origin), rotation,
+                                sessionCookie)))
+                .addProvider(new RotatedSessionCookieFilter(sessionCookie))
                 .addProvider(RolesAllowedDynamicFeature.class)
                 .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
                 .addResource(new UsersResource(command -> register.register(command)))
@@ -97,7 +105,7 @@ final class PageExtension {
         PageUseCases useCases = new PageUseCases(
                 command -> register.register(command),
                 command -> login.logIn(command),
-                token -> authenticate.authenticate(token),
+                (token, origin) -> authenticate.authenticate(token, origin),
                 (session, actor) -> logOut.logOut(session, actor),
                 asking -> listOwnSessions.listOwnSessions(asking),
                 (owner, session) -> revoke.revoke(owner, session),
@@ -111,7 +119,7 @@ final class PageExtension {
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit)));
-        Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie)
+        Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie, rotation)
                 .forEach(builder::addResource);
         ProblemMappers.all().forEach(builder::addProvider);
         resources = builder.build();

@@ -29,7 +29,7 @@ class PageHeadersTest {
     private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE);
 
     private Response page(String path) {
-        PAGES.authenticate = token -> Optional.of(PageFixtures.authenticated(ANN));
+        PAGES.authenticate = (token, origin) -> Optional.of(PageFixtures.authenticated(ANN));
         PAGES.listOwnSessions = asking -> List.of(PageFixtures.own(asking.session(), true));
         return PAGES.signedIn(PAGES.browser(path)).get();
     }

@@ -34,7 +34,7 @@ class SignedInPagesTest {
 
     @BeforeEach
     void annIsSignedIn() {
-        PAGES.authenticate = token -> token.equals(SESSION_TOKEN) ? Optional.of(ANN_SIGNED_IN) : Optional.empty();
+        PAGES.authenticate = (token, origin) -> token.equals(SESSION_TOKEN) ? Optional.of(ANN_SIGNED_IN) : Optional.empty();
     }
 
     @Test
@@ -89,6 +89,22 @@ class SignedInPagesTest {
         assertThat(body(response)).contains("<strong>ann@example.org</strong>").contains("Roles: user")
                 .contains("action=\"/logout\"").contains("value=\"" + CSRF + "\"")
                 .contains("<time datetime=\"2026-11-22T10:15:30Z\">22 Nov 2026, 10:15 UTC</time>");
+    }
+
+    @Test
+    void aRotatedTokenComesBackAsTheCookieAndThePageIsBoundToIt() {
+        PAGES.rotateToken = current -> Optional.of(new Authenticated(OTHER_SESSION_TOKEN,
+                current.session().withRotatedToken(OTHER_SESSION_TOKEN.hash(), current.session().createdAt().plusSeconds(3600)),
+                current.user(), current.expiresAt()));
+        try {
+            Response response = PAGES.signedIn(PAGES.browser("/dashboard")).get();
+
+            assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+                    .startsWith("__Host-gh_session=" + OTHER_SESSION_TOKEN.value() + "; Path=/; Max-Age=");
+            assertThat(body(response)).contains("value=\"" + OTHER_SESSION_TOKEN.csrfToken() + "\"").doesNotContain(CSRF);
+        } finally {
+            PAGES.rotateToken = current -> Optional.empty();
+        }
     }
 
     @Test
@@ -223,7 +239,7 @@ class SignedInPagesTest {
     @Test
     void aPersonWithTheRoleGetsThrough() {
         Authenticated admin = PageFixtures.authenticated(PageFixtures.user("root@example.org", Role.USER, Role.ADMIN));
-        PAGES.authenticate = token -> Optional.of(admin);
+        PAGES.authenticate = (token, origin) -> Optional.of(admin);
 
         Response response = PAGES.signedIn(PAGES.browser("/test/admin-only")).get();
 
@@ -233,7 +249,7 @@ class SignedInPagesTest {
 
     @Test
     void anonymousVisitorsOfARolePageAreSentToSignInFirst() {
-        PAGES.authenticate = token -> Optional.empty();
+        PAGES.authenticate = (token, origin) -> Optional.empty();
 
         Response response = PAGES.browser("/test/admin-only").get();
 

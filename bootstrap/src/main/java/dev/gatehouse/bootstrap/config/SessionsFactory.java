@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.domain.session.SessionLifetime;
+import dev.gatehouse.domain.session.TokenRotation;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.NotNull;
 
@@ -19,6 +20,16 @@ public class SessionsFactory {
     @NotNull
     private Duration rememberMeLifetime = Duration.days(30);
 
+    /** A remember-me session's token is replaced at the first cookie-borne request after it is this old. */
+    @JsonProperty
+    @NotNull
+    private Duration rememberMeTokenRotation = Duration.hours(1);
+
+    /** How long the token a rotation replaced still works, for requests the browser had already sent. */
+    @JsonProperty
+    @NotNull
+    private Duration replacedTokenGrace = Duration.seconds(30);
+
     /** How stale the stored last-seen time may get before a request writes it again. */
     @JsonProperty
     @NotNull
@@ -34,6 +45,10 @@ public class SessionsFactory {
     public SessionLifetime lifetime() {
         return new SessionLifetime(idleTimeout.toJavaDuration(), absoluteLifetime.toJavaDuration(),
                 rememberMeLifetime.toJavaDuration());
+    }
+
+    public TokenRotation tokenRotation() {
+        return new TokenRotation(rememberMeTokenRotation.toJavaDuration(), replacedTokenGrace.toJavaDuration());
     }
 
     public java.time.Duration lastSeenResolution() {

@@ -47,6 +47,16 @@ final class MeteredSessions implements Sessions {
     }
 
     @Override
+    public Optional<SessionOfUser> findWithUserByReplacedTokenHash(SessionTokenHash replacedTokenHash) {
+        return delegate.findWithUserByReplacedTokenHash(replacedTokenHash);
+    }
+
+    @Override
+    public boolean replaceToken(Session rotated) {
+        return delegate.replaceToken(rotated);
+    }
+
+    @Override
     public List<Session> findByUser(UserId user) {
         return delegate.findByUser(user);
     }

@@ -68,6 +68,22 @@ class OwnAccountSecurityAppTest {
     }
 
     @Test
+    void signingInAgainFromABrowserEndsTheSessionItHeld() {
+        String email = registered();
+        Reply first = signIn(email, PASSWORD);
+        String elsewhere = token(signIn(email, PASSWORD));
+
+        Reply again = api.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD, "rememberMe", false),
+                cookie(first.cookiePair()));
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(api.get("/api/session", cookie(first.cookiePair())).status()).isEqualTo(401);
+        assertThat(api.get("/api/session", bearer(token(first))).status()).isEqualTo(401);
+        assertThat(api.get("/api/session", cookie(again.cookiePair())).status()).isEqualTo(200);
+        assertThat(api.get("/api/session", bearer(elsewhere)).status()).as("another browser's session").isEqualTo(200);
+    }
+
+    @Test
     void withTheCookieItNeedsTheCsrfToken() {
         Reply signedIn = signIn(registered(), PASSWORD);
 

@@ -33,6 +33,7 @@ public final class VerifySignInCodeService implements VerifySignInCodeUseCase {
         checker.consume(user, CodePurpose.SIGN_IN, command.code(), command.origin(), now);
         // The code proves control of the address, which is all a pending account waits for.
         User signingIn = user.pending() ? user.activated(command.timezone().orElse(null)) : user;
-        return sessionStarter.start(signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(), now);
+        return sessionStarter.start(signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(),
+                command.replacing(), now);
     }
 }

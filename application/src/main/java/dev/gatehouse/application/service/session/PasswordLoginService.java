@@ -62,7 +62,8 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
         if (check == PasswordCheck.MATCH_NEEDS_REHASH) {
             user = user.withPasswordHash(hasher.hash(password));
         }
-        return sessionStarter.start(user, SignInMethod.PASSWORD, command.rememberMe(), command.origin(), clock.instant());
+        return sessionStarter.start(user, SignInMethod.PASSWORD, command.rememberMe(), command.origin(),
+                command.replacing(), clock.instant());
     }
 
     /** Why the sign-in is refused, for the audit trail only: the caller hears one answer for all of them. */

@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.session;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.IdGenerator;
+import dev.gatehouse.application.port.out.SessionOfUser;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TokenGenerator;
 import dev.gatehouse.application.port.out.TransactionRunner;
@@ -16,12 +17,17 @@ import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.User;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Starts a session for a user whose identity is proven, the same way for every sign-in method:
- * always a new id and a new token, so a session id planted before sign-in is worth nothing.
+ * always a new id and a new token, so a session id planted before sign-in is worth nothing. The
+ * session the client held until then, if any, ends: the client drops its token for the new one, and
+ * a session nobody holds any more should not stay usable until it times out.
  */
 public final class SessionStarter {
+
+    static final String REPLACED_BY_SIGN_IN = "replaced by a new sign-in";
 
     private final Users users;
     private final Sessions sessions;
@@ -43,15 +49,20 @@ public final class SessionStarter {
     }
 
     /** Records the sign-in on {@code user} (already carrying any other change) and starts its session. */
-    public SignedIn start(User user, SignInMethod method, boolean rememberMe, RequestOrigin origin, Instant now) {
+    public SignedIn start(User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
+                          Optional<SessionToken> replacing, Instant now) {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
         Session session = Session.start(ids.newSessionId(), signedIn.id(), token.hash(), now, rememberMe, lifetime,
                 origin.userAgent().orElse(null));
+        Optional<SessionOfUser> replaced = replacing.flatMap(held -> sessions.findWithUserByTokenHash(held.hash()));
         transactions.inTransaction(() -> {
             users.update(signedIn);
             sessions.add(session);
+            replaced.ifPresent(held -> sessions.remove(held.session().id()));
         });
+        replaced.ifPresent(held -> audit.record(AuditEvent.anonymous(now, AuditEventType.SIGNED_OUT,
+                AuditedAccount.of(held.user()), REPLACED_BY_SIGN_IN, origin)));
         audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn), method.id(), origin));
         return new SignedIn(token, session, signedIn, session.expiresAt(lifetime));
     }

@@ -13,6 +13,7 @@ import dev.gatehouse.application.testing.FastPasswordHasher;
 import dev.gatehouse.application.testing.SeededTokens;
 import dev.gatehouse.application.testing.SequentialIds;
 import dev.gatehouse.application.testing.TestOrigins;
+import dev.gatehouse.application.testing.TestSessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditedAccount;
@@ -24,6 +25,7 @@ import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +105,31 @@ class PasswordLoginServiceTest {
         assertThat(signedIn.session().rememberMe()).isTrue();
         assertThat(signedIn.expiresAt()).isEqualTo(fakes.clock.instant().plus(Duration.ofDays(30)));
         assertThat(signedIn.session().absoluteExpiresAt()).isEqualTo(signedIn.expiresAt());
+    }
+
+    @Test
+    void signingInAgainEndsTheSessionTheClientHeldAndRecordsWhy() {
+        SignedIn first = logIn("ann@example.org", PASSWORD);
+
+        SignedIn second = service.logIn(new PasswordLoginCommand(EmailAddress.of("ann@example.org"),
+                new ClearTextPassword(PASSWORD), false, TestOrigins.BROWSER, Optional.of(first.token())));
+
+        assertThat(fakes.sessions.findById(first.session().id())).isEmpty();
+        assertThat(fakes.sessions.findById(second.session().id())).isPresent();
+        AuditEvent ended = fakes.audit.only(AuditEventType.SIGNED_OUT);
+        assertThat(ended.detail()).isEqualTo("replaced by a new sign-in");
+        assertThat(ended.subject().orElseThrow().id()).contains(ann.id());
+    }
+
+    @Test
+    void aHeldTokenOfNoSessionChangesNothingButTheNewSignIn() {
+        SignedIn other = logIn("ann@example.org", PASSWORD);
+
+        service.logIn(new PasswordLoginCommand(EmailAddress.of("ann@example.org"), new ClearTextPassword(PASSWORD), false,
+                TestOrigins.BROWSER, Optional.of(TestSessions.randomToken())));
+
+        assertThat(fakes.sessions.findById(other.session().id())).isPresent();
+        assertThat(fakes.audit.eventsOf(AuditEventType.SIGNED_OUT)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,135 @@
+package dev.gatehouse.bootstrap.app;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Remember-me token rotation over real HTTP, with the interval cut to two seconds and the grace to
+ * one: the browser's cookie is replaced, the old token works only for the grace, and presenting it
+ * later ends the session for whoever holds the new one.
+ */
+class RememberMeRotationAppTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Duration INTERVAL = Duration.ofSeconds(2);
+    private static final Duration GRACE = Duration.ofSeconds(1);
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+            ConfigOverride.config("sessions.rememberMeTokenRotation", INTERVAL.toSeconds() + " seconds"),
+            ConfigOverride.config("sessions.replacedTokenGrace", GRACE.toSeconds() + " second"));
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient api;
+
+    @BeforeAll
+    static void client() {
+        api = new GatehouseClient(APP.getLocalPort());
+    }
+
+    private static String registered() {
+        String email = "rotation-" + UUID.randomUUID() + "@example.org";
+        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        return email;
+    }
+
+    private static void waitFor(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.plusMillis(150).toMillis());
+    }
+
+    @Test
+    void aRememberedCookieIsReplacedOnceDueAndTheOldOneLaterEndsTheSession() throws InterruptedException {
+        String email = registered();
+        Reply signedIn = api.logIn(email, PASSWORD, true);
+        String first = signedIn.cookiePair();
+        assertThat(api.get("/api/session", cookie(first)).header("Set-Cookie")).isNull();
+
+        waitFor(INTERVAL);
+        Reply renewed = api.get("/api/session", cookie(first));
+
+        assertThat(renewed.status()).isEqualTo(200);
+        String setCookie = renewed.header("Set-Cookie");
+        assertThat(setCookie).startsWith("__Host-gh_session=").contains("HttpOnly", "Secure", "SameSite=Lax", "Max-Age=");
+        assertThat(maxAge(setCookie)).isLessThan(maxAge(signedIn.header("Set-Cookie"))).isGreaterThan(29L * 24 * 3600);
+        String second = renewed.cookiePair();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(renewed.json().get("csrfToken")).isNotEqualTo(signedIn.json().get("csrfToken"));
+        assertThat(api.get("/api/session", cookie(second)).header("Set-Cookie")).isNull();
+        assertThat(api.get("/api/session", cookie(first)).status()).as("within the grace").isEqualTo(200);
+
+        waitFor(GRACE);
+
+        assertThat(api.get("/api/session", cookie(first)).status()).as("replayed").isEqualTo(401);
+        assertThat(api.get("/api/session", cookie(second)).status()).as("the session it belonged to").isEqualTo(401);
+        assertThat(api.logIn(email, PASSWORD, false).status()).as("the account itself").isEqualTo(201);
+    }
+
+    @Test
+    void theReplayIsInTheAuditTrail() throws InterruptedException {
+        String email = registered();
+        String first = api.logIn(email, PASSWORD, true).cookiePair();
+        waitFor(INTERVAL);
+        assertThat(api.get("/dashboard", cookie(first)).header("Set-Cookie")).as("pages rotate too").isNotNull();
+        waitFor(GRACE);
+        assertThat(api.get("/api/session", cookie(first)).status()).isEqualTo(401);
+
+        String admin = registered();
+        TestApps.promoteToAdmin(DATABASE, admin);
+        String adminToken = (String) api.logIn(admin, PASSWORD, false).json().get("token");
+        Reply audit = api.get("/api/admin/audit?limit=20", bearer(adminToken));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) audit.json().get("items");
+        assertThat(items).anySatisfy(item -> assertThat(item)
+                .containsEntry("type", "session-revoked")
+                .containsEntry("detail", "replaced token presented")
+                .containsEntry("actor", null)
+                .containsEntry("clientAddress", "127.0.0.1"));
+    }
+
+    @Test
+    void aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
+        String email = registered();
+        String remembered = (String) api.logIn(email, PASSWORD, true).json().get("token");
+        String plain = api.logIn(email, PASSWORD, false).cookiePair();
+        waitFor(INTERVAL);
+
+        Reply byBearer = api.get("/api/session", bearer(remembered));
+        Reply byPlainCookie = api.get("/api/session", cookie(plain));
+
+        assertThat(byBearer.status()).isEqualTo(200);
+        assertThat(byBearer.header("Set-Cookie")).isNull();
+        assertThat(byPlainCookie.status()).isEqualTo(200);
+        assertThat(byPlainCookie.header("Set-Cookie")).isNull();
+        waitFor(GRACE);
+        assertThat(api.get("/api/session", bearer(remembered)).status()).isEqualTo(200);
+    }
+
+    private static long maxAge(String setCookie) {
+        int start = setCookie.indexOf("Max-Age=") + "Max-Age=".length();
+        int end = setCookie.indexOf(';', start);
+        return Long.parseLong(setCookie.substring(start, end < 0 ? setCookie.length() : end));
+    }
+}
