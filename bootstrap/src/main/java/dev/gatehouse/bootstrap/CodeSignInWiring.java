@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.in.mail.DeliverQueuedMailUseCase;
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeHasher;
+import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
@@ -64,10 +65,11 @@ final class CodeSignInWiring {
     private CodeSignInWiring() {
     }
 
+    /** {@code secretKey}: keys the code hashes (and, under another label, the device tokens). */
     record Shared(Jdbi jdbi, Users users, Sessions sessions, TransactionRunner transactions, SecureRandomTokens random,
                   PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, SessionStarter sessionStarter,
                   SessionLifetime lifetime, SessionCookie cookie, AuditTrail audit, Throttle throttle,
-                  Clock clock) {
+                  DeviceTokens devices, byte[] secretKey, Clock clock) {
     }
 
     /** The code use cases, for the browser pages to call as the JSON resources do. */
@@ -82,7 +84,7 @@ final class CodeSignInWiring {
         JdbiIssuedCodes codes = new JdbiIssuedCodes(shared.jdbi());
         JdbiCodeFailures failures = new JdbiCodeFailures(shared.jdbi());
         JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi());
-        CodeHasher codeHasher = new HmacCodeHasher(codeHashKey(codesConfig));
+        CodeHasher codeHasher = new HmacCodeHasher(shared.secretKey());
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
         CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules, shared.audit());
 
@@ -124,7 +126,7 @@ final class CodeSignInWiring {
         ThrottledCodeRequests requests = new ThrottledCodeRequests(services.requestSignInCode(),
                 services.requestPasswordReset(), shared.throttle(), shared.clock());
         ThrottledCodeVerification verification = new ThrottledCodeVerification(services.verifySignInCode(),
-                services.confirmPasswordReset(), shared.throttle(), shared.audit(), shared.clock());
+                services.confirmPasswordReset(), shared.throttle(), shared.devices(), shared.audit(), shared.clock());
         return new CodeUseCases(requests, verification, requests, verification);
     }
 
@@ -136,7 +138,7 @@ final class CodeSignInWiring {
         };
     }
 
-    private static byte[] codeHashKey(CodesFactory codes) {
+    static byte[] secretKey(CodesFactory codes) {
         if (!codes.hashKey().isEmpty()) {
             return Base64.getDecoder().decode(codes.hashKey());
         }

@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
@@ -37,6 +38,7 @@ import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.NamedStatementTemplateEngine;
 import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
+import dev.gatehouse.persistence.credentials.HmacDeviceTokens;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.web.api.CurrentSessionResource;
 import dev.gatehouse.web.api.OpenApiResource;
@@ -151,7 +153,10 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
 
         AuditTrail audit = observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics()));
-        SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions, audit);
+        byte[] secretKey = CodeSignInWiring.secretKey(configuration.getCodes());
+        DeviceTokens devices = new HmacDeviceTokens(secretKey, configuration.getThrottling().recognisedBrowserLifetime());
+        SessionStarter sessionStarter = new SessionStarter(users, sessions, random, random, lifetime, transactions, audit,
+                devices);
         TokenRotation rotation = configuration.getSessions().tokenRotation();
         AuthenticateSessionUseCase authenticateSession = new AuthenticateSessionService(
                 sessions, lifetime, rotation, configuration.getSessions().lastSeenResolution(), audit, clock);
@@ -181,7 +186,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         RegisterUserUseCase registerUser = new ThrottledRegistration(
                 new RegisterUserService(users, hasher, policy, random, audit, clock), throttle, clock);
         PasswordLoginUseCase passwordLogin = new ThrottledPasswordLogin(
-                new PasswordLoginService(users, hasher, sessionStarter, audit, clock), throttle, audit, clock);
+                new PasswordLoginService(users, hasher, sessionStarter, audit, clock), throttle, devices, audit, clock);
         LogOutService logOut = new LogOutService(sessions, audit, clock);
         ListOwnSessionsService listOwnSessions = new ListOwnSessionsService(sessions, lifetime, clock);
         RevokeOwnSessionService revokeOwnSession = new RevokeOwnSessionService(sessions, audit, clock);
@@ -196,7 +201,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new OpenApiResource());
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
-                        sessionStarter, lifetime, cookie, audit, throttle, clock));
+                        sessionStarter, lifetime, cookie, audit, throttle, devices, secretKey, clock));
         AdminUseCases admin = AdminWiring.wire(environment, users, sessions, transactions, audit, clock);
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),

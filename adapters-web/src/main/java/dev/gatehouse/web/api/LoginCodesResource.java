@@ -49,7 +49,7 @@ public final class LoginCodesResource {
         fields.throwIfAny();
         return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
                 email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request),
-                cookie.presentedBy(request))),
+                cookie.heldBy(request))),
                 cookie);
     }
 }

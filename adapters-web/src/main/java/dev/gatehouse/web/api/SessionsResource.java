@@ -56,24 +56,20 @@ public final class SessionsResource {
         fields.throwIfAny();
         SignedIn signedIn = passwordLogin.logIn(
                 new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request),
-                        cookie.presentedBy(request)));
+                        cookie.heldBy(request)));
         return created(signedIn, cookie);
     }
 
     /** The answer to every successful sign-in: the token for integrations, the cookie for browsers. */
     static Response created(SignedIn signedIn, SessionCookie cookie) {
-        Optional<Duration> maxAge = signedIn.session().rememberMe()
-                ? Optional.of(Duration.between(signedIn.session().createdAt(), signedIn.expiresAt()))
-                : Optional.empty();
         SessionCreatedJson json = new SessionCreatedJson(
                 signedIn.token().value(),
                 ApiMapper.time(signedIn.expiresAt()),
                 signedIn.token().csrfToken(),
                 ApiMapper.user(signedIn.user()));
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.SET_COOKIE, cookie.issue(signedIn.token(), maxAge))
-                .entity(json)
-                .build();
+        Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(json);
+        cookie.afterSignIn(signedIn).forEach(setCookie -> created.header(HttpHeaders.SET_COOKIE, setCookie));
+        return created.build();
     }
 
     @GET

@@ -1,8 +1,12 @@
 package dev.gatehouse.web.auth;
 
+import dev.gatehouse.application.port.in.session.HeldTokens;
+import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.domain.session.SessionToken;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,9 +20,11 @@ public final class SessionCookie {
     public static final String INSECURE_NAME = "gh_session";
 
     private final boolean secure;
+    private final DeviceCookie device;
 
     public SessionCookie(boolean secure) {
         this.secure = secure;
+        this.device = new DeviceCookie(secure);
     }
 
     public String name() {
@@ -34,6 +40,23 @@ public final class SessionCookie {
     /** The token in the request's session cookie, if it holds one shaped like ours. */
     public Optional<SessionToken> presentedBy(ContainerRequestContext request) {
         return Optional.ofNullable(request.getCookies().get(name())).flatMap(cookie -> SessionToken.parse(cookie.getValue()));
+    }
+
+    /** What a browser signing in brings along: its session (to be replaced) and its device cookie. */
+    public HeldTokens heldBy(ContainerRequestContext request) {
+        return new HeldTokens(presentedBy(request), device.presentedBy(request));
+    }
+
+    /**
+     * The {@code Set-Cookie} values of a successful sign-in: the session cookie (a browser-session
+     * cookie, or with "stay signed in" one that lives as long as the session) and the device cookie.
+     */
+    public List<String> afterSignIn(SignedIn signedIn) {
+        Instant now = signedIn.session().createdAt();
+        Optional<Duration> lifetime = signedIn.session().rememberMe()
+                ? Optional.of(Duration.between(now, signedIn.expiresAt()))
+                : Optional.empty();
+        return List.of(issue(signedIn.token(), lifetime), device.issue(signedIn.device(), now));
     }
 
     /** A browser-session cookie, or with {@code maxAge} one that outlives the browser. */

@@ -113,11 +113,8 @@ public final class LoginCodePage {
         }
         try {
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
-                    SubmittedFields.timezone(timezone), RequestOrigins.of(request), sessionCookie.presentedBy(request)));
-            return Htmx.redirect(headers, LocalPath.orDashboard(next))
-                    .header(HttpHeaders.SET_COOKIE,
-                            sessionCookie.issue(signedIn.token(), LoginPage.cookieLifetime(signedIn)))
-                    .build();
+                    SubmittedFields.timezone(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
+            return LoginPage.signedInTo(Htmx.redirect(headers, LocalPath.orDashboard(next)), sessionCookie, signedIn);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
                     csrfToken, LocalPath.of(next), zone, email, remember, errors)).build();

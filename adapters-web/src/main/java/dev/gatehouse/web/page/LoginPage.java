@@ -72,10 +72,8 @@ public final class LoginPage {
         }
         try {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
-                    address, secret, remember, RequestOrigins.of(request), sessionCookie.presentedBy(request)));
-            return Htmx.redirect(headers, LocalPath.orDashboard(next))
-                    .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(signedIn.token(), cookieLifetime(signedIn)))
-                    .build();
+                    address, secret, remember, RequestOrigins.of(request), sessionCookie.heldBy(request)));
+            return signedInTo(Htmx.redirect(headers, LocalPath.orDashboard(next)), sessionCookie, signedIn);
         } catch (InvalidCredentialsException | PasswordRejectedException | TooManyAttemptsException
                  | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
@@ -83,10 +81,9 @@ public final class LoginPage {
         }
     }
 
-    /** As the API does it: a browser-session cookie, or with "stay signed in" one that lives as long as the session. */
-    static Optional<Duration> cookieLifetime(SignedIn signedIn) {
-        return signedIn.session().rememberMe()
-                ? Optional.of(Duration.between(signedIn.session().createdAt(), signedIn.expiresAt()))
-                : Optional.empty();
+    /** The answer to a successful sign-in from a page, with the cookies the API sets too. */
+    static Response signedInTo(Response.ResponseBuilder redirect, SessionCookie sessionCookie, SignedIn signedIn) {
+        sessionCookie.afterSignIn(signedIn).forEach(setCookie -> redirect.header(HttpHeaders.SET_COOKIE, setCookie));
+        return redirect.build();
     }
 }

@@ -6,6 +6,8 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.throttle.DeviceToken;
+import dev.gatehouse.domain.throttle.IssuedDeviceToken;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
@@ -19,6 +21,9 @@ final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123456Z");
     static final SessionToken TOKEN = token((byte) 7);
+    /** What a sign-in hands the browser to be recognised by next time; half a year, as configured by default. */
+    static final IssuedDeviceToken DEVICE = new IssuedDeviceToken(DeviceToken.of("known-browser-device-token-0001"),
+            NOW.plus(java.time.Duration.ofDays(180)));
     static final SessionToken OTHER_TOKEN = token((byte) 9);
 
     private Fixtures() {
@@ -60,7 +65,7 @@ final class Fixtures {
 
     static SignedIn signedIn(User user, boolean rememberMe) {
         Session session = session(user, rememberMe);
-        return new SignedIn(TOKEN, session, user.signedInAt(NOW), session.expiresAt(SessionLifetime.DEFAULT));
+        return new SignedIn(TOKEN, session, user.signedInAt(NOW), session.expiresAt(SessionLifetime.DEFAULT), DEVICE);
     }
 
     static Authenticated authenticated(User user) {

@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.in.session.OwnSession;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.SetCookies;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -52,8 +53,10 @@ class SessionsResourceTest {
         assertThat(Fixtures.object(body.get("user"))).containsEntry("email", "ann@example.org")
                 .containsEntry("roles", List.of("user"))
                 .doesNotContainKeys("password", "passwordHash");
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE)).isEqualTo(
+        assertThat(SetCookies.session(response)).isEqualTo(
                 "__Host-gh_session=" + Fixtures.TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+        assertThat(SetCookies.of(response, "__Host-gh_device")).isEqualTo("__Host-gh_device="
+                + Fixtures.DEVICE.token().value() + "; Path=/; Max-Age=15552000; Secure; HttpOnly; SameSite=Strict");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
         assertThat(received.get().origin().userAgent()).contains("Firefox/140");
@@ -67,7 +70,7 @@ class SessionsResourceTest {
         Response response = post(Map.of("email", "ann@example.org", "password", "x", "rememberMe", true));
 
         assertThat(response.getStatus()).isEqualTo(201);
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+        assertThat(SetCookies.session(response))
                 .contains("; Max-Age=" + Duration.ofDays(30).toSeconds() + ";")
                 .contains("HttpOnly").contains("SameSite=Lax").contains("Secure").doesNotContain("Domain");
     }

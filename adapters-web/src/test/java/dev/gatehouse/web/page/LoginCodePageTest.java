@@ -12,6 +12,7 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.SetCookies;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -197,7 +198,7 @@ class LoginCodePageTest {
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().getPath()).isEqualTo("/dashboard");
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+        assertThat(SetCookies.session(response))
                 .isEqualTo("__Host-gh_session=" + SESSION_TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
         assertThat(received.get().code().digits()).isEqualTo("012345");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
@@ -215,7 +216,7 @@ class LoginCodePageTest {
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().getPath()).isEqualTo("/account/sessions");
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+        assertThat(SetCookies.session(response))
                 .contains("; Max-Age=" + Duration.ofDays(30).toSeconds() + ";");
     }
 
@@ -228,7 +229,7 @@ class LoginCodePageTest {
 
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE)).startsWith("__Host-gh_session=");
+        assertThat(SetCookies.session(response)).startsWith("__Host-gh_session=");
     }
 
     @Test

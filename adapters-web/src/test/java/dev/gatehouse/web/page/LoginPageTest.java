@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.SetCookies;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -82,16 +84,18 @@ class LoginPageTest {
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().getPath()).isEqualTo("/dashboard");
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
-                .isEqualTo("__Host-gh_session=" + SESSION_TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).containsExactlyInAnyOrder(
+                "__Host-gh_session=" + SESSION_TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax",
+                "__Host-gh_device=" + PageFixtures.DEVICE.token().value() + "; Path=/; Max-Age=" + 180 * 24 * 3600
+                        + "; Secure; HttpOnly; SameSite=Strict");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
         assertThat(received.get().origin().userAgent()).contains("Firefox/140");
-        assertThat(received.get().replacing()).isEmpty();
+        assertThat(received.get().held()).isEqualTo(HeldTokens.NONE);
     }
 
     @Test
-    void theSessionTheBrowserStillHoldsIsHandedOverToBeEnded() {
+    void theSessionAndDeviceCookiesTheBrowserHoldsAreHandedOver() {
         AtomicReference<PasswordLoginCommand> received = new AtomicReference<>();
         PAGES.login = command -> {
             received.set(command);
@@ -99,10 +103,12 @@ class LoginPageTest {
         };
 
         Response response = PAGES.signedIn(PAGES.withPreSession(PAGES.browser("/login")))
+                .cookie("__Host-gh_device", PageFixtures.DEVICE.token().value())
                 .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(received.get().replacing()).contains(SESSION_TOKEN);
+        assertThat(received.get().held().session()).contains(SESSION_TOKEN);
+        assertThat(received.get().held().device()).contains(PageFixtures.DEVICE.token());
     }
 
     @Test
@@ -112,7 +118,7 @@ class LoginPageTest {
         Response response = logIn("email", "ann@example.org", "password", PASSWORD, "remember_me", "true",
                 "csrf_token", CSRF);
 
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+        assertThat(SetCookies.session(response))
                 .contains("; Max-Age=" + Duration.ofDays(30).toSeconds() + ";");
     }
 
@@ -126,7 +132,7 @@ class LoginPageTest {
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
         assertThat(response.getLocation()).isNull();
-        assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE)).startsWith("__Host-gh_session=");
+        assertThat(SetCookies.session(response)).startsWith("__Host-gh_session=");
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.throttle.DeviceToken;
+import dev.gatehouse.domain.throttle.IssuedDeviceToken;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -24,6 +26,9 @@ final class PageFixtures {
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
     static final String PASSWORD = "correct horse battery staple";
     static final SessionToken SESSION_TOKEN = token((byte) 7);
+    /** What a sign-in hands the browser to be recognised by next time; half a year, as configured by default. */
+    static final IssuedDeviceToken DEVICE = new IssuedDeviceToken(DeviceToken.of("known-browser-device-token-0001"),
+            NOW.plus(java.time.Duration.ofDays(180)));
     static final SessionToken OTHER_SESSION_TOKEN = token((byte) 9);
     static final SessionToken PRE_SESSION_TOKEN = token((byte) 3);
     static final SessionToken NEW_PRE_SESSION_TOKEN = token((byte) 5);
@@ -55,7 +60,7 @@ final class PageFixtures {
 
     static SignedIn signedIn(User user, boolean rememberMe) {
         Session session = session(user, "Firefox/140", SESSION_TOKEN, rememberMe);
-        return new SignedIn(SESSION_TOKEN, session, user.signedInAt(NOW), session.expiresAt(SessionLifetime.DEFAULT));
+        return new SignedIn(SESSION_TOKEN, session, user.signedInAt(NOW), session.expiresAt(SessionLifetime.DEFAULT), DEVICE);
     }
 
     static OwnSession own(Session session, boolean current) {

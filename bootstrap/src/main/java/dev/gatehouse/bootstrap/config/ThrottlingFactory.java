@@ -28,6 +28,18 @@ public class ThrottlingFactory {
     @Valid
     private Map<String, PolicyFactory> policies = new LinkedHashMap<>();
 
+    /**
+     * How long a browser that signed in is recognised at its sign-ins to the same account, which
+     * then wait on the browser's own failures instead of the account's (the device cookie).
+     */
+    @JsonProperty
+    @NotNull
+    private Duration recognisedBrowserLifetime = Duration.days(180);
+
+    public java.time.Duration recognisedBrowserLifetime() {
+        return recognisedBrowserLifetime.toJavaDuration();
+    }
+
     /** @throws IllegalArgumentException for an unknown scope or a policy that makes no sense */
     public ThrottlePolicies policies() {
         ThrottlePolicies result = ThrottlePolicies.defaults();

@@ -55,9 +55,30 @@ final class GatehouseClient {
             return read(body, new TypeReference<>() { });
         }
 
-        /** The {@code name=value} pair of the Set-Cookie header, as a browser sends it back. */
+        /** The {@code Set-Cookie} of the session cookie; a sign-in also sets the device cookie. */
+        String sessionSetCookie() {
+            String secure = setCookie("__Host-gh_session");
+            return secure != null ? secure : setCookie("gh_session");
+        }
+
+        /** The {@code Set-Cookie} value for the cookie {@code name}, or null. */
+        String setCookie(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase("Set-Cookie"))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .filter(value -> value.startsWith(name + "="))
+                    .findFirst().orElse(null);
+        }
+
+        /** The {@code name=value} pair of the cookie {@code name}, as a browser sends it back. */
+        String setCookiePair(String name) {
+            String setCookie = setCookie(name);
+            return setCookie.substring(0, setCookie.indexOf(';'));
+        }
+
+        /** The {@code name=value} pair of the session cookie, as a browser sends it back. */
         String cookiePair() {
-            String setCookie = header("Set-Cookie");
+            String setCookie = sessionSetCookie();
             return setCookie.substring(0, setCookie.indexOf(';'));
         }
     }

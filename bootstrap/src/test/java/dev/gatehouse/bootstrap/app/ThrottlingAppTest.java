@@ -71,6 +71,33 @@ class ThrottlingAppTest {
     }
 
     @Test
+    void aBrowserThatSignedInBeforeIsNotLockedOutBySomeoneElsesFailures() {
+        String email = uniqueEmail();
+        api.register(email, PASSWORD);
+        String deviceCookie = api.logIn(email, PASSWORD, false).setCookiePair("__Host-gh_device");
+        sevenWrongSignIns(email);
+        assertThat(api.logIn(email, PASSWORD, false).status()).as("any other client").isEqualTo(429);
+
+        Reply owner = api.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD, "rememberMe", false),
+                "Cookie", deviceCookie);
+        Reply ownerWrong = api.postJson("/api/sessions", Map.of("email", email, "password", "a typo", "rememberMe", false),
+                "Cookie", deviceCookie);
+        Reply anotherAccount = api.postJson("/api/sessions",
+                Map.of("email", uniqueEmailLockedOut(), "password", PASSWORD, "rememberMe", false), "Cookie", deviceCookie);
+
+        assertThat(owner.status()).isEqualTo(201);
+        assertThat(ownerWrong.status()).isEqualTo(401);
+        assertThat(anotherAccount.status()).as("the cookie vouches for its own address only").isEqualTo(429);
+        assertThat(api.logIn(email, PASSWORD, false).status()).as("still any other client").isEqualTo(429);
+    }
+
+    private static String uniqueEmailLockedOut() {
+        String email = uniqueEmail();
+        sevenWrongSignIns(email);
+        return email;
+    }
+
+    @Test
     void theRightPasswordAfterTheWaitSignsInAndStartsTheCountAfresh() throws InterruptedException {
         String email = uniqueEmail();
         api.register(email, PASSWORD);

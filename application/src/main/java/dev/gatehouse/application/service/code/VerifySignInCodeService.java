@@ -34,6 +34,6 @@ public final class VerifySignInCodeService implements VerifySignInCodeUseCase {
         // The code proves control of the address, which is all a pending account waits for.
         User signingIn = user.pending() ? user.activated(command.timezone().orElse(null)) : user;
         return sessionStarter.start(signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(),
-                command.replacing(), now);
+                command.held(), now);
     }
 }

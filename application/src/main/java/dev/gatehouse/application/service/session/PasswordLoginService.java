@@ -63,7 +63,7 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
             user = user.withPasswordHash(hasher.hash(password));
         }
         return sessionStarter.start(user, SignInMethod.PASSWORD, command.rememberMe(), command.origin(),
-                command.replacing(), clock.instant());
+                command.held(), clock.instant());
     }
 
     /** Why the sign-in is refused, for the audit trail only: the caller hears one answer for all of them. */

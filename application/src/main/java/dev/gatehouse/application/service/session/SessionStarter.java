@@ -1,7 +1,9 @@
 package dev.gatehouse.application.service.session;
 
+import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.application.port.out.IdGenerator;
 import dev.gatehouse.application.port.out.SessionOfUser;
 import dev.gatehouse.application.port.out.Sessions;
@@ -36,9 +38,11 @@ public final class SessionStarter {
     private final SessionLifetime lifetime;
     private final TransactionRunner transactions;
     private final AuditTrail audit;
+    private final DeviceTokens devices;
 
     public SessionStarter(Users users, Sessions sessions, TokenGenerator tokens, IdGenerator ids,
-                          SessionLifetime lifetime, TransactionRunner transactions, AuditTrail audit) {
+                          SessionLifetime lifetime, TransactionRunner transactions, AuditTrail audit,
+                          DeviceTokens devices) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -46,24 +50,26 @@ public final class SessionStarter {
         this.lifetime = lifetime;
         this.transactions = transactions;
         this.audit = audit;
+        this.devices = devices;
     }
 
     /** Records the sign-in on {@code user} (already carrying any other change) and starts its session. */
     public SignedIn start(User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
-                          Optional<SessionToken> replacing, Instant now) {
+                          HeldTokens held, Instant now) {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
         Session session = Session.start(ids.newSessionId(), signedIn.id(), token.hash(), now, rememberMe, lifetime,
                 origin.userAgent().orElse(null));
-        Optional<SessionOfUser> replaced = replacing.flatMap(held -> sessions.findWithUserByTokenHash(held.hash()));
+        Optional<SessionOfUser> replaced = held.session()
+                .flatMap(presented -> sessions.findWithUserByTokenHash(presented.hash()));
         transactions.inTransaction(() -> {
             users.update(signedIn);
             sessions.add(session);
-            replaced.ifPresent(held -> sessions.remove(held.session().id()));
+            replaced.ifPresent(previous -> sessions.remove(previous.session().id()));
         });
-        replaced.ifPresent(held -> audit.record(AuditEvent.anonymous(now, AuditEventType.SIGNED_OUT,
-                AuditedAccount.of(held.user()), REPLACED_BY_SIGN_IN, origin)));
+        replaced.ifPresent(previous -> audit.record(AuditEvent.anonymous(now, AuditEventType.SIGNED_OUT,
+                AuditedAccount.of(previous.user()), REPLACED_BY_SIGN_IN, origin)));
         audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn), method.id(), origin));
-        return new SignedIn(token, session, signedIn, session.expiresAt(lifetime));
+        return new SignedIn(token, session, signedIn, session.expiresAt(lifetime), devices.issue(signedIn.email(), now));
     }
 }

@@ -25,7 +25,8 @@ public final class ThrottlePolicies {
     /**
      * Per account: five failed sign-ins cost nothing, then the waits double from one second to a
      * quarter of an hour, and never more than 100 failures an hour. Per client address, more room,
-     * because many people may share one address (an office, a carrier's NAT).
+     * because many people may share one address (an office, a carrier's NAT). Per recognised
+     * browser, as per account: it is one person's browser.
      */
     public static ThrottlePolicies defaults() {
         Duration hour = Duration.ofHours(1);
@@ -34,6 +35,8 @@ public final class ThrottlePolicies {
                 new AttemptPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100, hour),
                 ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT,
                 new AttemptPolicy(20, Duration.ofSeconds(1), Duration.ofMinutes(15), 300, hour),
+                ThrottleScope.SIGN_IN_FAILURES_PER_DEVICE,
+                new AttemptPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100, hour),
                 ThrottleScope.CODE_REQUESTS_PER_ACCOUNT,
                 new AttemptPolicy(5, Duration.ofSeconds(30), Duration.ofMinutes(30), 20, hour),
                 ThrottleScope.CODE_REQUESTS_PER_CLIENT,

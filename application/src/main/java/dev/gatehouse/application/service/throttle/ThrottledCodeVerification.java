@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.domain.audit.AuditEventType;
 import java.time.Clock;
 
@@ -19,18 +20,20 @@ public final class ThrottledCodeVerification implements VerifySignInCodeUseCase,
     private final VerifySignInCodeUseCase verify;
     private final ConfirmPasswordResetUseCase confirmReset;
     private final GuessGuard guard;
+    private final DeviceRecognition devices;
 
     public ThrottledCodeVerification(VerifySignInCodeUseCase verify, ConfirmPasswordResetUseCase confirmReset,
-                                     Throttle throttle, AuditTrail audit, Clock clock) {
+                                     Throttle throttle, DeviceTokens devices, AuditTrail audit, Clock clock) {
         this.verify = verify;
         this.confirmReset = confirmReset;
         this.guard = new GuessGuard(throttle, audit, clock);
+        this.devices = new DeviceRecognition(devices, clock);
     }
 
     @Override
     public SignedIn verify(VerifySignInCodeCommand command) {
-        return guard.attempt(command.email(), command.origin(), AuditEventType.SIGN_IN_FAILED, "code",
-                () -> verify.verify(command));
+        return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
+                AuditEventType.SIGN_IN_FAILED, "code", () -> verify.verify(command));
     }
 
     @Override

@@ -4,23 +4,27 @@ import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.domain.audit.AuditEventType;
 import java.time.Clock;
 
-/** Password sign-in under the guessing throttle. */
+/** Password sign-in under the guessing throttle; a browser that signed in before waits on its own count. */
 public final class ThrottledPasswordLogin implements PasswordLoginUseCase {
 
     private final PasswordLoginUseCase login;
     private final GuessGuard guard;
+    private final DeviceRecognition devices;
 
-    public ThrottledPasswordLogin(PasswordLoginUseCase login, Throttle throttle, AuditTrail audit, Clock clock) {
+    public ThrottledPasswordLogin(PasswordLoginUseCase login, Throttle throttle, DeviceTokens devices, AuditTrail audit,
+                                  Clock clock) {
         this.login = login;
         this.guard = new GuessGuard(throttle, audit, clock);
+        this.devices = new DeviceRecognition(devices, clock);
     }
 
     @Override
     public SignedIn logIn(PasswordLoginCommand command) {
-        return guard.attempt(command.email(), command.origin(), AuditEventType.SIGN_IN_FAILED, "password",
-                () -> login.logIn(command));
+        return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
+                AuditEventType.SIGN_IN_FAILED, "password", () -> login.logIn(command));
     }
 }

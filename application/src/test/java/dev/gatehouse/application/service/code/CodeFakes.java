@@ -7,6 +7,7 @@ import dev.gatehouse.application.testing.FakeCodeHasher;
 import dev.gatehouse.application.testing.FastPasswordHasher;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
+import dev.gatehouse.application.testing.InMemoryDeviceTokens;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
 import dev.gatehouse.application.testing.InMemoryMailOutbox;
 import dev.gatehouse.application.testing.InMemorySessions;
@@ -54,7 +55,8 @@ final class CodeFakes {
     }
 
     SessionStarter sessionStarter() {
-        return new SessionStarter(users, sessions, new SeededTokens(), ids, SessionLifetime.DEFAULT, transactions, audit);
+        return new SessionStarter(users, sessions, new SeededTokens(), ids, SessionLifetime.DEFAULT, transactions, audit,
+                new InMemoryDeviceTokens());
     }
 
     RequestSignInCodeService requestSignInCode(boolean selfSignup) {

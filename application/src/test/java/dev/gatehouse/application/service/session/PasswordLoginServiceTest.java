@@ -6,6 +6,7 @@ import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
@@ -112,7 +113,7 @@ class PasswordLoginServiceTest {
         SignedIn first = logIn("ann@example.org", PASSWORD);
 
         SignedIn second = service.logIn(new PasswordLoginCommand(EmailAddress.of("ann@example.org"),
-                new ClearTextPassword(PASSWORD), false, TestOrigins.BROWSER, Optional.of(first.token())));
+                new ClearTextPassword(PASSWORD), false, TestOrigins.BROWSER, new HeldTokens(Optional.of(first.token()), Optional.empty())));
 
         assertThat(fakes.sessions.findById(first.session().id())).isEmpty();
         assertThat(fakes.sessions.findById(second.session().id())).isPresent();
@@ -122,11 +123,19 @@ class PasswordLoginServiceTest {
     }
 
     @Test
+    void everySignInHandsTheBrowserADeviceTokenForItsAddress() {
+        SignedIn signedIn = logIn("ann@example.org", PASSWORD);
+
+        assertThat(fakes.devices.recognises(signedIn.device().token(), ann.email(), fakes.clock.instant())).isTrue();
+        assertThat(signedIn.device().expiresAt()).isAfter(fakes.clock.instant());
+    }
+
+    @Test
     void aHeldTokenOfNoSessionChangesNothingButTheNewSignIn() {
         SignedIn other = logIn("ann@example.org", PASSWORD);
 
         service.logIn(new PasswordLoginCommand(EmailAddress.of("ann@example.org"), new ClearTextPassword(PASSWORD), false,
-                TestOrigins.BROWSER, Optional.of(TestSessions.randomToken())));
+                TestOrigins.BROWSER, new HeldTokens(Optional.of(TestSessions.randomToken()), Optional.empty())));
 
         assertThat(fakes.sessions.findById(other.session().id())).isPresent();
         assertThat(fakes.audit.eventsOf(AuditEventType.SIGNED_OUT)).isEmpty();

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
 import dev.gatehouse.application.testing.FastPasswordHasher;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
+import dev.gatehouse.application.testing.InMemoryDeviceTokens;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
@@ -38,9 +39,10 @@ final class SessionFakes {
     final SequentialIds ids = new SequentialIds();
     final SeededTokens tokens = new SeededTokens();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
 
     SessionStarter sessionStarter() {
-        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner(), audit);
+        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner(), audit, devices);
     }
 
     User stored(TestUsers user) {

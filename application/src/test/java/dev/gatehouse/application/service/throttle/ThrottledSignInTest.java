@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.testing.InMemoryAttemptCounters;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
+import dev.gatehouse.application.testing.InMemoryDeviceTokens;
 import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.throttle.DeviceToken;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ class ThrottledSignInTest {
     private final MutableClock clock = MutableClock.atDefaultStart();
     private final InMemoryAttemptCounters counters = new InMemoryAttemptCounters();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
     private final Throttle throttle = new Throttle(counters, ThrottlePolicies.defaults());
     /** Every password the real sign-in was asked to check, i.e. every hash computed. */
     private final List<String> checked = new ArrayList<>();
@@ -41,10 +45,21 @@ class ThrottledSignInTest {
             throw new InvalidCredentialsException();
         }
         return null;
-    }, throttle, audit, clock);
+    }, throttle, devices, audit, clock);
+
+    private SignedIn logInFrom(DeviceToken device, String email, String password) {
+        return login.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), false,
+                TestOrigins.BROWSER, new HeldTokens(Optional.empty(), Optional.of(device))));
+    }
 
     private SignedIn logIn(String email, String password, RequestOrigin origin) {
         return login.logIn(new PasswordLoginCommand(EmailAddress.of(email), new ClearTextPassword(password), false, origin));
+    }
+
+    /** Five free failures, and the sixth that starts the first wait. */
+    private void failUntilThrottled(String email) {
+        failFiveTimes(email);
+        assertThatThrownBy(() -> logIn(email, "sixth", TestOrigins.BROWSER)).isInstanceOf(InvalidCredentialsException.class);
     }
 
     private void failFiveTimes(String email) {
@@ -106,6 +121,64 @@ class ThrottledSignInTest {
     }
 
     @Test
+    void aBrowserThatSignedInBeforeIsNotLockedOutByOthersFailures() {
+        DeviceToken annsBrowser = devices.issue(EmailAddress.of("ann@example.org"), clock.instant()).token();
+        failUntilThrottled("ann@example.org");
+        assertThatThrownBy(() -> logIn("ann@example.org", RIGHT, TestOrigins.OTHER_CLIENT))
+                .isInstanceOf(TooManyAttemptsException.class);
+
+        logInFrom(annsBrowser, "ann@example.org", RIGHT);
+
+        assertThatThrownBy(() -> logIn("ann@example.org", "still guessing", TestOrigins.OTHER_CLIENT))
+                .as("the owner's success clears nothing of the others' count")
+                .isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void aRecognisedBrowserWaitsOnItsOwnFailures() {
+        DeviceToken annsBrowser = devices.issue(EmailAddress.of("ann@example.org"), clock.instant()).token();
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> logInFrom(annsBrowser, "ann@example.org", "typo " + checked.size()))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> logInFrom(annsBrowser, "ann@example.org", RIGHT))
+                .isInstanceOfSatisfying(TooManyAttemptsException.class,
+                        throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void aDeviceTokenIssuedForAnotherAddressIsNoExemption() {
+        DeviceToken bobsBrowser = devices.issue(EmailAddress.of("bob@example.org"), clock.instant()).token();
+        failUntilThrottled("ann@example.org");
+
+        assertThatThrownBy(() -> logInFrom(bobsBrowser, "ann@example.org", RIGHT))
+                .isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void theHourlyCapCountsGuessesFromRecognisedBrowsersToo() {
+        DeviceToken stolen = devices.issue(EmailAddress.of("ann@example.org"), clock.instant()).token();
+        int guesses = 0;
+        for (int i = 0; i < 10_000 && clock.instant().isBefore(MutableClock.DEFAULT_START.plus(Duration.ofHours(1))); i++) {
+            try {
+                if (i % 2 == 0) {
+                    logInFrom(stolen, "ann@example.org", "guess " + i);
+                } else {
+                    logIn("ann@example.org", "guess " + i, RequestOrigin.of("192.0.2." + (i % 250), null));
+                }
+            } catch (InvalidCredentialsException wrong) {
+                guesses++;
+            } catch (TooManyAttemptsException throttled) {
+                clock.advance(Duration.ofMillis(Math.min(throttled.retryAfter().toMillis(), 250)));
+            }
+        }
+
+        assertThat(guesses).isLessThanOrEqualTo(100);
+        assertThat(checked).hasSize(guesses);
+    }
+
+    @Test
     void neverMoreThanAHundredGuessesAnAccountAnHourHoweverPatientTheGuesser() {
         int guesses = 0;
         for (int i = 0; i < 10_000 && clock.instant().isBefore(MutableClock.DEFAULT_START.plus(Duration.ofHours(1))); i++) {
@@ -152,7 +225,7 @@ class ThrottledSignInTest {
     void wrongCodesCountAgainstTheSameAccountAsWrongPasswords() {
         ThrottledCodeVerification codes = new ThrottledCodeVerification(command -> {
             throw new InvalidCodeException();
-        }, command -> { }, throttle, audit, clock);
+        }, command -> { }, throttle, devices, audit, clock);
         failFiveTimes("ann@example.org");
         VerifySignInCodeCommand code = new VerifySignInCodeCommand(EmailAddress.of("ann@example.org"),
                 new OneTimeCode("123456"), false, Optional.empty(), TestOrigins.BROWSER);
