@@ -87,7 +87,7 @@ class BrowserPagesAppTest {
     @Test
     void aPlainFormPostRegistersAndSignsInWithThePreSessionToken() {
         Reply form = http.get("/register");
-        String preSession = form.cookiePair();
+        String preSession = form.setCookiePair("__Host-gh_presession");
         String csrfToken = csrfToken(form.body());
         String email = "page-" + UUID.randomUUID() + "@example.org";
         String fields = "email=" + email + "&password=correct+horse+battery+staple&csrf_token=" + csrfToken;
