@@ -28,16 +28,18 @@ final class AdminWiring {
 
     static AdminUseCases wire(Environment environment, Users users, Sessions sessions, TransactionRunner transactions,
                               AuditTrail audit, Clock clock) {
+        RevokeAllSessionsService revokeSessions = new RevokeAllSessionsService(users, sessions, audit, clock);
         AdminUseCases admin = new AdminUseCases(
                 new ListUsersService(users),
                 new SetUserRolesService(users, sessions, transactions, audit, clock),
                 new DisableUserService(users, sessions, transactions, audit, clock),
                 new EnableUserService(users, transactions, audit, clock),
-                new ListAuditEventsService(audit));
+                new ListAuditEventsService(audit),
+                revokeSessions);
         environment.jersey().register(new AdminUsersResource(
-                admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser()));
+                admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser(), admin.signOutEverywhere()));
         environment.jersey().register(new AdminAuditResource(admin.listAuditEvents()));
-        environment.admin().addTask(new RevokeSessionsTask(new RevokeAllSessionsService(users, sessions)));
+        environment.admin().addTask(new RevokeSessionsTask(revokeSessions));
         return admin;
     }
 }

@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
@@ -19,6 +20,7 @@ import dev.gatehouse.web.problem.InvalidRequestException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,13 +52,15 @@ public final class AdminUsersResource {
     private final SetUserRolesUseCase setRoles;
     private final DisableUserUseCase disableUser;
     private final EnableUserUseCase enableUser;
+    private final SignOutUserEverywhereUseCase signOutEverywhere;
 
     public AdminUsersResource(ListUsersUseCase listUsers, SetUserRolesUseCase setRoles, DisableUserUseCase disableUser,
-                              EnableUserUseCase enableUser) {
+                              EnableUserUseCase enableUser, SignOutUserEverywhereUseCase signOutEverywhere) {
         this.listUsers = listUsers;
         this.setRoles = setRoles;
         this.disableUser = disableUser;
         this.enableUser = enableUser;
+        this.signOutEverywhere = signOutEverywhere;
     }
 
     @GET
@@ -96,6 +101,14 @@ public final class AdminUsersResource {
     public UserJson enable(@Auth SignedInUser admin, @PathParam("id") String id,
                            @Context ContainerRequestContext request) {
         return ApiMapper.user(enableUser.enable(parseId(id), actor(admin, request)));
+    }
+
+    /** Signs the account out everywhere, leaving it as it is: the answer to a lost device or a leaked token. */
+    @DELETE
+    @Path("/{id}/sessions")
+    public Map<String, Integer> endSessions(@Auth SignedInUser admin, @PathParam("id") String id,
+                                            @Context ContainerRequestContext request) {
+        return Map.of("ended", signOutEverywhere.signOutEverywhere(parseId(id), actor(admin, request)));
     }
 
     private static Actor actor(SignedInUser admin, ContainerRequestContext request) {

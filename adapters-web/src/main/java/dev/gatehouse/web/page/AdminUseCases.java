@@ -3,6 +3,7 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
 import dev.gatehouse.application.port.in.audit.ListAuditEventsUseCase;
 
@@ -12,5 +13,6 @@ public record AdminUseCases(
         SetUserRolesUseCase setRoles,
         DisableUserUseCase disableUser,
         EnableUserUseCase enableUser,
-        ListAuditEventsUseCase listAuditEvents) {
+        ListAuditEventsUseCase listAuditEvents,
+        SignOutUserEverywhereUseCase signOutEverywhere) {
 }

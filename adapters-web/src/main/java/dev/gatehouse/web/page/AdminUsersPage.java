@@ -88,6 +88,15 @@ public final class AdminUsersPage {
         return change(email, page, security, headers, request, actor -> admin.enableUser().enable(parse(id), actor));
     }
 
+    @POST
+    @Path("/{id}/sessions/revoke")
+    public Response endSessions(@PathParam("id") String id, @FormParam("email") String email,
+                                @FormParam("page") String page, @Context SecurityContext security,
+                                @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        return change(email, page, security, headers, request,
+                actor -> admin.signOutEverywhere().signOutEverywhere(parse(id), actor));
+    }
+
     private Response change(String email, String page, SecurityContext security, HttpHeaders headers,
                             ContainerRequestContext request, Consumer<Actor> change) {
         Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();

@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.application.port.in.session.Authenticated;
@@ -72,6 +73,7 @@ class AdminUsersResourceTest {
     private static SetUserRolesUseCase setRoles;
     private static DisableUserUseCase disable;
     private static EnableUserUseCase enable;
+    private static SignOutUserEverywhereUseCase signOutEverywhere;
 
     private static final ResourceExtension RESOURCES = build();
 
@@ -90,7 +92,8 @@ class AdminUsersResourceTest {
                         query -> listUsers.list(query),
                         command -> setRoles.setRoles(command),
                         (id, actor) -> disable.disable(id, actor),
-                        (id, actor) -> enable.enable(id, actor)));
+                        (id, actor) -> enable.enable(id, actor),
+                        (id, actor) -> signOutEverywhere.signOutEverywhere(id, actor)));
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();
     }
@@ -124,6 +127,10 @@ class AdminUsersResourceTest {
             CALLS.add("enable");
             return TARGET.enable();
         };
+        signOutEverywhere = (id, actor) -> {
+            CALLS.add("sign out " + id + " by " + actor.user().email());
+            return 3;
+        };
     }
 
     enum Caller { ANONYMOUS, USER, ADMIN }
@@ -144,12 +151,13 @@ class AdminUsersResourceTest {
             case "PUT" -> as(caller, TARGET_PATH + "/roles").put(Entity.json(Map.of("roles", List.of("user", "admin"))));
             case "DISABLE" -> as(caller, TARGET_PATH + "/disable").post(null);
             case "ENABLE" -> as(caller, TARGET_PATH + "/enable").post(null);
+            case "SIGN_OUT" -> as(caller, TARGET_PATH + "/sessions").delete();
             default -> throw new IllegalArgumentException(method);
         };
     }
 
     static Stream<Arguments> everyEndpoint() {
-        return Stream.of("GET", "HEAD", "PUT", "DISABLE", "ENABLE").map(Arguments::of);
+        return Stream.of("GET", "HEAD", "PUT", "DISABLE", "ENABLE", "SIGN_OUT").map(Arguments::of);
     }
 
     @ParameterizedTest
@@ -338,6 +346,15 @@ class AdminUsersResourceTest {
         assertThat(Fixtures.json(disabled)).containsEntry("active", false);
         assertThat(Fixtures.json(enabled)).containsEntry("active", true);
         assertThat(CALLS).containsExactly("disable", "enable");
+    }
+
+    @Test
+    void signingAUserOutEverywhereAnswersHowManySessionsEnded() {
+        Response response = as(Caller.ADMIN, TARGET_PATH + "/sessions").delete();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(Fixtures.json(response)).containsExactly(Map.entry("ended", 3));
+        assertThat(CALLS).containsExactly("sign out " + TARGET.id() + " by root@example.org");
     }
 
     @Test

@@ -67,12 +67,30 @@ class AdminPagesTest {
         assertThat(page).contains("ann@example.org").contains("root@example.org")
                 .contains("action=\"/admin/users/" + ANN.id() + "/roles\"")
                 .contains("action=\"/admin/users/" + ANN.id() + "/disable\"")
+                .contains("action=\"/admin/users/" + ANN.id() + "/sessions/revoke\"")
                 .contains("name=\"csrf_token\" value=\"" + CSRF + "\"")
                 .contains("21–22 of 45")
                 // Mustache escapes "=" too; the browser reads the same link.
                 .contains("href=\"/admin/users?email&#61;example.org\" rel=\"prev\"")
                 .contains("href=\"/admin/users?email&#61;example.org&amp;page&#61;3\" rel=\"next\"");
         assertThat(response.getHeaderString("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void signingAnAccountOutEverywhereIsDoneAsTheSignedInAdminAndGoesBackToTheSameList() {
+        AtomicReference<Actor> actor = new AtomicReference<>();
+        PAGES.signOutEverywhere = (id, by) -> {
+            actor.set(by);
+            assertThat(id).isEqualTo(ANN.id());
+            return 2;
+        };
+
+        Response response = PAGES.signedIn(PAGES.browser("/admin/users/" + ANN.id() + "/sessions/revoke"))
+                .post(form("csrf_token", CSRF, "email", "ann", "page", "2"));
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getLocation().toString()).endsWith("/admin/users?email=ann&page=2");
+        assertThat(actor.get().user()).isEqualTo(ROOT);
     }
 
     @Test

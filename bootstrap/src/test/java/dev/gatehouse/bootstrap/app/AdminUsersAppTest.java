@@ -257,6 +257,26 @@ class AdminUsersAppTest {
         assertThat(reply.body()).contains("offset").contains("limit");
     }
 
+    @Test
+    void anAdminCanSignAUserOutEverywhereWithoutTouchingTheAccount() {
+        Account admin = admin();
+        Account target = user();
+        String elsewhere = signedIn(target.email()).token();
+
+        Reply ended = api.delete("/api/admin/users/" + target.id() + "/sessions", bearer(admin.token()));
+
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json()).containsEntry("ended", 2);
+        assertThat(api.get("/api/session", bearer(target.token())).status()).isEqualTo(401);
+        assertThat(api.get("/api/session", bearer(elsewhere)).status()).isEqualTo(401);
+        assertThat(api.get("/api/session", bearer(admin.token())).status()).isEqualTo(200);
+        assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(201);
+        assertThat(auditItems(api.get("/api/admin/audit?limit=20", bearer(admin.token())))).anySatisfy(item -> assertThat(item)
+                .containsEntry("type", "session-revoked").containsEntry("detail", "all sessions")
+                .containsEntry("actor", Map.of("id", admin.id(), "email", admin.email()))
+                .containsEntry("subject", Map.of("id", target.id(), "email", target.email())));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> auditItems(Reply reply) {
         return (List<Map<String, Object>>) reply.json().get("items");

@@ -293,6 +293,10 @@ class OpenApiAppTest {
             assertThat(post(target + "/" + action).status()).isEqualTo(401);
             assertThat(post(target + "/" + action, asBystander).status()).isEqualTo(403);
         }
+        assertThat(api.delete(target + "/sessions", asAdmin).status()).isEqualTo(200);
+        assertThat(api.delete(nobody + "/sessions", asAdmin).status()).isEqualTo(404);
+        assertThat(api.delete(target + "/sessions").status()).isEqualTo(401);
+        assertThat(api.delete(target + "/sessions", asBystander).status()).isEqualTo(403);
         assertThat(post("/api/admin/users/" + admin.id() + "/disable", asAdmin).status()).isEqualTo(409);
         assertThat(post("/api/admin/users/" + pendingUser.get("id") + "/enable", asAdmin).status()).isEqualTo(409);
         return admin;

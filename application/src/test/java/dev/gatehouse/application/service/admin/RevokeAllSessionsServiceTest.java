@@ -4,12 +4,18 @@ import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.RevokeAllSessionsUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
+import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
+import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
@@ -22,7 +28,9 @@ class RevokeAllSessionsServiceTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemorySessions sessions = new InMemorySessions(users);
     private final SequentialIds ids = new SequentialIds();
-    private final RevokeAllSessionsService service = new RevokeAllSessionsService(users, sessions);
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final MutableClock clock = MutableClock.atDefaultStart();
+    private final RevokeAllSessionsService service = new RevokeAllSessionsService(users, sessions, audit, clock);
 
     private User stored() {
         User user = aUser().build();
@@ -34,6 +42,24 @@ class RevokeAllSessionsServiceTest {
         Session session = TestSessions.aSession().of(user).withId(ids.newSessionId()).build();
         sessions.add(session);
         return session;
+    }
+
+    @Test
+    void anAdministratorsRequestEndsThemAndIsAudited() {
+        User admin = stored();
+        User ann = stored();
+        sessionOf(ann);
+        sessionOf(ann);
+
+        int ended = service.signOutEverywhere(ann.id(), new Actor(admin, TestOrigins.BROWSER));
+
+        assertThat(ended).isEqualTo(2);
+        assertThat(sessions.findByUser(ann.id())).isEmpty();
+        AuditEvent event = audit.only(AuditEventType.SESSION_REVOKED);
+        assertThat(event.actor().orElseThrow().id()).contains(admin.id());
+        assertThat(event.subject().orElseThrow().id()).contains(ann.id());
+        assertThat(event.detail()).isEqualTo("all sessions");
+        assertThat(event.at()).isEqualTo(clock.instant());
     }
 
     @Test
