@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * checked against the OpenAPI document ({@link OpenApiContract}) as it arrives, so each full-app
  * test also keeps the document honest.
  */
-final class GatehouseClient {
+public final class GatehouseClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -29,40 +29,40 @@ final class GatehouseClient {
     private final String baseUrl;
     private final Set<String> documentedResponses = ConcurrentHashMap.newKeySet();
 
-    GatehouseClient(int port) {
+    public GatehouseClient(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
     /** A response as the tests need it: status, headers and the whole body. */
-    record Reply(int status, Map<String, List<String>> headers, String body) {
+    public record Reply(int status, Map<String, List<String>> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().get(0))
                     .findFirst().orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return read(body, new TypeReference<>() { });
         }
 
-        List<Map<String, Object>> jsonArray() {
+        public List<Map<String, Object>> jsonArray() {
             return read(body, new TypeReference<>() { });
         }
 
         /** The {@code Set-Cookie} of the session cookie; a sign-in also sets the device cookie. */
-        String sessionSetCookie() {
+        public String sessionSetCookie() {
             String secure = setCookie("__Host-gh_session");
             return secure != null ? secure : setCookie("gh_session");
         }
 
         /** The {@code Set-Cookie} value for the cookie {@code name}, or null. */
-        String setCookie(String name) {
+        public String setCookie(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase("Set-Cookie"))
                     .flatMap(entry -> entry.getValue().stream())
@@ -71,19 +71,19 @@ final class GatehouseClient {
         }
 
         /** The {@code name=value} pair of the cookie {@code name}, as a browser sends it back. */
-        String setCookiePair(String name) {
+        public String setCookiePair(String name) {
             String setCookie = setCookie(name);
             return setCookie.substring(0, setCookie.indexOf(';'));
         }
 
         /** The {@code name=value} pair of the session cookie, as a browser sends it back. */
-        String cookiePair() {
+        public String cookiePair() {
             String setCookie = sessionSetCookie();
             return setCookie.substring(0, setCookie.indexOf(';'));
         }
     }
 
-    Reply send(String method, String path, String contentType, String body, String... headers) {
+    public Reply send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -108,40 +108,40 @@ final class GatehouseClient {
     }
 
     /** The documented responses ({@code "POST /api/sessions 201"}) this client has received. */
-    Set<String> documentedResponses() {
+    public Set<String> documentedResponses() {
         return Set.copyOf(documentedResponses);
     }
 
-    Reply postJson(String path, Object body, String... headers) {
+    public Reply postJson(String path, Object body, String... headers) {
         return send("POST", path, "application/json", write(body), headers);
     }
 
-    Reply get(String path, String... headers) {
+    public Reply get(String path, String... headers) {
         return send("GET", path, null, null, headers);
     }
 
-    Reply delete(String path, String... headers) {
+    public Reply delete(String path, String... headers) {
         return send("DELETE", path, null, null, headers);
     }
 
-    static String[] bearer(String token) {
+    public static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
     }
 
-    static String[] cookie(String pair) {
+    public static String[] cookie(String pair) {
         return new String[] {"Cookie", pair};
     }
 
-    Reply register(String email, String password) {
+    public Reply register(String email, String password) {
         return postJson("/api/users", Map.of("email", email, "password", password));
     }
 
-    Reply logIn(String email, String password, boolean rememberMe) {
+    public Reply logIn(String email, String password, boolean rememberMe) {
         return postJson("/api/sessions", Map.of("email", email, "password", password, "rememberMe", rememberMe));
     }
 
     /** Registers, signs in and answers the sign-in body. */
-    Map<String, Object> registeredAndSignedIn(String email, String password) {
+    public Map<String, Object> registeredAndSignedIn(String email, String password) {
         Reply registered = register(email, password);
         if (registered.status() != 201) {
             throw new AssertionError("registration failed: " + registered.body());

@@ -154,6 +154,7 @@ class OpenApiAppTest {
         audit(admin);
         throttled();
         api.get("/api/openapi.json");
+        fromAForeignOrigin();
 
         Set<String> expected = new TreeSet<>(OpenApiContract.DOCUMENT.documentedResponses());
         expected.removeIf(OpenApiAppTest::producedElsewhere);
@@ -161,6 +162,17 @@ class OpenApiAppTest {
     }
 
     private record Account(String id, String email, String token, String cookiePair, String csrfToken) {
+    }
+
+    /** Every operation refuses another site's request before anything runs (CorsFilter matches no resource first). */
+    private static void fromAForeignOrigin() {
+        OpenApiContract.DOCUMENT.document().get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> {
+                    String concrete = path.getKey().replace("{id}", UUID.randomUUID().toString());
+                    Reply refused = api.send(method.toUpperCase(Locale.ROOT), concrete, null, null,
+                            "Origin", "https://evil.example");
+                    assertThat(refused.status()).as(method + " " + concrete).isEqualTo(403);
+                }));
     }
 
     private static String uniqueEmail(String prefix) {
