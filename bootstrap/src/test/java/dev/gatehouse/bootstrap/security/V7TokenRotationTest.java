@@ -1,11 +1,13 @@
-package dev.gatehouse.bootstrap.app;
+package dev.gatehouse.bootstrap.security;
 
 import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -20,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Remember-me token rotation over real HTTP, with the interval cut to two seconds and the grace to
+ * ASVS 5.0 7.2.4 (and the project's remember-me rule), black-box: remember-me token rotation over real HTTP, with the interval cut to two seconds and the grace to
  * one: the browser's cookie is replaced, the old token works only for the grace, and presenting it
  * later ends the session for whoever holds the new one.
  */
-class RememberMeRotationAppTest {
+class V7TokenRotationTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final Duration INTERVAL = Duration.ofSeconds(2);
@@ -60,7 +62,7 @@ class RememberMeRotationAppTest {
     }
 
     @Test
-    void aRememberedCookieIsReplacedOnceDueAndTheOldOneLaterEndsTheSession() throws InterruptedException {
+    void asvs_7_2_4_aRememberedCookieIsReplacedOnceDueAndTheOldOneLaterEndsTheSession() throws InterruptedException {
         String email = registered();
         Reply signedIn = api.logIn(email, PASSWORD, true);
         String first = signedIn.cookiePair();
@@ -87,7 +89,7 @@ class RememberMeRotationAppTest {
     }
 
     @Test
-    void theReplayIsInTheAuditTrail() throws InterruptedException {
+    void asvs_7_2_4_and_16_3_3_aReplayedTokenIsInTheAuditTrail() throws InterruptedException {
         String email = registered();
         String first = api.logIn(email, PASSWORD, true).cookiePair();
         waitFor(INTERVAL);
@@ -110,7 +112,7 @@ class RememberMeRotationAppTest {
     }
 
     @Test
-    void aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
+    void asvs_7_2_4_aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
         String email = registered();
         String remembered = (String) api.logIn(email, PASSWORD, true).json().get("token");
         String plain = api.logIn(email, PASSWORD, false).cookiePair();

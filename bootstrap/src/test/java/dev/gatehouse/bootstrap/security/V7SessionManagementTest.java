@@ -1,0 +1,202 @@
+package dev.gatehouse.bootstrap.security;
+
+import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.app.GatehouseClient;
+import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestApps;
+import dev.gatehouse.bootstrap.security.Visitors.Account;
+import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * ASVS 5.0 V7 (session management), black-box, on the shipped defaults. The timeouts are in
+ * {@link V7SessionTimeoutsTest} and the remember-me token rotation in {@link V7TokenRotationTest},
+ * which need shortened durations.
+ */
+class V7SessionManagementTest {
+
+    @RegisterExtension
+    @Order(1)
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+
+    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
+
+    @RegisterExtension
+    @Order(2)
+    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+
+    private static GatehouseClient http;
+    private static Visitors visitors;
+
+    @BeforeAll
+    static void client() {
+        http = new GatehouseClient(APP.getLocalPort());
+        visitors = new Visitors(http);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Account admin() {
+        String email = visitors.registered("admin");
+        TestApps.promoteToAdmin(DATABASE, email);
+        return visitors.signedIn(email);
+    }
+
+    private static int sessionStatus(String token) {
+        return http.get("/api/session", bearer(token)).status();
+    }
+
+    @Test
+    void asvs_7_2_1_everyTokenIsCheckedOnTheServer() {
+        Account ann = visitors.newAccount("checked");
+        String made = randomToken();
+
+        assertThat(sessionStatus(ann.token())).isEqualTo(200);
+        assertThat(sessionStatus(made)).isEqualTo(401);
+        assertThat(http.get("/api/session", cookie("__Host-gh_session=" + made)).status()).isEqualTo(401);
+        assertThat(sessionStatus(ann.token() + "x")).isEqualTo(401);
+        assertThat(sessionStatus("' OR 1=1 --")).isEqualTo(401);
+        assertThat(http.get("/dashboard", cookie("__Host-gh_session=" + made)).header("Location")).contains("/login");
+    }
+
+    @Test
+    void asvs_7_2_2_and_7_2_3_sessionTokensAreNewRandomAndLongAtEverySignIn() {
+        String email = visitors.registered("tokens");
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            Account signedIn = visitors.signedIn(email);
+            assertThat(signedIn.token()).matches("[A-Za-z0-9_-]{43,}");
+            assertThat(signedIn.csrfToken()).isNotEqualTo(signedIn.token());
+            tokens.add(signedIn.token());
+        }
+
+        assertThat(tokens).hasSize(5);
+    }
+
+    @Test
+    void asvs_7_2_4_aTokenPlantedBeforeSignInIsNeverAdopted() {
+        String email = visitors.registered("fixation");
+        String planted = randomToken();
+
+        Reply signedIn = http.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD),
+                "Cookie", "__Host-gh_session=" + planted);
+
+        assertThat(signedIn.status()).isEqualTo(201);
+        assertThat(signedIn.cookiePair()).isNotEqualTo("__Host-gh_session=" + planted);
+        assertThat(signedIn.json().get("token")).isNotEqualTo(planted);
+        assertThat(sessionStatus(planted)).isEqualTo(401);
+    }
+
+    @Test
+    void asvs_7_2_4_signingInAgainEndsTheSessionTheBrowserHeld() {
+        String email = visitors.registered("again");
+        Account first = visitors.signedIn(email);
+        Account otherBrowser = visitors.signedIn(email);
+
+        Reply again = http.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD),
+                "Cookie", first.cookiePair());
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(sessionStatus(first.token())).isEqualTo(401);
+        assertThat(sessionStatus(otherBrowser.token())).isEqualTo(200);
+    }
+
+    @Test
+    void asvs_7_4_1_signingOutEndsTheSessionOnTheServerAtOnceAndClearsTheCookie() {
+        Account api = visitors.newAccount("logout-api");
+        Account page = visitors.newAccount("logout-page");
+
+        Reply apiLogout = http.delete("/api/session", bearer(api.token()));
+        Reply pageLogout = visitors.postForm("/logout", page.cookiePair(), "csrf_token=" + page.csrfToken());
+
+        assertThat(apiLogout.status()).isEqualTo(204);
+        assertThat(sessionStatus(api.token())).isEqualTo(401);
+        assertThat(pageLogout.status()).isEqualTo(303);
+        assertThat(pageLogout.header("Location")).endsWith("/login");
+        assertThat(pageLogout.sessionSetCookie()).contains("Max-Age=0");
+        assertThat(sessionStatus(page.token())).isEqualTo(401);
+        assertThat(http.get("/dashboard", cookie(page.cookiePair())).status()).isEqualTo(303);
+    }
+
+    @Test
+    void asvs_7_4_2_disablingAnAccountEndsItsSessionsAtOnce() {
+        Account admin = admin();
+        Account ann = visitors.newAccount("disabled");
+
+        Reply disabled = http.send("POST", "/api/admin/users/" + ann.id() + "/disable", null, null, bearer(admin.token()));
+
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(sessionStatus(ann.token())).isEqualTo(401);
+        assertThat(http.logIn(ann.email(), PASSWORD, false).status()).isEqualTo(401);
+    }
+
+    @Test
+    void asvs_7_4_3_aPasswordChangeEndsEveryOtherSession() {
+        String email = visitors.registered("changed");
+        Account here = visitors.signedIn(email);
+        Account elsewhere = visitors.signedIn(email);
+
+        Reply changed = http.send("PUT", "/api/users/me/password", "application/json",
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"purple elephant marching quietly\"}",
+                bearer(here.token()));
+
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(sessionStatus(elsewhere.token())).isEqualTo(401);
+        assertThat(sessionStatus(here.token())).isEqualTo(200);
+    }
+
+    @Test
+    void asvs_7_4_5_anAdministratorCanEndEverySessionOfAnAccount() {
+        Account admin = admin();
+        String email = visitors.registered("ended-by-admin");
+        Account laptop = visitors.signedIn(email);
+        Account phone = visitors.signedIn(email);
+
+        Reply ended = http.delete("/api/admin/users/" + laptop.id() + "/sessions", bearer(admin.token()));
+
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json()).containsEntry("ended", 2);
+        assertThat(List.of(sessionStatus(laptop.token()), sessionStatus(phone.token()))).containsOnly(401);
+        assertThat(http.logIn(email, PASSWORD, false).status()).as("the account itself is untouched").isEqualTo(201);
+    }
+
+    @Test
+    void asvs_7_5_2_peopleSeeTheirOwnSessionsAndEndAnyOrAllOthers() {
+        String email = visitors.registered("own-sessions");
+        Account here = visitors.signedIn(email);
+        Account laptop = visitors.signedIn(email);
+        Account phone = visitors.signedIn(email);
+
+        List<Map<String, Object>> listed = http.get("/api/sessions", bearer(here.token())).jsonArray();
+        assertThat(listed).hasSize(3);
+        assertThat(listed).filteredOn(session -> Boolean.TRUE.equals(session.get("current"))).hasSize(1);
+        String laptopId = (String) http.get("/api/sessions", bearer(laptop.token())).jsonArray().stream()
+                .filter(session -> Boolean.TRUE.equals(session.get("current"))).findFirst().orElseThrow().get("id");
+
+        assertThat(http.delete("/api/sessions/" + laptopId, bearer(here.token())).status()).isEqualTo(204);
+        assertThat(sessionStatus(laptop.token())).isEqualTo(401);
+        assertThat(http.delete("/api/sessions/others", bearer(here.token())).json()).containsEntry("ended", 1);
+        assertThat(sessionStatus(phone.token())).isEqualTo(401);
+        assertThat(sessionStatus(here.token())).isEqualTo(200);
+    }
+}
