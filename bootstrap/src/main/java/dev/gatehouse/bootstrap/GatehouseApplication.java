@@ -54,6 +54,7 @@ import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.BodySizeLimitFilter;
 import dev.gatehouse.web.http.ClientOriginFilter;
 import dev.gatehouse.web.http.CorsFilter;
+import dev.gatehouse.web.http.ProblemErrorHandler;
 import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.page.AdminUseCases;
 import dev.gatehouse.web.page.PageUseCases;
@@ -174,6 +175,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         jersey.register(new ClientOriginFilter(configuration.getHttp().trustedProxies()));
         jersey.register(new CorsFilter(configuration.getHttp().corsAllowedOrigins()));
         jersey.register(new BodySizeLimitFilter(configuration.getHttp().maxRequestBodyBytes()));
+        // What Jetty refuses before Jersey sees it is answered as a problem document too.
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         jersey.register(new SecurityHeadersFilter(cookie.secure()));
         jersey.register(new AuthDynamicFeature(SessionAuthFilter.create(authenticateSession, cookieRotation, cookie)));
         jersey.register(new RotatedSessionCookieFilter(cookie));
