@@ -24,11 +24,11 @@ class ChangelogTest {
 
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
-                "attempt_counters", "scheduled_job_turns");
+                "attempt_counters", "scheduled_job_turns", "session_data");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(24);
+        assertThat(applied).isEqualTo(26);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ChangelogTest {
                         SELECT engine FROM information_schema.tables
                         WHERE table_schema = DATABASE() AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
                 .mapTo(String.class).list());
-        assertThat(engines).hasSize(9).containsOnly("InnoDB");
+        assertThat(engines).hasSize(10).containsOnly("InnoDB");
     }
 
     private static List<String> tables(TestDatabase database) {

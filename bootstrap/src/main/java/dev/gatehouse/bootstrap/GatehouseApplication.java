@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
@@ -11,6 +12,7 @@ import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.account.ChangePasswordService;
 import dev.gatehouse.application.service.account.RegisterUserService;
+import dev.gatehouse.application.service.article.ReadArticleService;
 import dev.gatehouse.application.service.session.AuthenticateSessionService;
 import dev.gatehouse.application.service.session.IssuePreSessionTokenService;
 import dev.gatehouse.application.service.session.ListOwnSessionsService;
@@ -32,6 +34,7 @@ import dev.gatehouse.domain.session.TokenRotation;
 import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessionData;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -40,6 +43,8 @@ import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.HmacDeviceTokens;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import dev.gatehouse.persistence.demo.DemoArticles;
+import dev.gatehouse.web.api.ArticlesResource;
 import dev.gatehouse.web.api.CurrentSessionResource;
 import dev.gatehouse.web.api.OpenApiResource;
 import dev.gatehouse.web.api.OtherSessionsResource;
@@ -206,10 +211,15 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,
                         sessionStarter, lifetime, cookie, audit, throttle, devices, secretKey, clock));
         AdminUseCases admin = AdminWiring.wire(environment, users, sessions, transactions, audit, clock);
+        // The metered-article example: per-session state kept through the SessionData port.
+        ReadArticleUseCase readArticle = new ReadArticleService(new DemoArticles(), new JdbiSessionData(jdbi),
+                configuration.getArticles().freeReadsPerSession());
+        jersey.register(new ArticlesResource(readArticle));
         BrowserPages.wire(configuration, environment, new PageUseCases(registerUser, passwordLogin,
                 authenticateSession, logOut, listOwnSessions, revokeOwnSession, new IssuePreSessionTokenService(random),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
-                codes.confirmPasswordReset(), signOutEverywhereElse, changePassword, admin), policy, cookie, cookieRotation);
+                codes.confirmPasswordReset(), signOutEverywhereElse, changePassword, admin, readArticle), policy, cookie,
+                cookieRotation);
 
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.bootstrap.config.ArticlesFactory;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
@@ -79,6 +80,11 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private ThrottlingFactory throttling = new ThrottlingFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ArticlesFactory articles = new ArticlesFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -119,6 +125,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public boolean isMigrateOnStart() {
         return migrateOnStart;
+    }
+
+    public ArticlesFactory getArticles() {
+        return articles;
     }
 
     public SessionsFactory getSessions() {

@@ -2,6 +2,7 @@ package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
@@ -29,5 +30,6 @@ public record PageUseCases(
         ConfirmPasswordResetUseCase confirmPasswordReset,
         SignOutEverywhereElseUseCase signOutEverywhereElse,
         ChangePasswordUseCase changePassword,
-        AdminUseCases admin) {
+        AdminUseCases admin,
+        ReadArticleUseCase readArticle) {
 }

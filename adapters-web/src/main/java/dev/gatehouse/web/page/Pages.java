@@ -39,6 +39,7 @@ public final class Pages {
                         layouts, settings.passwordMinLength()),
                 new LogoutPage(useCases.logOut(), sessionCookie),
                 new DashboardPage(layouts),
+                new ArticlesPage(useCases.readArticle(), layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength()),

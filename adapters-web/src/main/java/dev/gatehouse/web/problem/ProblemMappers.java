@@ -17,6 +17,8 @@ public final class ProblemMappers {
                 new TooManyAttemptsMapper(),
                 new SessionNotFoundMapper(),
                 new UserNotFoundMapper(),
+                new ArticleMappers.NotFound(),
+                new ArticleMappers.FreeReadsSpent(),
                 new CapacityExceededMapper(),
                 new MalformedJsonMapper(),
                 new WebApplicationExceptionMapper(),

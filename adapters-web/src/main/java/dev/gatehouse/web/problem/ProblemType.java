@@ -15,6 +15,7 @@ public enum ProblemType {
     CSRF_TOKEN_INVALID("csrf-token-invalid", "CSRF token missing or invalid", 403),
     FORBIDDEN("forbidden", "Forbidden", 403),
     CROSS_ORIGIN_REFUSED("cross-origin-refused", "Cross-origin request refused", 403),
+    FREE_READS_SPENT("free-reads-spent", "Free reads used up", 402),
     NOT_FOUND("not-found", "Not found", 404),
     EMAIL_TAKEN("email-taken", "Email already registered", 409),
     LAST_ADMIN("last-admin", "Last administrator", 409),

@@ -2,6 +2,7 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
@@ -44,6 +45,7 @@ final class ApiExtension {
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
     AuthenticateSessionUseCase authenticate = (token, origin) -> java.util.Optional.empty();
     RotateSessionTokenUseCase rotateToken = current -> java.util.Optional.empty();
+    ReadArticleUseCase readArticle = (session, article) -> { throw new AssertionError("reading not expected"); };
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
@@ -82,6 +84,7 @@ final class ApiExtension {
                         command -> confirmReset.confirm(command)))
                 .addResource(new OtherSessionsResource((current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin)))
                 .addResource(new PasswordChangeResource(command -> changePassword.changePassword(command)))
+                .addResource(new ArticlesResource((session, article) -> readArticle.read(session, article)))
                 .addResource(new FormProbeResource());
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();

@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.audit.ListAuditEventsUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -78,6 +79,7 @@ final class PageExtension {
     ListUsersUseCase listUsers = query -> { throw new AssertionError("user list not expected"); };
     SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
     DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
+    ReadArticleUseCase readArticle = (session, article) -> { throw new AssertionError("reading not expected"); };
     SignOutUserEverywhereUseCase signOutEverywhere =
             (id, actor) -> { throw new AssertionError("signing out everywhere not expected"); };
     EnableUserUseCase enableUser = (id, actor) -> { throw new AssertionError("enable not expected"); };
@@ -122,7 +124,8 @@ final class PageExtension {
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),
-                        (id, actor) -> signOutEverywhere.signOutEverywhere(id, actor)));
+                        (id, actor) -> signOutEverywhere.signOutEverywhere(id, actor)),
+                (session, article) -> readArticle.read(session, article));
         Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie, rotation)
                 .forEach(builder::addResource);
         ProblemMappers.all().forEach(builder::addProvider);

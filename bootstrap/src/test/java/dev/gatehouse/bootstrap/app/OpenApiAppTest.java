@@ -155,6 +155,7 @@ class OpenApiAppTest {
         throttled();
         api.get("/api/openapi.json");
         fromAForeignOrigin();
+        articles();
 
         Set<String> expected = new TreeSet<>(OpenApiContract.DOCUMENT.documentedResponses());
         expected.removeIf(OpenApiAppTest::producedElsewhere);
@@ -162,6 +163,16 @@ class OpenApiAppTest {
     }
 
     private record Account(String id, String email, String token, String cookiePair, String csrfToken) {
+    }
+
+    private static void articles() {
+        String token = (String) api.registeredAndSignedIn(uniqueEmail("reader"), PASSWORD).get("token");
+        for (int article = 1; article <= 5; article++) {
+            assertThat(api.get("/api/articles/" + article, bearer(token)).status()).isEqualTo(200);
+        }
+        assertThat(api.get("/api/articles/6", bearer(token)).status()).isEqualTo(402);
+        assertThat(api.get("/api/articles/11", bearer(token)).status()).isEqualTo(404);
+        assertThat(api.get("/api/articles/1").status()).isEqualTo(401);
     }
 
     /** Every operation refuses another site's request before anything runs (CorsFilter matches no resource first). */

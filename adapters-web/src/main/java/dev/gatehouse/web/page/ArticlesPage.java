@@ -1,0 +1,44 @@
+package dev.gatehouse.web.page;
+
+import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
+import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
+import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.domain.article.ArticleId;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** A metered article as a page: the article, or with the free reads spent the "subscribe" page (402). */
+@Path("/articles/{id}")
+@Produces(Pages.HTML)
+@SignedInPage
+public final class ArticlesPage {
+
+    static final int PAYMENT_REQUIRED = 402;
+
+    private final ReadArticleUseCase readArticle;
+    private final Layouts layouts;
+
+    ArticlesPage(ReadArticleUseCase readArticle, Layouts layouts) {
+        this.readArticle = readArticle;
+        this.layouts = layouts;
+    }
+
+    @GET
+    public Response read(@PathParam("id") String id, @Context SecurityContext security) {
+        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        ArticleId article = ArticleId.parse(id).orElseThrow(ArticleNotFoundException::new);
+        try {
+            return Response.ok(new ArticleView(layouts.signedIn(signedIn), readArticle.read(signedIn.session().id(), article)))
+                    .build();
+        } catch (FreeReadsSpentException spent) {
+            return Response.status(PAYMENT_REQUIRED).entity(new SubscribeView(layouts.signedIn(signedIn), spent.freeReads()))
+                    .build();
+        }
+    }
+}
