@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class V6AuthenticationTest {
     private static final TestSmtp SMTP = new TestSmtp();
     private static final Duration CODE_VALIDITY = Duration.ofSeconds(3);
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
+    private static final Pattern PASSWORD_FIELD = Pattern.compile("<input[^>]*name=\"[a-z_]*password\"[^>]*>");
 
     @RegisterExtension
     @Order(1)
@@ -117,6 +120,26 @@ class V6AuthenticationTest {
     @Test
     void asvs_6_2_5_noCompositionRules() {
         assertThat(http.register(uniqueEmail("plain"), "only lower case words here").status()).isEqualTo(201);
+    }
+
+    @Test
+    void asvs_6_2_6_everyPasswordFieldIsMasked() {
+        Account ann = visitors.newAccount("masked");
+        Map<String, String> pages = Map.of(
+                "/login", http.get("/login").body(),
+                "/register", http.get("/register").body(),
+                "/password/reset", http.get("/password/reset?email=" + ann.email()).body(),
+                "/account/password", http.get("/account/password", "Cookie", ann.cookiePair()).body());
+
+        pages.forEach((path, page) -> {
+            Matcher fields = PASSWORD_FIELD.matcher(page);
+            int found = 0;
+            while (fields.find()) {
+                assertThat(fields.group()).as(path).contains("type=\"password\"");
+                found++;
+            }
+            assertThat(found).as("password fields on " + path).isPositive();
+        });
     }
 
     @Test
