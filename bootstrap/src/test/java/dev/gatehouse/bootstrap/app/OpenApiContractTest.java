@@ -52,8 +52,8 @@ class OpenApiContractTest {
 
     @Test
     void catchesAnEndpointMissingFromTheDocument() {
-        assertThatThrownBy(() -> CONTRACT.check("GET", "/api/articles/1", reply(200, "application/json", "{}")))
-                .hasMessageContaining("no operation GET /api/articles/1");
+        assertThatThrownBy(() -> CONTRACT.check("GET", "/api/newsletters/1", reply(200, "application/json", "{}")))
+                .hasMessageContaining("no operation GET /api/newsletters/1");
     }
 
     @Test
