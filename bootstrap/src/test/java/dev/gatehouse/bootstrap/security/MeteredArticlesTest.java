@@ -106,7 +106,7 @@ class MeteredArticlesTest {
     }
 
     @Test
-    void unknownArticlesAndStrangersAreRefused() {
+    void asvs_2_2_1_and_8_2_1_unknownArticlesAndStrangersAreRefusedAtNoCost() {
         Account reader = visitors.newAccount("strays");
 
         assertThat(read(reader, 11).status()).isEqualTo(404);
