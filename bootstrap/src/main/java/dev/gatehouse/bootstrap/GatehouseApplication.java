@@ -205,7 +205,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         ChangePasswordUseCase changePassword = new ThrottledPasswordChange(
                 new ChangePasswordService(users, sessions, hasher, policy, transactions, audit, clock), throttle, audit, clock);
         jersey.register(new OtherSessionsResource(signOutEverywhereElse));
-        jersey.register(new PasswordChangeResource(changePassword));
+        jersey.register(new PasswordChangeResource(changePassword, cookieRotation));
         jersey.register(new OpenApiResource());
         CodeSignInWiring.CodeUseCases codes = CodeSignInWiring.wire(configuration, environment,
                 new CodeSignInWiring.Shared(jdbi, users, sessions, transactions, random, hasher, policy,

@@ -5,6 +5,8 @@ import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.CredentialSource;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
@@ -22,7 +24,10 @@ import java.util.List;
 
 /**
  * The signed-in account changes its password: 204, and every other session of it ends. A wrong
- * current password is a 422 on that field, not a 401: the session itself is fine.
+ * current password is a 422 on that field, not a 401: the session itself is fine. A browser's
+ * session (cookie) continues under a new token, set in the answer, since asking for the current
+ * password was a re-authentication; a bearer token is left as it is, as nothing would tell the
+ * integration of a new one.
  */
 @Path("/api/users/me/password")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,9 +36,11 @@ public final class PasswordChangeResource {
     static final String WRONG_CURRENT = "The current password is incorrect";
 
     private final ChangePasswordUseCase changePassword;
+    private final CookieTokenRotation rotation;
 
-    public PasswordChangeResource(ChangePasswordUseCase changePassword) {
+    public PasswordChangeResource(ChangePasswordUseCase changePassword, CookieTokenRotation rotation) {
         this.changePassword = changePassword;
+        this.rotation = rotation;
     }
 
     @PUT
@@ -53,6 +60,9 @@ public final class PasswordChangeResource {
         } catch (PasswordRejectedException rejected) {
             throw new InvalidRequestException(rejected.violations().stream()
                     .map(reason -> new FieldError("newPassword", reason.message())).toList());
+        }
+        if (signedIn.source() == CredentialSource.COOKIE) {
+            rotation.rotateNow(request, signedIn.authenticated());
         }
         return Response.noContent().build();
     }

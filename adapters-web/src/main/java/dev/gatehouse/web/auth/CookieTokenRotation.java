@@ -28,10 +28,20 @@ public final class CookieTokenRotation {
 
     /** {@code current}, or the same identity under a new token whose cookie the answer will carry. */
     public Authenticated rotateIfDue(ContainerRequestContext request, Authenticated current) {
-        return rotation.rotateIfDue(current).map(rotated -> {
-            Duration remaining = Duration.between(rotated.session().tokenIssuedAt(), rotated.expiresAt());
-            request.setProperty(NEW_COOKIE, cookie.issue(rotated.token(), Optional.of(remaining)));
-            return rotated;
-        }).orElse(current);
+        return rotation.rotateIfDue(current).map(rotated -> carried(request, rotated)).orElse(current);
+    }
+
+    /** As {@link #rotateIfDue}, but now: after the person re-authenticated within the request. */
+    public Authenticated rotateNow(ContainerRequestContext request, Authenticated current) {
+        return rotation.rotate(current).map(rotated -> carried(request, rotated)).orElse(current);
+    }
+
+    /** A plain session's cookie stays a browser-session cookie; a remembered one lives as long as its session. */
+    private Authenticated carried(ContainerRequestContext request, Authenticated rotated) {
+        Optional<Duration> lifetime = rotated.session().rememberMe()
+                ? Optional.of(Duration.between(rotated.session().tokenIssuedAt(), rotated.expiresAt()))
+                : Optional.empty();
+        request.setProperty(NEW_COOKIE, cookie.issue(rotated.token(), lifetime));
+        return rotated;
     }
 }

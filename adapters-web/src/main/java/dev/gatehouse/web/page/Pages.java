@@ -42,7 +42,7 @@ public final class Pages {
                 new ArticlesPage(useCases.readArticle(), layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
-                new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength()),
+                new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
                 new AdminUsersPage(useCases.admin(), layouts),
                 new AdminAuditPage(useCases.admin(), layouts));
     }

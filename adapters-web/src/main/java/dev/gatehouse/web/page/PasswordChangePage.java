@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** The signed-in person changes their password; every other session of theirs ends. */
+/**
+ * The signed-in person changes their password; every other session of theirs ends, and this one
+ * continues under a new token, since asking for the current password was a re-authentication.
+ */
 @Path("/account/password")
 @Produces(Pages.HTML)
 @SignedInPage
@@ -32,9 +36,12 @@ public final class PasswordChangePage {
     private final ChangePasswordUseCase changePassword;
     private final Layouts layouts;
     private final int passwordMinLength;
+    private final CookieTokenRotation rotation;
 
-    PasswordChangePage(ChangePasswordUseCase changePassword, Layouts layouts, int passwordMinLength) {
+    PasswordChangePage(ChangePasswordUseCase changePassword, Layouts layouts, int passwordMinLength,
+                       CookieTokenRotation rotation) {
         this.changePassword = changePassword;
+        this.rotation = rotation;
         this.layouts = layouts;
         this.passwordMinLength = passwordMinLength;
     }
@@ -67,6 +74,7 @@ public final class PasswordChangePage {
         } catch (TooManyAttemptsException | CapacityExceededException wait) {
             return FormRefusal.of(wait).answer(headers, errors -> page(signedIn, errors)).build();
         }
+        rotation.rotateNow(request, signedIn);
         return Htmx.redirect(headers, CHANGED).build();
     }
 

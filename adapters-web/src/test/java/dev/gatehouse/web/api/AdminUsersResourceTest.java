@@ -21,6 +21,7 @@ import dev.gatehouse.domain.user.AccountPendingException;
 import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
@@ -85,7 +86,7 @@ class AdminUsersResourceTest {
                 .addProvider(new BodySizeLimitFilter(ApiExtension.MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(COOKIE.secure()))
                 .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(AdminUsersResourceTest::authenticate,
-                        new CookieTokenRotation(current -> Optional.empty(), COOKIE), COOKIE)))
+                        new CookieTokenRotation(TestRotations.never(), COOKIE), COOKIE)))
                 .addProvider(RolesAllowedDynamicFeature.class)
                 .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
                 .addResource(new AdminUsersResource(

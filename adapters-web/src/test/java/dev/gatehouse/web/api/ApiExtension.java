@@ -8,12 +8,13 @@ import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
-import dev.gatehouse.application.port.in.session.RotateSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
 import dev.gatehouse.web.auth.SessionAuthFilter;
@@ -29,6 +30,7 @@ import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import java.util.List;
+import java.util.function.Function;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 
@@ -44,7 +46,8 @@ final class ApiExtension {
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
     AuthenticateSessionUseCase authenticate = (token, origin) -> java.util.Optional.empty();
-    RotateSessionTokenUseCase rotateToken = current -> java.util.Optional.empty();
+    Function<Authenticated, java.util.Optional<Authenticated>> rotateToken = current -> java.util.Optional.empty();
+    Function<Authenticated, java.util.Optional<Authenticated>> rotateTokenNow = current -> java.util.Optional.empty();
     ReadArticleUseCase readArticle = (session, article) -> { throw new AssertionError("reading not expected"); };
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> java.util.List.of();
@@ -59,6 +62,8 @@ final class ApiExtension {
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
 
     final SessionCookie cookie = new SessionCookie(true);
+    private final CookieTokenRotation rotation =
+            new CookieTokenRotation(TestRotations.of(() -> rotateToken, () -> rotateTokenNow), cookie);
 
     ResourceExtension build() {
         ResourceExtension.Builder builder = ResourceExtension.builder()
@@ -69,7 +74,7 @@ final class ApiExtension {
                 .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
                 .addProvider(new SecurityHeadersFilter(cookie.secure()))
                 .addProvider(new AuthDynamicFeature(SessionAuthFilter.create((token, origin) -> authenticate.authenticate(token, origin),
-                        new CookieTokenRotation(current -> rotateToken.rotateIfDue(current), cookie), cookie)))
+                        rotation, cookie)))
                 .addProvider(new RotatedSessionCookieFilter(cookie))
                 .addProvider(RolesAllowedDynamicFeature.class)
                 .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
@@ -83,7 +88,7 @@ final class ApiExtension {
                 .addResource(new PasswordResetsResource(command -> requestReset.requestPasswordReset(command),
                         command -> confirmReset.confirm(command)))
                 .addResource(new OtherSessionsResource((current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin)))
-                .addResource(new PasswordChangeResource(command -> changePassword.changePassword(command)))
+                .addResource(new PasswordChangeResource(command -> changePassword.changePassword(command), rotation))
                 .addResource(new ArticlesResource((session, article) -> readArticle.read(session, article)))
                 .addResource(new FormProbeResource());
         ProblemMappers.all().forEach(builder::addProvider);

@@ -100,6 +100,30 @@ class CookieTokenRotationTest {
     }
 
     @Test
+    void aPasswordChangeByCookieGivesTheBrowserANewTokenAndByBearerNot() {
+        API.rotateToken = current -> Optional.empty();
+        API.rotateTokenNow = current -> {
+            rotations.incrementAndGet();
+            return Optional.of(new Authenticated(Fixtures.OTHER_TOKEN,
+                    current.session().withRotatedToken(Fixtures.OTHER_TOKEN.hash(), current.expiresAt().minus(LEFT)),
+                    current.user(), current.expiresAt()));
+        };
+        API.changePassword = command -> { };
+        String body = "{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"purple elephant marching\"}";
+
+        Response byCookie = RESOURCES.target("/api/users/me/password").request().header("Cookie", COOKIE)
+                .header("X-CSRF-Token", Fixtures.TOKEN.csrfToken()).put(jakarta.ws.rs.client.Entity.json(body));
+        Response byBearer = RESOURCES.target("/api/users/me/password").request()
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).put(jakarta.ws.rs.client.Entity.json(body));
+
+        assertThat(byCookie.getStatus()).isEqualTo(204);
+        assertThat(byCookie.getHeaderString(HttpHeaders.SET_COOKIE)).startsWith("__Host-gh_session=" + Fixtures.OTHER_TOKEN.value());
+        assertThat(byBearer.getStatus()).isEqualTo(204);
+        assertThat(byBearer.getHeaderString(HttpHeaders.SET_COOKIE)).isNull();
+        assertThat(rotations).hasValue(1);
+    }
+
+    @Test
     void noCookieIsSentWhenNoRotationWasDue() {
         API.rotateToken = current -> Optional.empty();
 

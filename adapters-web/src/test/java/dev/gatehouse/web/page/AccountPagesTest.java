@@ -11,6 +11,7 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.user.User;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,25 @@ class AccountPagesTest {
         assertThat(received.get().current()).isEqualTo(ANN_SIGNED_IN);
         assertThat(received.get().currentPassword().value()).isEqualTo("old one");
         assertThat(received.get().newPassword().value()).isEqualTo("the new long one");
+    }
+
+    @Test
+    void afterAPasswordChangeThePlainSessionContinuesUnderANewBrowserSessionCookie() {
+        PAGES.changePassword = command -> { };
+        PAGES.rotateTokenNow = current -> Optional.of(new Authenticated(PageFixtures.OTHER_SESSION_TOKEN,
+                current.session().withRotatedToken(PageFixtures.OTHER_SESSION_TOKEN.hash(),
+                        current.session().createdAt().plusSeconds(60)), current.user(), current.expiresAt()));
+        try {
+            Response response = PAGES.signedIn(PAGES.browser("/account/password"))
+                    .post(form("csrf_token", CSRF, "current_password", "old one", "new_password", "the new long one"));
+
+            assertThat(response.getStatus()).isEqualTo(303);
+            assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
+                    .isEqualTo("__Host-gh_session=" + PageFixtures.OTHER_SESSION_TOKEN.value()
+                            + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+        } finally {
+            PAGES.rotateTokenNow = current -> Optional.empty();
+        }
     }
 
     @Test

@@ -15,13 +15,14 @@ import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.IssuePreSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
-import dev.gatehouse.application.port.in.session.RotateSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.api.UsersResource;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
@@ -45,6 +46,7 @@ import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
@@ -61,7 +63,8 @@ final class PageExtension {
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
     AuthenticateSessionUseCase authenticate = (token, origin) -> Optional.empty();
-    RotateSessionTokenUseCase rotateToken = current -> Optional.empty();
+    Function<Authenticated, Optional<Authenticated>> rotateToken = current -> Optional.empty();
+    Function<Authenticated, Optional<Authenticated>> rotateTokenNow = current -> Optional.empty();
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
@@ -88,7 +91,7 @@ final class PageExtension {
     final SessionCookie sessionCookie = new SessionCookie(true);
     final PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
     private final CookieTokenRotation rotation =
-            new CookieTokenRotation(current -> rotateToken.rotateIfDue(current), sessionCookie);
+            new CookieTokenRotation(TestRotations.of(() -> rotateToken, () -> rotateTokenNow), sessionCookie);
     private ResourceExtension resources;
 
     ResourceExtension build() {

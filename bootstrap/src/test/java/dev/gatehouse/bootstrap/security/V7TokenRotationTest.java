@@ -112,6 +112,25 @@ class V7TokenRotationTest {
     }
 
     @Test
+    void asvs_7_2_4_aPasswordChangeInTheBrowserContinuesUnderANewToken() throws InterruptedException {
+        String email = registered();
+        Reply signedIn = api.logIn(email, PASSWORD, false);
+        String before = signedIn.cookiePair();
+
+        Reply changed = api.send("PUT", "/api/users/me/password", "application/json",
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"purple elephant marching quietly\"}",
+                "Cookie", before, "X-CSRF-Token", (String) signedIn.json().get("csrfToken"));
+
+        assertThat(changed.status()).isEqualTo(204);
+        String after = changed.cookiePair();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(changed.sessionSetCookie()).doesNotContain("Max-Age").as("still a browser-session cookie");
+        assertThat(api.get("/api/session", cookie(after)).status()).isEqualTo(200);
+        waitFor(GRACE);
+        assertThat(api.get("/api/session", cookie(before)).status()).isEqualTo(401);
+    }
+
+    @Test
     void asvs_7_2_4_aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
         String email = registered();
         String remembered = (String) api.logIn(email, PASSWORD, true).json().get("token");

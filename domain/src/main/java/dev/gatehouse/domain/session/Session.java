@@ -40,8 +40,8 @@ public final class Session {
             throw new IllegalArgumentException("session times out of order");
         }
         this.tokenIssuedAt = Objects.requireNonNull(tokenIssuedAt, "tokenIssuedAt");
-        if (tokenIssuedAt.isBefore(createdAt) || tokenIssuedAt.equals(createdAt) != (replacedTokenHash == null)) {
-            throw new IllegalArgumentException("a session's first token is issued at its start, a replacement later");
+        if (tokenIssuedAt.isBefore(createdAt) || replacedTokenHash == null && !tokenIssuedAt.equals(createdAt)) {
+            throw new IllegalArgumentException("a session's first token is issued at its start, a replacement no earlier");
         }
         if (tokenHash.equals(replacedTokenHash)) {
             throw new IllegalArgumentException("a token cannot replace itself");

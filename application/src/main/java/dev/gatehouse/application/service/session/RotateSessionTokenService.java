@@ -28,10 +28,18 @@ public final class RotateSessionTokenService implements RotateSessionTokenUseCas
 
     @Override
     public Optional<Authenticated> rotateIfDue(Authenticated current) {
+        if (!current.session().tokenDueForRotation(clock.instant(), rotation)) {
+            return Optional.empty();
+        }
+        return rotate(current);
+    }
+
+    @Override
+    public Optional<Authenticated> rotate(Authenticated current) {
         Instant now = clock.instant();
         Session session = current.session();
         // A request that came with the replaced token must not rotate the one that replaced it.
-        if (!session.tokenHash().equals(current.token().hash()) || !session.tokenDueForRotation(now, rotation)) {
+        if (!session.tokenHash().equals(current.token().hash())) {
             return Optional.empty();
         }
         SessionToken next = tokens.newSessionToken();

@@ -118,6 +118,19 @@ class RotateSessionTokenServiceTest {
     }
 
     @Test
+    void aRotationOnDemandReplacesAnyTokenAtOnceEvenAPlainSessions() {
+        StoredSession stored = fakes.storedSessionStartingNow(ann);
+
+        Authenticated rotated = rotation.rotate(signedIn(stored)).orElseThrow();
+
+        assertThat(rotated.token()).isNotEqualTo(stored.token());
+        assertThat(rotated.session().rememberMe()).isFalse();
+        assertThat(authentication.authenticate(rotated.token(), BROWSER)).isPresent();
+        fakes.clock.advance(ROTATION.grace());
+        assertThat(authentication.authenticate(stored.token(), BROWSER)).isEmpty();
+    }
+
+    @Test
     void theTokenIsReplacedAgainAfterAnotherInterval() {
         StoredSession stored = rememberedSessionStartingNow();
         fakes.clock.advance(ROTATION.after());

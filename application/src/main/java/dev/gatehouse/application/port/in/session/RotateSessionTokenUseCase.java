@@ -11,4 +11,11 @@ public interface RotateSessionTokenUseCase {
 
     /** The request's identity under the new token, or empty when no rotation was due or another request won it. */
     Optional<Authenticated> rotateIfDue(Authenticated current);
+
+    /**
+     * A new token now, whatever the session's kind or the token's age: after the person proved who
+     * they are again (a password change asks for the current password). Empty when another
+     * request replaced the token first.
+     */
+    Optional<Authenticated> rotate(Authenticated current);
 }
