@@ -42,6 +42,13 @@ class ArticlesPageTest {
     }
 
     @Test
+    void theDashboardLinksToArticlesWithPlainLinksThatNeedNoScript() {
+        String dashboard = body(PAGES.signedIn(PAGES.browser("/dashboard")).get());
+
+        assertThat(dashboard).contains("<a href=\"/articles/1\">").contains("<a href=\"/articles/2\">");
+    }
+
+    @Test
     void spentFreeReadsShowTheSubscribePageWith402() {
         PAGES.readArticle = (session, article) -> { throw new FreeReadsSpentException(5); };
 
