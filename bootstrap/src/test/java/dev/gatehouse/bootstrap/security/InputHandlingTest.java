@@ -4,21 +4,15 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,14 +30,7 @@ class InputHandlingTest {
             "org.", "mysql", "mariadb", "SELECT");
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+    static final BlackBoxApp APP = new BlackBoxApp();
 
     private static GatehouseClient http;
     private static GatehouseClient raw;
@@ -51,9 +38,9 @@ class InputHandlingTest {
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
-        raw = GatehouseClient.unchecked(APP.getLocalPort());
-        visitors = new Visitors(http);
+        http = APP.http();
+        raw = GatehouseClient.unchecked(APP.port());
+        visitors = APP.visitors();
     }
 
     private static void assertRefusedCleanly(String what, Reply reply) {
@@ -66,7 +53,7 @@ class InputHandlingTest {
     @Test
     void asvs_1_2_4_sqlInjectionInEveryFieldIsJustData() {
         String email = visitors.registered("injection");
-        Account admin = adminAccount();
+        Account admin = APP.admin();
         Account ann = visitors.signedIn(email);
         for (String injection : INJECTIONS) {
             String encoded = URLEncoder.encode(injection, StandardCharsets.UTF_8);
@@ -89,12 +76,6 @@ class InputHandlingTest {
                 bearer(admin.token()));
         assertThat(intact.json()).containsEntry("total", 1);
         assertThat(http.get("/api/session", bearer(ann.token())).status()).as("ann is still signed in").isEqualTo(200);
-    }
-
-    private static Account adminAccount() {
-        String email = visitors.registered("admin");
-        TestApps.promoteToAdmin(DATABASE, email);
-        return visitors.signedIn(email);
     }
 
     @Test

@@ -5,21 +5,15 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import dev.gatehouse.bootstrap.security.Visitors.Form;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,22 +25,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class V3WebFrontendSecurityTest {
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+    static final BlackBoxApp APP = new BlackBoxApp();
 
     private static GatehouseClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
-        visitors = new Visitors(http);
+        http = APP.http();
+        visitors = APP.visitors();
     }
 
     private static List<String> attributes(String setCookie) {
@@ -195,7 +182,7 @@ class V3WebFrontendSecurityTest {
             assertThat(signedIn.status()).as(next).isEqualTo(303);
             URI location = URI.create(signedIn.header("Location"));
             assertThat(location.getHost()).as(next).isEqualTo("127.0.0.1");
-            assertThat(location.getPort()).as(next).isEqualTo(APP.getLocalPort());
+            assertThat(location.getPort()).as(next).isEqualTo(APP.port());
             assertThat(location.getRawPath()).as(next).doesNotStartWith("//").doesNotContain("\\");
         }
     }

@@ -5,16 +5,11 @@ import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.app.TestSmtp;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,17 +35,10 @@ class V6AuthenticationTest {
     private static final Pattern PASSWORD_FIELD = Pattern.compile("<input[^>]*name=\"[a-z_]*password\"[^>]*>");
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final BlackBoxApp APP = new BlackBoxApp(
             Stream.concat(Stream.of(SMTP.overrides()),
-                    Stream.of(ConfigOverride.config("codes.validity", CODE_VALIDITY.toSeconds() + " seconds")))
-                    .toArray(ConfigOverride[]::new));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+            Stream.of(ConfigOverride.config("codes.validity", CODE_VALIDITY.toSeconds() + " seconds")))
+            .toArray(ConfigOverride[]::new));
 
     private static GatehouseClient http;
     private static Visitors visitors;
@@ -59,8 +46,8 @@ class V6AuthenticationTest {
     @BeforeAll
     static void start() {
         SMTP.start();
-        http = new GatehouseClient(APP.getLocalPort());
-        visitors = new Visitors(http);
+        http = APP.http();
+        visitors = APP.visitors();
     }
 
     @AfterAll

@@ -5,14 +5,9 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
@@ -20,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,34 +26,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class V7SessionManagementTest {
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+    static final BlackBoxApp APP = new BlackBoxApp();
 
     private static GatehouseClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
-        visitors = new Visitors(http);
+        http = APP.http();
+        visitors = APP.visitors();
     }
 
     private static String randomToken() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static Account admin() {
-        String email = visitors.registered("admin");
-        TestApps.promoteToAdmin(DATABASE, email);
-        return visitors.signedIn(email);
     }
 
     private static int sessionStatus(String token) {
@@ -140,7 +121,7 @@ class V7SessionManagementTest {
 
     @Test
     void asvs_7_4_2_disablingAnAccountEndsItsSessionsAtOnce() {
-        Account admin = admin();
+        Account admin = APP.admin();
         Account ann = visitors.newAccount("disabled");
 
         Reply disabled = http.send("POST", "/api/admin/users/" + ann.id() + "/disable", null, null, bearer(admin.token()));
@@ -167,7 +148,7 @@ class V7SessionManagementTest {
 
     @Test
     void asvs_7_4_5_anAdministratorCanEndEverySessionOfAnAccount() {
-        Account admin = admin();
+        Account admin = APP.admin();
         String email = visitors.registered("ended-by-admin");
         Account laptop = visitors.signedIn(email);
         Account phone = visitors.signedIn(email);

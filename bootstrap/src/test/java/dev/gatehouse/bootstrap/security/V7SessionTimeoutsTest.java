@@ -3,17 +3,11 @@ package dev.gatehouse.bootstrap.security;
 import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,25 +22,18 @@ class V7SessionTimeoutsTest {
     private static final Duration ABSOLUTE = Duration.ofSeconds(7);
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final BlackBoxApp APP = new BlackBoxApp(
             ConfigOverride.config("sessions.idleTimeout", IDLE.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.absoluteLifetime", ABSOLUTE.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.lastSeenResolution", "100 milliseconds"));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
 
     private static GatehouseClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
-        visitors = new Visitors(http);
+        http = APP.http();
+        visitors = APP.visitors();
     }
 
     private static int sessionStatus(Account account) {

@@ -2,22 +2,16 @@ package dev.gatehouse.bootstrap.security;
 
 import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
 import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,33 +22,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class V7TokenRotationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final Duration INTERVAL = Duration.ofSeconds(2);
     private static final Duration GRACE = Duration.ofSeconds(1);
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final BlackBoxApp APP = new BlackBoxApp(
             ConfigOverride.config("sessions.rememberMeTokenRotation", INTERVAL.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.replacedTokenGrace", GRACE.toSeconds() + " second"));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
 
     private static GatehouseClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    private static String registered() {
-        String email = "rotation-" + UUID.randomUUID() + "@example.org";
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
-        return email;
+        api = APP.http();
     }
 
     private static void waitFor(Duration duration) throws InterruptedException {
@@ -63,7 +43,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aRememberedCookieIsReplacedOnceDueAndTheOldOneLaterEndsTheSession() throws InterruptedException {
-        String email = registered();
+        String email = APP.visitors().registered("rotation");
         Reply signedIn = api.logIn(email, PASSWORD, true);
         String first = signedIn.cookiePair();
         assertThat(api.get("/api/session", cookie(first)).sessionSetCookie()).isNull();
@@ -90,16 +70,14 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_and_16_3_3_aReplayedTokenIsInTheAuditTrail() throws InterruptedException {
-        String email = registered();
+        String email = APP.visitors().registered("rotation");
         String first = api.logIn(email, PASSWORD, true).cookiePair();
         waitFor(INTERVAL);
         assertThat(api.get("/dashboard", cookie(first)).sessionSetCookie()).as("pages rotate too").isNotNull();
         waitFor(GRACE);
         assertThat(api.get("/api/session", cookie(first)).status()).isEqualTo(401);
 
-        String admin = registered();
-        TestApps.promoteToAdmin(DATABASE, admin);
-        String adminToken = (String) api.logIn(admin, PASSWORD, false).json().get("token");
+        String adminToken = APP.admin().token();
         Reply audit = api.get("/api/admin/audit?limit=20", bearer(adminToken));
 
         @SuppressWarnings("unchecked")
@@ -113,7 +91,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aPasswordChangeInTheBrowserContinuesUnderANewToken() throws InterruptedException {
-        String email = registered();
+        String email = APP.visitors().registered("rotation");
         Reply signedIn = api.logIn(email, PASSWORD, false);
         String before = signedIn.cookiePair();
 
@@ -132,7 +110,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
-        String email = registered();
+        String email = APP.visitors().registered("rotation");
         String remembered = (String) api.logIn(email, PASSWORD, true).json().get("token");
         String plain = api.logIn(email, PASSWORD, false).cookiePair();
         waitFor(INTERVAL);

@@ -6,19 +6,13 @@ import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,34 +23,21 @@ class V8AuthorizationTest {
             List.of("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
+    static final BlackBoxApp APP = new BlackBoxApp();
 
     private static GatehouseClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
-        visitors = new Visitors(http);
-    }
-
-    private static Account admin() {
-        String email = visitors.registered("admin");
-        TestApps.promoteToAdmin(DATABASE, email);
-        return visitors.signedIn(email);
+        http = APP.http();
+        visitors = APP.visitors();
     }
 
     @Test
     void asvs_8_2_1_administrationNeedsTheAdminRole() {
         Account ann = visitors.newAccount("plain");
-        Account admin = admin();
+        Account admin = APP.admin();
         String target = "/api/admin/users/" + ann.id();
 
         for (String[] call : List.of(new String[] {"GET", "/api/admin/users"}, new String[] {"GET", "/api/admin/audit"},
@@ -90,7 +71,7 @@ class V8AuthorizationTest {
     @Test
     void asvs_8_2_3_and_15_3_1_userAnswersCarryTheDocumentedFieldsAndNoSecret() {
         Account ann = visitors.newAccount("fields");
-        Account admin = admin();
+        Account admin = APP.admin();
 
         Map<String, Object> me = http.get("/api/users/me", bearer(ann.token())).json();
         @SuppressWarnings("unchecked")
@@ -106,7 +87,7 @@ class V8AuthorizationTest {
 
     @Test
     void asvs_8_3_2_aRoleChangeTakesEffectAtOnce() {
-        Account admin = admin();
+        Account admin = APP.admin();
         Account bob = visitors.newAccount("promoted");
 
         Reply promoted = http.send("PUT", "/api/admin/users/" + bob.id() + "/roles", "application/json",
@@ -141,7 +122,7 @@ class V8AuthorizationTest {
 
     @Test
     void asvs_4_1_3_and_15_3_4_aForwardedForHeaderFromAnUntrustedPeerIsIgnored() {
-        Account admin = admin();
+        Account admin = APP.admin();
         String email = visitors.registered("forwarded");
 
         Reply signedIn = http.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD),
