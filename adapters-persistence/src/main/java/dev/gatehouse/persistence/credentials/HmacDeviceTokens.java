@@ -6,17 +6,13 @@ import dev.gatehouse.domain.throttle.IssuedDeviceToken;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Objects;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Device tokens that need no storage: a token is its issue time, a random nonce and an HMAC-SHA256
@@ -32,28 +28,22 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class HmacDeviceTokens implements DeviceTokens {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] LABEL = "gatehouse device token v1".getBytes(StandardCharsets.UTF_8);
     private static final int NONCE_BYTES = 16;
     private static final int MAC_BYTES = 32;
     private static final int TOKEN_BYTES = Long.BYTES + NONCE_BYTES + MAC_BYTES;
 
-    private final SecretKeySpec key;
+    private final LabelledHmac hmac;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param key at least {@value HmacCodeHasher#MIN_KEY_BYTES} bytes; copied */
+    /** @param key at least 32 bytes; copied */
     public HmacDeviceTokens(byte[] key, Duration validity) {
-        Objects.requireNonNull(key, "key");
-        if (key.length < HmacCodeHasher.MIN_KEY_BYTES) {
-            throw new IllegalArgumentException("the device token key needs at least " + HmacCodeHasher.MIN_KEY_BYTES + " bytes");
-        }
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("device tokens need a positive validity");
         }
-        this.key = new SecretKeySpec(key, ALGORITHM);
+        this.hmac = new LabelledHmac(key, LABEL);
         this.validity = validity;
-        newMac();
     }
 
     @Override
@@ -90,26 +80,10 @@ public final class HmacDeviceTokens implements DeviceTokens {
     }
 
     private byte[] mac(EmailAddress account, long issuedAt, byte[] nonce) {
-        Mac mac = newMac();
-        update(mac, LABEL);
-        update(mac, account.value().getBytes(StandardCharsets.UTF_8));
+        Mac mac = hmac.start();
+        LabelledHmac.field(mac, account.value().getBytes(StandardCharsets.UTF_8));
         mac.update(ByteBuffer.allocate(Long.BYTES).putLong(issuedAt).array());
         mac.update(nonce);
         return mac.doFinal();
-    }
-
-    private static void update(Mac mac, byte[] field) {
-        mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(field.length).array());
-        mac.update(field);
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(ALGORITHM + " is not available", e);
-        }
     }
 }
