@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
@@ -83,9 +82,7 @@ public final class SessionAuthFilter extends AuthFilter<PresentedToken, SignedIn
             return SessionToken.parse(authorization.substring(space + 1).strip())
                     .map(token -> new PresentedToken(token, CredentialSource.BEARER, RequestOrigins.of(request)));
         }
-        Cookie sessionCookie = request.getCookies().get(cookie.name());
-        return Optional.ofNullable(sessionCookie)
-                .flatMap(c -> SessionToken.parse(c.getValue()))
+        return cookie.presentedBy(request)
                 .map(token -> new PresentedToken(token, CredentialSource.COOKIE, RequestOrigins.of(request)));
     }
 
