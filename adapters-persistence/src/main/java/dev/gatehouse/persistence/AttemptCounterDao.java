@@ -35,6 +35,9 @@ interface AttemptCounterDao {
     void save(@Bind("keyHash") String keyHash, @Bind("scope") String scope, @Bind("attempts") int attempts,
               @Bind("windowStartedAt") LocalDateTime windowStartedAt, @Bind("lockedUntil") LocalDateTime lockedUntil);
 
+    @SqlUpdate("UPDATE attempt_counters SET attempts = attempts - 1 WHERE key_hash = :keyHash AND attempts > 0")
+    void takeBackOne(@Bind("keyHash") String keyHash);
+
     @SqlUpdate("DELETE FROM attempt_counters WHERE key_hash = :keyHash")
     void delete(@Bind("keyHash") String keyHash);
 

@@ -13,43 +13,55 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapperFactory(RowMappers.class)
 interface IssuedCodeDao {
 
-    String SELECT_CODE = """
-            SELECT user_id, purpose, code_hash, issued_at, expires_at, failed_attempts
-              FROM login_codes
-             WHERE user_id = :userId AND purpose = :purpose
-            """;
-
-    /**
-     * One statement, so two requests for a code cannot both insert. The update part repeats the
-     * parameters rather than using {@code VALUES(column)}, which MySQL 8.0.20 deprecates, or the row
-     * alias that replaces it there, which MariaDB does not know.
-     */
     @SqlUpdate("""
             INSERT INTO login_codes (user_id, purpose, code_hash, issued_at, expires_at, failed_attempts)
             VALUES (:userId, :purpose, :codeHash, :issuedAt, :expiresAt, :failedAttempts)
-            ON DUPLICATE KEY UPDATE code_hash = :codeHash, issued_at = :issuedAt, expires_at = :expiresAt,
-                                    failed_attempts = :failedAttempts
             """)
-    void upsert(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("codeHash") String codeHash,
+    void insert(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("codeHash") String codeHash,
                 @Bind("issuedAt") LocalDateTime issuedAt, @Bind("expiresAt") LocalDateTime expiresAt,
                 @Bind("failedAttempts") int failedAttempts);
 
-    default void upsert(IssuedCodeRow code) {
-        upsert(code.userId(), code.purpose(), code.codeHash(), code.issuedAt(), code.expiresAt(), code.failedAttempts());
+    default void insert(IssuedCodeRow code) {
+        insert(code.userId(), code.purpose(), code.codeHash(), code.issuedAt(), code.expiresAt(), code.failedAttempts());
     }
 
-    @SqlQuery(SELECT_CODE)
-    Optional<IssuedCodeRow> find(@Bind("userId") String userId, @Bind("purpose") String purpose);
+    /** The id of the code just older than the {@code kept} newest ones, if there is one. */
+    @SqlQuery("""
+            SELECT id FROM login_codes WHERE user_id = :userId AND purpose = :purpose
+             ORDER BY id DESC LIMIT 1 OFFSET :kept
+            """)
+    Optional<Long> firstPushedOut(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("kept") int kept);
 
-    /** Holds the row until the transaction ends, so that parallel attempts on one code take turns. */
-    @SqlQuery(SELECT_CODE + " FOR UPDATE")
-    Optional<IssuedCodeRow> findForUpdate(@Bind("userId") String userId, @Bind("purpose") String purpose);
+    @SqlUpdate("DELETE FROM login_codes WHERE user_id = :userId AND purpose = :purpose AND id <= :id")
+    void deleteUpTo(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("id") long id);
 
-    @SqlUpdate("UPDATE login_codes SET failed_attempts = failed_attempts + 1 WHERE user_id = :userId AND purpose = :purpose")
-    void countAttempt(@Bind("userId") String userId, @Bind("purpose") String purpose);
+    @SqlQuery("""
+            SELECT user_id, purpose, code_hash, issued_at, expires_at, failed_attempts
+              FROM login_codes
+             WHERE user_id = :userId AND purpose = :purpose
+             ORDER BY id DESC LIMIT 1
+            """)
+    Optional<IssuedCodeRow> findNewest(@Bind("userId") String userId, @Bind("purpose") String purpose);
 
-    @SqlUpdate("DELETE FROM login_codes WHERE user_id = :userId AND purpose = :purpose")
-    void delete(@Bind("userId") String userId, @Bind("purpose") String purpose);
+    /**
+     * Uses up a live code with this hash. The row count decides: of parallel callers with the same
+     * code, one deletes the row and the others, after waiting for its lock, find nothing.
+     */
+    @SqlUpdate("""
+            DELETE FROM login_codes
+             WHERE user_id = :userId AND purpose = :purpose AND code_hash = :codeHash
+               AND expires_at > :now AND failed_attempts < :maxAttempts
+            """)
+    int consume(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("codeHash") String codeHash,
+                @Bind("now") LocalDateTime now, @Bind("maxAttempts") int maxAttempts);
+
+    /** @return how many live codes the wrong attempt was counted against */
+    @SqlUpdate("""
+            UPDATE login_codes SET failed_attempts = failed_attempts + 1
+             WHERE user_id = :userId AND purpose = :purpose AND expires_at > :now AND failed_attempts < :maxAttempts
+            """)
+    int countWrongAttempt(@Bind("userId") String userId, @Bind("purpose") String purpose,
+                          @Bind("now") LocalDateTime now, @Bind("maxAttempts") int maxAttempts);
 
     /** Reads ix_login_codes_expires_at. A code is dead from its expiry on. */
     @SqlUpdate("DELETE FROM login_codes WHERE expires_at <= :now")

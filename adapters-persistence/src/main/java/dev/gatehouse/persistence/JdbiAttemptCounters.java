@@ -1,6 +1,7 @@
 package dev.gatehouse.persistence;
 
 import dev.gatehouse.application.port.out.AttemptCounters;
+import dev.gatehouse.domain.throttle.Admission;
 import dev.gatehouse.domain.throttle.AttemptPolicy;
 import dev.gatehouse.domain.throttle.AttemptState;
 import dev.gatehouse.domain.throttle.ThrottleKey;
@@ -11,11 +12,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link AttemptCounters} in the {@code attempt_counters} table. An attempt is counted under a
- * row lock ({@code SELECT ... FOR UPDATE}), so parallel attempts on any node are each counted.
+ * {@link AttemptCounters} in the {@code attempt_counters} table. An attempt is decided and counted
+ * under a row lock ({@code SELECT ... FOR UPDATE}), so parallel attempts on any node are each
+ * counted, and each is judged on the count the one before it left.
  * The row is created first, in a statement of its own: locking a row that does not exist yet
  * takes gap locks, and two transactions inserting into the same gap deadlock.
  */
@@ -35,7 +38,22 @@ public final class JdbiAttemptCounters implements AttemptCounters {
     }
 
     @Override
+    public Admission admit(ThrottleKey key, AttemptPolicy policy, Instant now) {
+        return underLock(key, now, before -> policy.admit(before, now));
+    }
+
+    @Override
     public AttemptState recordAttempt(ThrottleKey key, AttemptPolicy policy, Instant now) {
+        return underLock(key, now, before -> Admission.admitted(policy.afterAttempt(before, now))).after();
+    }
+
+    /** One statement: the count cannot go below zero, and the lock a wait started stays. */
+    @Override
+    public void refund(ThrottleKey key) {
+        jdbi.useExtension(AttemptCounterDao.class, dao -> dao.takeBackOne(hash(key)));
+    }
+
+    private Admission underLock(ThrottleKey key, Instant now, Function<AttemptState, Admission> decide) {
         String keyHash = hash(key);
         jdbi.useExtension(AttemptCounterDao.class, dao -> dao.insertIfAbsent(keyHash, key.scope().id(),
                 UtcDateTimes.toColumn(now)));
@@ -43,10 +61,13 @@ public final class JdbiAttemptCounters implements AttemptCounters {
             AttemptCounterDao dao = handle.attach(AttemptCounterDao.class);
             AttemptState before = dao.findForUpdate(keyHash).map(JdbiAttemptCounters::toState)
                     .orElseGet(() -> AttemptState.fresh(now));
-            AttemptState after = policy.afterAttempt(before, now);
-            dao.save(keyHash, key.scope().id(), after.attempts(), UtcDateTimes.toColumn(after.windowStartedAt()),
-                    after.lockedUntil().map(UtcDateTimes::toColumn).orElse(null));
-            return after;
+            Admission admission = decide.apply(before);
+            if (admission.isAdmitted()) {
+                AttemptState after = admission.after();
+                dao.save(keyHash, key.scope().id(), after.attempts(), UtcDateTimes.toColumn(after.windowStartedAt()),
+                        after.lockedUntil().map(UtcDateTimes::toColumn).orElse(null));
+            }
+            return admission;
         });
     }
 

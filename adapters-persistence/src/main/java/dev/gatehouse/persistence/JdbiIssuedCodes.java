@@ -1,17 +1,21 @@
 package dev.gatehouse.persistence;
 
+import dev.gatehouse.application.port.out.CodeVerdict;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.domain.code.CodeHash;
 import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link IssuedCodes} in the {@code login_codes} table, one row per user and purpose, holding the
- * keyed hash of the code and never the code. Each method joins the transaction of a surrounding
+ * {@link IssuedCodes} in the {@code login_codes} table, a row per code, holding the keyed hash of
+ * the code and never the code. Each method joins the transaction of a surrounding
  * {@link JdbiTransactionRunner} on the same thread.
  */
 public final class JdbiIssuedCodes implements IssuedCodes {
@@ -22,42 +26,42 @@ public final class JdbiIssuedCodes implements IssuedCodes {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     }
 
-    /** An upsert: the new code's row, with its own attempt count (none for a new code), overwrites the old one. */
     @Override
-    public void replace(IssuedCode code) {
+    public void add(IssuedCode code) {
         IssuedCodeRow row = IssuedCodeMapper.toRow(code);
-        jdbi.useExtension(IssuedCodeDao.class, dao -> dao.upsert(row));
-    }
-
-    @Override
-    public Optional<IssuedCode> find(UserId user, CodePurpose purpose) {
-        return jdbi.withExtension(IssuedCodeDao.class, dao -> dao.find(user.toString(), purpose.id()))
-                .map(IssuedCodeMapper::toDomain);
-    }
-
-    /**
-     * Locks the row ({@code SELECT ... FOR UPDATE}), asks the domain whether the code still accepts
-     * an attempt, and counts it, all in one transaction: a parallel caller waits for the lock and
-     * then sees the count this one left.
-     */
-    @Override
-    public Optional<IssuedCode> reserveAttempt(UserId user, CodePurpose purpose, Instant now) {
-        Objects.requireNonNull(now, "now");
-        String userId = user.toString();
-        return jdbi.inTransaction(handle -> {
+        jdbi.useTransaction(handle -> {
             IssuedCodeDao dao = handle.attach(IssuedCodeDao.class);
-            Optional<IssuedCode> code = dao.findForUpdate(userId, purpose.id()).map(IssuedCodeMapper::toDomain);
-            if (code.isEmpty() || !code.get().acceptsAttemptAt(now)) {
-                return Optional.empty();
-            }
-            dao.countAttempt(userId, purpose.id());
-            return code;
+            dao.insert(row);
+            dao.firstPushedOut(row.userId(), row.purpose(), CodeRules.LIVE_CODES_KEPT)
+                    .ifPresent(oldest -> dao.deleteUpTo(row.userId(), row.purpose(), oldest));
         });
     }
 
     @Override
-    public void remove(UserId user, CodePurpose purpose) {
-        jdbi.useExtension(IssuedCodeDao.class, dao -> dao.delete(user.toString(), purpose.id()));
+    public Optional<IssuedCode> newest(UserId user, CodePurpose purpose) {
+        return jdbi.withExtension(IssuedCodeDao.class, dao -> dao.findNewest(user.toString(), purpose.id()))
+                .map(IssuedCodeMapper::toDomain);
+    }
+
+    /**
+     * The delete of the matching code decides, by its row count; only if it found none is the
+     * attempt counted, in the same transaction, so a judged attempt is always a counted one. The
+     * delete locks the user's codes of the purpose as it scans them, which lines up parallel
+     * judgements of the same codes one after another.
+     */
+    @Override
+    public CodeVerdict judge(UserId user, CodePurpose purpose, CodeHash entered, Instant now) {
+        String userId = user.toString();
+        LocalDateTime at = UtcDateTimes.toColumn(Objects.requireNonNull(now, "now"));
+        int maxAttempts = CodeRules.MAX_ATTEMPTS_PER_CODE;
+        return jdbi.inTransaction(handle -> {
+            IssuedCodeDao dao = handle.attach(IssuedCodeDao.class);
+            if (dao.consume(userId, purpose.id(), entered.hex(), at, maxAttempts) == 1) {
+                return CodeVerdict.ACCEPTED;
+            }
+            return dao.countWrongAttempt(userId, purpose.id(), at, maxAttempts) > 0
+                    ? CodeVerdict.WRONG : CodeVerdict.NO_LIVE_CODE;
+        });
     }
 
     @Override

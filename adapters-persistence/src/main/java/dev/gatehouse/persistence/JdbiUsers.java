@@ -53,9 +53,23 @@ public final class JdbiUsers implements Users {
         }
     }
 
+    /** One conditional statement; its row count decides. Roles are not the sign-in's to write. */
+    @Override
+    public boolean recordSignIn(User before, User after) {
+        UserRow read = UserMapper.toRow(before);
+        UserRow signedIn = UserMapper.toRow(after);
+        return jdbi.withExtension(UserDao.class, dao -> dao.updateIfUnchanged(signedIn.id(), signedIn.passwordHash(),
+                signedIn.status(), signedIn.lastLoginAt(), signedIn.timezone(), read.status(), read.passwordHash())) == 1;
+    }
+
     @Override
     public Optional<User> findById(UserId id) {
         return jdbi.withExtension(UserDao.class, dao -> dao.findById(id.toString())).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.findByIdForUpdate(id.toString())).map(UserMapper::toDomain);
     }
 
     @Override

@@ -27,6 +27,10 @@ interface UserDao {
     @SqlQuery(SELECT_USER + " WHERE u.id = :id")
     Optional<UserRow> findById(@Bind("id") String id);
 
+    /** Locks the user's row, not its roles: every writer of an account locks or updates this row first. */
+    @SqlQuery(SELECT_USER + " WHERE u.id = :id FOR UPDATE")
+    Optional<UserRow> findByIdForUpdate(@Bind("id") String id);
+
     @SqlQuery(SELECT_USER + " WHERE u.email = :email")
     Optional<UserRow> findByEmail(@Bind("email") String email);
 
@@ -86,6 +90,20 @@ interface UserDao {
             """)
     int updateUser(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("status") String status,
                    @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+
+    /**
+     * A sign-in's write: only if status and password hash are still what the sign-in was decided on
+     * ({@code <=>} because an account may have no password). The driver counts matched rows, so an
+     * unchanged row still answers 1.
+     */
+    @SqlUpdate("""
+            UPDATE users
+               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone
+             WHERE id = :id AND status = :readStatus AND password_hash <=> :readPasswordHash
+            """)
+    int updateIfUnchanged(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("status") String status,
+                          @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone,
+                          @Bind("readStatus") String readStatus, @Bind("readPasswordHash") String readPasswordHash);
 
     /** Reads ix_users_status_created_at; the foreign keys take roles, sessions, codes and failures along. */
     @SqlUpdate("DELETE FROM users WHERE status = :status AND created_at < :cutoff")

@@ -3,6 +3,7 @@ package dev.gatehouse.persistence;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.out.CodeVerdict;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.testing.FakeCodeHasher;
@@ -37,7 +38,7 @@ class JdbiIssuedCodesStorageTest {
         User user = storedUser();
         CodeHash hash = new FakeCodeHasher().hash(user.id(), CodePurpose.PASSWORD_RESET, SECRET);
 
-        codes.replace(IssuedCode.issue(user.id(), CodePurpose.PASSWORD_RESET, hash, NOW, CodeRules.DEFAULT));
+        codes.add(IssuedCode.issue(user.id(), CodePurpose.PASSWORD_RESET, hash, NOW, CodeRules.DEFAULT));
 
         Map<String, Object> row = jdbi.withHandle(handle -> handle
                 .createQuery("SELECT * FROM login_codes WHERE user_id = :userId")
@@ -51,21 +52,23 @@ class JdbiIssuedCodesStorageTest {
     }
 
     @Test
-    void aReservationInAUnitOfWorkThatFailsIsUndoneWithIt() {
+    void aWrongAttemptCountedInAUnitOfWorkThatFailsIsUndoneWithIt() {
         User user = storedUser();
-        codes.replace(IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,
+        codes.add(IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,
                 new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, SECRET), NOW, CodeRules.DEFAULT));
 
         try {
             transactions.inTransaction(() -> {
-                assertThat(codes.reserveAttempt(user.id(), CodePurpose.SIGN_IN, NOW.plusSeconds(1))).isPresent();
+                assertThat(codes.judge(user.id(), CodePurpose.SIGN_IN,
+                        new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, new OneTimeCode("000000")),
+                        NOW.plusSeconds(1))).isEqualTo(CodeVerdict.WRONG);
                 throw new IllegalStateException("rolled back");
             });
         } catch (IllegalStateException expected) {
             // the point of the test
         }
 
-        assertThat(codes.find(user.id(), CodePurpose.SIGN_IN).orElseThrow().failedAttempts()).isZero();
+        assertThat(codes.newest(user.id(), CodePurpose.SIGN_IN).orElseThrow().failedAttempts()).isZero();
     }
 
     private User storedUser() {

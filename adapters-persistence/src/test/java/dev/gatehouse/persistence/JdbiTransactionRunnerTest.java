@@ -128,18 +128,18 @@ class JdbiTransactionRunnerTest {
         int backlog = outbox.backlog();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            codes.replace(code);
+            codes.add(code);
             outbox.enqueue(mail, now);
             throw new IllegalStateException("second thoughts");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(codes.find(user.id(), CodePurpose.SIGN_IN)).isEmpty();
+        assertThat(codes.newest(user.id(), CodePurpose.SIGN_IN)).isEmpty();
         assertThat(outbox.backlog()).isEqualTo(backlog);
 
         transactions.inTransaction(() -> {
-            codes.replace(code);
+            codes.add(code);
             outbox.enqueue(mail, now);
         });
-        assertThat(codes.find(user.id(), CodePurpose.SIGN_IN)).isPresent();
+        assertThat(codes.newest(user.id(), CodePurpose.SIGN_IN)).isPresent();
         assertThat(outbox.backlog()).isEqualTo(backlog + 1);
     }
 }

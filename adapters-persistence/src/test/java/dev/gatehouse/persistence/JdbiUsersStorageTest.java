@@ -106,7 +106,7 @@ class JdbiUsersStorageTest {
         User pending = aUser().pending().withoutPassword().createdAt(created).build();
         users.add(pending);
         new JdbiSessions(jdbi).add(aSession().of(pending).createdAt(created).build());
-        new JdbiIssuedCodes(jdbi).replace(IssuedCode.issue(pending.id(), CodePurpose.SIGN_IN,
+        new JdbiIssuedCodes(jdbi).add(IssuedCode.issue(pending.id(), CodePurpose.SIGN_IN,
                 new FakeCodeHasher().hash(pending.id(), CodePurpose.SIGN_IN, new OneTimeCode("123456")), created,
                 CodeRules.DEFAULT));
         new JdbiCodeFailures(jdbi).record(pending.id(), created);

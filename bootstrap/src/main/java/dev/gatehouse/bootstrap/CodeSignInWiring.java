@@ -86,7 +86,8 @@ final class CodeSignInWiring {
         JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi());
         CodeHasher codeHasher = new HmacCodeHasher(shared.secretKey());
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
-        CodeChecker checker = new CodeChecker(codes, failures, codeHasher, rules, shared.audit());
+        CodeChecker checker = new CodeChecker(shared.users(), codes, failures, codeHasher, rules, shared.transactions(),
+                shared.audit());
 
         CodeUseCases services = new CodeUseCases(
                 new RequestSignInCodeService(shared.users(), issuer, shared.random(), shared.transactions(),
@@ -124,7 +125,7 @@ final class CodeSignInWiring {
 
     private static CodeUseCases throttled(CodeUseCases services, Shared shared) {
         ThrottledCodeRequests requests = new ThrottledCodeRequests(services.requestSignInCode(),
-                services.requestPasswordReset(), shared.throttle(), shared.clock());
+                services.requestPasswordReset(), shared.throttle(), shared.devices(), shared.clock());
         ThrottledCodeVerification verification = new ThrottledCodeVerification(services.verifySignInCode(),
                 services.confirmPasswordReset(), shared.throttle(), shared.devices(), shared.audit(), shared.clock());
         return new CodeUseCases(requests, verification, requests, verification);

@@ -35,7 +35,8 @@ public final class LoginCodesResource {
 
     @POST
     public Response request(EmailRequest body, @Context ContainerRequestContext request) {
-        requestCode.requestSignInCode(EmailRequest.codeRequest(body, RequestOrigins.of(request)));
+        requestCode.requestSignInCode(EmailRequest.codeRequest(body, RequestOrigins.of(request),
+                cookie.heldBy(request).device()));
         return Response.accepted(AcceptedJson.CODE_REQUESTED).build();
     }
 

@@ -76,7 +76,8 @@ public final class LoginCodePage {
                     LocalPath.of(next), zone, email, errors)).build();
         }
         try {
-            requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request)));
+            requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request),
+                    sessionCookie.heldBy(request).device()));
         } catch (TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
                     csrfToken, LocalPath.of(next), zone, email, errors)).build();

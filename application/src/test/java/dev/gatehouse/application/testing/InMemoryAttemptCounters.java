@@ -1,6 +1,7 @@
 package dev.gatehouse.application.testing;
 
 import dev.gatehouse.application.port.out.AttemptCounters;
+import dev.gatehouse.domain.throttle.Admission;
 import dev.gatehouse.domain.throttle.AttemptPolicy;
 import dev.gatehouse.domain.throttle.AttemptState;
 import dev.gatehouse.domain.throttle.ThrottleKey;
@@ -22,6 +23,19 @@ public final class InMemoryAttemptCounters implements AttemptCounters {
         AttemptState next = policy.afterAttempt(current(key, now), now);
         states.put(key, next);
         return next;
+    }
+
+    @Override
+    public synchronized Admission admit(ThrottleKey key, AttemptPolicy policy, Instant now) {
+        Admission admission = policy.admit(current(key, now), now);
+        states.put(key, admission.after());
+        return admission;
+    }
+
+    @Override
+    public synchronized void refund(ThrottleKey key) {
+        states.computeIfPresent(key, (unused, state) -> new AttemptState(Math.max(0, state.attempts() - 1),
+                state.windowStartedAt(), state.lockedUntil()));
     }
 
     @Override

@@ -44,8 +44,25 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
+    public synchronized boolean recordSignIn(User before, User after) {
+        User stored = byId.get(before.id());
+        if (stored == null || stored.status() != before.status()
+                || !stored.passwordHash().equals(before.passwordHash())) {
+            return false;
+        }
+        updateCalls++;
+        byId.put(after.id(), after.withRoles(stored.roles()));
+        return true;
+    }
+
+    @Override
     public synchronized Optional<User> findById(UserId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized Optional<User> findByIdForUpdate(UserId id) {
+        return findById(id);
     }
 
     @Override

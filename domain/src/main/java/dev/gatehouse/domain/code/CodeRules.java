@@ -15,6 +15,13 @@ import java.util.Objects;
 public record CodeRules(Duration validity, Duration resendInterval, int maxAccountFailures, Duration failureWindow) {
 
     public static final int MAX_ATTEMPTS_PER_CODE = 5;
+    /**
+     * How many of a user's newest codes for a purpose stay usable at once. With the default resend
+     * interval (30 s) and the default per-address request throttle, no more than four newer codes
+     * can be issued within a code's ten minutes, so a code lives out its validity whoever asks for
+     * more; wrong entries count against all live codes together.
+     */
+    public static final int LIVE_CODES_KEPT = 5;
     public static final Duration MAX_VALIDITY = Duration.ofMinutes(10);
     public static final int MAX_ACCOUNT_FAILURES_CAP = 100;
 

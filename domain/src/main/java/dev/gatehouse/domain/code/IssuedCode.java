@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The one live code of a user for a purpose: a newer one replaces it, a correct entry consumes it,
- * and it dies at its expiry or at the fifth wrong entry.
+ * A code issued to a user for a purpose: a correct entry consumes it, and it dies at its expiry, at
+ * the fifth wrong entry made while it was live, or when enough newer codes push it out.
  */
 public final class IssuedCode {
 

@@ -41,12 +41,25 @@ public final class PasswordPolicy {
         }
     }
 
+    /**
+     * The one rule that holds for any password presented, new or at sign-in: at most
+     * {@link #MAX_LENGTH} code points, checked before any hashing so an oversized one costs nothing.
+     */
+    public static void enforceMaxLength(ClearTextPassword password) {
+        if (password.codePointLength() > MAX_LENGTH) {
+            throw new PasswordRejectedException(List.of(tooLong()));
+        }
+    }
+
+    private static PasswordViolation tooLong() {
+        return new PasswordViolation(PasswordViolation.Kind.TOO_LONG, "Password must be at most " + MAX_LENGTH + " characters");
+    }
+
     public List<PasswordViolation> violations(ClearTextPassword password, EmailAddress owner) {
         int length = password.codePointLength();
         if (length > MAX_LENGTH) {
             // Answer before any other work: an oversized password is refused cheaply.
-            return List.of(new PasswordViolation(PasswordViolation.Kind.TOO_LONG,
-                    "Password must be at most " + MAX_LENGTH + " characters"));
+            return List.of(tooLong());
         }
         List<PasswordViolation> violations = new ArrayList<>();
         if (length < minLength) {

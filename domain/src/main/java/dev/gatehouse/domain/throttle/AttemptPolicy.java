@@ -34,6 +34,18 @@ public record AttemptPolicy(int freeAttempts, Duration firstDelay, Duration maxD
         return state.lockedUntil().filter(until -> until.isAfter(now)).map(until -> Duration.between(now, until));
     }
 
+    /**
+     * Decides and counts in one: while the key waits at {@code now} the attempt is refused and
+     * nothing changes (waiting keys do not pile up more waiting); otherwise it is counted. Callers
+     * run this under the key's lock, so of many attempts at once exactly those that find the key
+     * free are admitted: the free attempts, plus the one whose count starts the first wait.
+     */
+    public Admission admit(AttemptState state, Instant now) {
+        Optional<Duration> wait = waitAt(state, now);
+        return wait.map(refusedFor -> Admission.refused(state, refusedFor))
+                .orElseGet(() -> Admission.admitted(afterAttempt(state, now)));
+    }
+
     /** The state after one more attempt at {@code now}; a window that has ended starts afresh. */
     public AttemptState afterAttempt(AttemptState state, Instant now) {
         boolean windowOver = !state.windowStartedAt().plus(window).isAfter(now);

@@ -10,6 +10,7 @@ public enum ThrottleScope {
     SIGN_IN_FAILURES_PER_DEVICE("sign-in-failures/device"),
     CODE_REQUESTS_PER_ACCOUNT("code-requests/account"),
     CODE_REQUESTS_PER_CLIENT("code-requests/client"),
+    CODE_REQUESTS_PER_DEVICE("code-requests/device"),
     REGISTRATIONS_PER_CLIENT("registrations/client");
 
     private final String id;

@@ -1,28 +1,34 @@
 package dev.gatehouse.application.port.out;
 
+import dev.gatehouse.domain.code.CodeHash;
 import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The live one-time codes, at most one per user and purpose, stored only as keyed hashes. */
+/**
+ * The live one-time codes of each user and purpose, stored only as keyed hashes. A user may hold
+ * the newest {@link CodeRules#LIVE_CODES_KEPT} codes of a purpose at once, so that a stranger who
+ * asks for a code for someone's address cannot kill the one its owner is about to type.
+ */
 public interface IssuedCodes {
 
-    /** Stores {@code code}, replacing the user's previous code for the same purpose. */
-    void replace(IssuedCode code);
+    /** Stores {@code code} beside the user's other codes for its purpose, dropping the oldest beyond the newest few. */
+    void add(IssuedCode code);
 
-    Optional<IssuedCode> find(UserId user, CodePurpose purpose);
+    /** The user's most recently issued code for the purpose, live or not. */
+    Optional<IssuedCode> newest(UserId user, CodePurpose purpose);
 
     /**
-     * Counts one attempt against the user's code before it is compared, in one atomic step, so
-     * parallel guesses cannot get past the per-code limit. Empty when no code accepts an attempt.
-     *
-     * @return the code as it was before this attempt was counted
+     * Judges an entered code in one atomic step: a live code with this hash is used up, and of any
+     * number of callers at once with the right code exactly one is {@link CodeVerdict#ACCEPTED};
+     * otherwise the wrong attempt is counted against every live code of the user and purpose (they
+     * share one budget of {@link CodeRules#MAX_ATTEMPTS_PER_CODE}), in the same step. Other codes,
+     * newer ones above all, are never removed by a judgement.
      */
-    Optional<IssuedCode> reserveAttempt(UserId user, CodePurpose purpose, Instant now);
-
-    void remove(UserId user, CodePurpose purpose);
+    CodeVerdict judge(UserId user, CodePurpose purpose, CodeHash entered, Instant now);
 
     /** @return how many codes expired before {@code now} were removed */
     int removeExpired(Instant now);

@@ -12,10 +12,32 @@ public interface Users {
     /** @throws dev.gatehouse.domain.user.EmailAlreadyRegisteredException when the address is taken, races included */
     void add(User user);
 
-    /** Stores the account's changed state: roles, activity, last sign-in, time zone, password hash. */
+    /**
+     * Stores the account's changed state: roles, activity, last sign-in, time zone, password hash.
+     * Only for a {@code user} read with {@link #findByIdForUpdate} in the same transaction: a write
+     * from an older read would undo whatever was committed since.
+     */
     void update(User user);
 
+    /**
+     * Records a sign-in that was decided on {@code before} (read before the slow password check):
+     * stores {@code after}'s last sign-in time, status, time zone and password hash (a rehash, an
+     * activation), but only if the account's status and password hash are still those of
+     * {@code before}. Whatever was committed in between (a disable, a reset, a password change)
+     * wins, and the sign-in must not go on. Inside a transaction the row stays locked to its end,
+     * so the session the caller adds in it cannot outlive a disable that follows.
+     *
+     * @return whether the account was still as read, and the sign-in recorded
+     */
+    boolean recordSignIn(User before, User after);
+
     Optional<User> findById(UserId id);
+
+    /**
+     * Inside a transaction: the account as committed now, locked until the transaction ends, so a
+     * read-modify-write of it cannot interleave with another ({@code SELECT ... FOR UPDATE}).
+     */
+    Optional<User> findByIdForUpdate(UserId id);
 
     Optional<User> findByEmail(EmailAddress email);
 

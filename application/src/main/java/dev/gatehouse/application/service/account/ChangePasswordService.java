@@ -12,6 +12,7 @@ import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 
@@ -53,10 +54,18 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                     "password-change: wrong-password", command.origin()));
             throw new InvalidCredentialsException();
         }
-        User changed = user.withPasswordHash(hasher.hash(command.newPassword()));
-        transactions.inTransaction(() -> {
-            users.update(changed);
+        PasswordHash newHash = hasher.hash(command.newPassword());
+        // The current password was checked against a read made before the slow hashes: the change
+        // goes through only if that password is still the account's, and nothing else is undone.
+        User changed = transactions.inTransaction(() -> {
+            User current = users.findByIdForUpdate(user.id()).orElseThrow(InvalidCredentialsException::new);
+            if (!current.passwordHash().equals(user.passwordHash()) || !current.active()) {
+                throw new InvalidCredentialsException();
+            }
+            User withNewPassword = current.withPasswordHash(newHash);
+            users.update(withNewPassword);
             sessions.removeAllOfExcept(user.id(), command.current().session().id());
+            return withNewPassword;
         });
         audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PASSWORD_CHANGED, AuditedAccount.of(changed), "",
                 command.origin()));

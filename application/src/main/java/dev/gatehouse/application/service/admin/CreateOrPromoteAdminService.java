@@ -48,7 +48,9 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
     @Override
     public User createOrPromote(EmailAddress email) {
         Instant now = clock.instant();
-        Optional<AccountChange> promotion = transactions.inTransaction(() -> users.findByEmail(email).map(this::promote));
+        Optional<AccountChange> promotion = transactions.inTransaction(() -> users.findByEmail(email)
+                .flatMap(found -> users.findByIdForUpdate(found.id()))
+                .map(this::promote));
         if (promotion.isPresent()) {
             recordPromotion(promotion.get(), now);
             return promotion.get().after();

@@ -36,7 +36,7 @@ public final class DisableUserService implements DisableUserUseCase {
     @Override
     public User disable(UserId id, Actor actor) {
         User disabled = transactions.inTransaction(() -> {
-            User before = users.findById(id).orElseThrow(UserNotFoundException::new);
+            User before = users.findByIdForUpdate(id).orElseThrow(UserNotFoundException::new);
             User after = before.disable();
             Administrators.ensureOneRemains(before, after, users.countActiveAdmins());
             users.update(after);

@@ -30,7 +30,7 @@ public final class EnableUserService implements EnableUserUseCase {
     @Override
     public User enable(UserId id, Actor actor) {
         AccountChange change = transactions.inTransaction(() -> {
-            User before = users.findById(id).orElseThrow(UserNotFoundException::new);
+            User before = users.findByIdForUpdate(id).orElseThrow(UserNotFoundException::new);
             if (before.active()) {
                 return AccountChange.none(before);
             }

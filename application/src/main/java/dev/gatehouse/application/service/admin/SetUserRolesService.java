@@ -38,7 +38,7 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
     @Override
     public User setRoles(SetUserRolesCommand command) {
         AccountChange change = transactions.inTransaction(() -> {
-            User before = users.findById(command.user()).orElseThrow(UserNotFoundException::new);
+            User before = users.findByIdForUpdate(command.user()).orElseThrow(UserNotFoundException::new);
             if (before.roles().equals(command.roles())) {
                 return AccountChange.none(before);
             }

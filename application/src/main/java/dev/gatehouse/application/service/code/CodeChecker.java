@@ -5,58 +5,91 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.CodeHasher;
+import dev.gatehouse.application.port.out.CodeVerdict;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.code.CodeHash;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.CodeRules;
-import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks an entered code under the rules: the account-wide cap first, then one attempt reserved
- * against the code before comparing, so that neither parallel requests nor new codes buy extra
- * guesses. A right code is consumed; a wrong one is counted against the account.
+ * Checks an entered code under the rules, in one transaction that holds the account's row: the
+ * account-wide cap, the judgement of the code (one atomic step: consumed, or a wrong attempt
+ * counted against the live codes) and the record of a wrong entry all see what the judgement
+ * before them left, however many arrive at once. Nothing is decided after the transaction but the
+ * answer, so of parallel entries of one right code exactly one is accepted.
  */
 public final class CodeChecker {
 
+    private final Users users;
     private final IssuedCodes codes;
     private final CodeFailures failures;
     private final CodeHasher hasher;
     private final CodeRules rules;
+    private final TransactionRunner transactions;
     private final CodeRefusals refusals;
 
-    public CodeChecker(IssuedCodes codes, CodeFailures failures, CodeHasher hasher, CodeRules rules, AuditTrail audit) {
+    public CodeChecker(Users users, IssuedCodes codes, CodeFailures failures, CodeHasher hasher, CodeRules rules,
+                       TransactionRunner transactions, AuditTrail audit) {
+        this.users = users;
         this.codes = codes;
         this.failures = failures;
         this.hasher = hasher;
         this.rules = rules;
+        this.transactions = transactions;
         this.refusals = new CodeRefusals(audit);
     }
 
-    void consume(User account, CodePurpose purpose, OneTimeCode entered, RequestOrigin origin, Instant now) {
-        UserId user = account.id();
-        if (failures.countSince(user, now.minus(rules.failureWindow())) >= rules.maxAccountFailures()) {
-            refuse(account, purpose, "too-many-failures", origin, now);
-            throw new TooManyAttemptsException(rules.failureWindow());
+    /** What the transaction found: the account as it stood when the code was judged, and why it refused. */
+    private record Judgement(User account, Optional<String> refusal) {
+    }
+
+    /**
+     * Consumes the right code or refuses.
+     *
+     * @return the account as it stood when its code was consumed: what the caller's change must start from
+     */
+    User consume(User account, CodePurpose purpose, OneTimeCode entered, RequestOrigin origin, Instant now) {
+        CodeHash hash = hasher.hash(account.id(), purpose, entered);
+        Judgement judgement = transactions.inTransaction(() -> judge(account, purpose, hash, now));
+        judgement.refusal().ifPresent(reason -> {
+            refuse(judgement.account(), purpose, reason, origin, now);
+            if (reason.equals("too-many-failures")) {
+                throw new TooManyAttemptsException(rules.failureWindow());
+            }
+            throw new InvalidCodeException();
+        });
+        return judgement.account();
+    }
+
+    private Judgement judge(User read, CodePurpose purpose, CodeHash hash, Instant now) {
+        // The lock lines up every judgement of this account's codes; the reads below come after it.
+        Optional<User> locked = users.findByIdForUpdate(read.id());
+        if (locked.isEmpty() || locked.get().disabled()) {
+            return new Judgement(locked.orElse(read), Optional.of("disabled"));
         }
-        Optional<IssuedCode> code = codes.reserveAttempt(user, purpose, now);
-        if (code.isEmpty()) {
+        User account = locked.get();
+        if (failures.countSince(account.id(), now.minus(rules.failureWindow())) >= rules.maxAccountFailures()) {
+            return new Judgement(account, Optional.of("too-many-failures"));
+        }
+        CodeVerdict verdict = codes.judge(account.id(), purpose, hash, now);
+        return switch (verdict) {
+            case ACCEPTED -> new Judgement(account, Optional.empty());
+            case WRONG -> {
+                failures.record(account.id(), now);
+                yield new Judgement(account, Optional.of("wrong-code"));
+            }
             // None issued, expired, used, or out of attempts: the caller cannot tell, nor needs to.
-            refuse(account, purpose, "no-live-code", origin, now);
-            throw new InvalidCodeException();
-        }
-        if (!code.get().hash().matches(hasher.hash(user, purpose, entered))) {
-            failures.record(user, now);
-            refuse(account, purpose, "wrong-code", origin, now);
-            throw new InvalidCodeException();
-        }
-        codes.remove(user, purpose);
+            case NO_LIVE_CODE -> new Judgement(account, Optional.of("no-live-code"));
+        };
     }
 
     /**

@@ -15,8 +15,10 @@ import java.time.Instant;
 
 /**
  * Issues a user's code for a purpose and puts its mail in the outbox, both in the caller's
- * transaction. A request within the resend interval of the last code is quietly dropped: the
- * person already has a fresh code, and an attacker cannot flood the inbox.
+ * transaction. The codes issued before stay usable (the newest few), so a request by someone else
+ * does not take away the code its owner is typing. A request within the resend interval of the last
+ * code is quietly dropped: the person already has a fresh code, and an attacker cannot flood the
+ * inbox.
  */
 public final class CodeIssuer {
 
@@ -36,14 +38,14 @@ public final class CodeIssuer {
 
     /** @return whether a code was issued; false when the last one is too recent to replace */
     boolean issue(User user, CodePurpose purpose, Instant now) {
-        boolean recentlySent = codes.find(user.id(), purpose)
+        boolean recentlySent = codes.newest(user.id(), purpose)
                 .map(current -> current.issuedAt().plus(rules.resendInterval()).isAfter(now))
                 .orElse(false);
         if (recentlySent) {
             return false;
         }
         OneTimeCode code = generator.newCode();
-        codes.replace(IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules));
+        codes.add(IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules));
         outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
         return true;
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
@@ -53,10 +54,14 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
                 CodePurpose.PASSWORD_RESET, command.origin(), now);
         checker.consume(user, CodePurpose.PASSWORD_RESET, command.code(), command.origin(), now);
         PasswordHash newHash = hasher.hash(command.newPassword());
-        User reset = (user.pending() ? user.activated(null) : user).withPasswordHash(newHash);
-        transactions.inTransaction(() -> {
-            users.update(reset);
+        // Applied to the account as it is once locked, not as read before the slow hash: a disable
+        // or role change committed meanwhile stays.
+        User reset = transactions.inTransaction(() -> {
+            User current = users.findByIdForUpdate(user.id()).orElseThrow(InvalidCodeException::new);
+            User changed = (current.pending() ? current.activated(null) : current).withPasswordHash(newHash);
+            users.update(changed);
             sessions.removeAllOf(user.id());
+            return changed;
         });
         audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), "", command.origin()));
     }

@@ -30,10 +30,10 @@ public final class VerifySignInCodeService implements VerifySignInCodeUseCase {
         Instant now = clock.instant();
         User user = checker.accountToCheck(users.findByEmail(command.email()), command.email(), CodePurpose.SIGN_IN,
                 command.origin(), now);
-        checker.consume(user, CodePurpose.SIGN_IN, command.code(), command.origin(), now);
+        User judged = checker.consume(user, CodePurpose.SIGN_IN, command.code(), command.origin(), now);
         // The code proves control of the address, which is all a pending account waits for.
-        User signingIn = user.pending() ? user.activated(command.timezone().orElse(null)) : user;
-        return sessionStarter.start(signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(),
+        User signingIn = judged.pending() ? judged.activated(command.timezone().orElse(null)) : judged;
+        return sessionStarter.start(judged, signingIn, SignInMethod.CODE, command.rememberMe(), command.origin(),
                 command.held(), now);
     }
 }

@@ -13,12 +13,9 @@ import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordPolicy;
-import dev.gatehouse.domain.password.PasswordRejectedException;
-import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 public final class PasswordLoginService implements PasswordLoginUseCase {
@@ -44,10 +41,7 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
     @Override
     public SignedIn logIn(PasswordLoginCommand command) {
         ClearTextPassword password = command.password();
-        if (password.codePointLength() > PasswordPolicy.MAX_LENGTH) {
-            throw new PasswordRejectedException(List.of(new PasswordViolation(PasswordViolation.Kind.TOO_LONG,
-                    "Password must be at most " + PasswordPolicy.MAX_LENGTH + " characters")));
-        }
+        PasswordPolicy.enforceMaxLength(password);
         Optional<User> found = users.findByEmail(command.email());
         PasswordHash stored = found.flatMap(User::passwordHash).orElse(dummyHash);
         PasswordCheck check = hasher.verify(password, stored);
@@ -59,10 +53,8 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
             throw new InvalidCredentialsException();
         }
         User user = found.get();
-        if (check == PasswordCheck.MATCH_NEEDS_REHASH) {
-            user = user.withPasswordHash(hasher.hash(password));
-        }
-        return sessionStarter.start(user, SignInMethod.PASSWORD, command.rememberMe(), command.origin(),
+        User signingIn = check == PasswordCheck.MATCH_NEEDS_REHASH ? user.withPasswordHash(hasher.hash(password)) : user;
+        return sessionStarter.start(user, signingIn, SignInMethod.PASSWORD, command.rememberMe(), command.origin(),
                 command.held(), clock.instant());
     }
 

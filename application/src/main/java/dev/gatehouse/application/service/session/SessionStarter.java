@@ -1,6 +1,8 @@
 package dev.gatehouse.application.service.session;
 
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.session.HeldTokens;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.DeviceTokens;
@@ -53,8 +55,14 @@ public final class SessionStarter {
         this.devices = devices;
     }
 
-    /** Records the sign-in on {@code user} (already carrying any other change) and starts its session. */
-    public SignedIn start(User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
+    /**
+     * Records the sign-in on {@code user} (already carrying any other change, such as a rehash) and
+     * starts its session, in one transaction and only if the account is still as {@code before}, the
+     * state the sign-in was decided on: a disable, reset or password change committed meanwhile wins,
+     * and the sign-in is refused as if its secret had been wrong. A change committed after this
+     * transaction finds the new session and ends it with the others.
+     */
+    public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
                           HeldTokens held, Instant now) {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
@@ -62,14 +70,29 @@ public final class SessionStarter {
                 origin.userAgent().orElse(null));
         Optional<SessionOfUser> replaced = held.session()
                 .flatMap(presented -> sessions.findWithUserByTokenHash(presented.hash()));
-        transactions.inTransaction(() -> {
-            users.update(signedIn);
+        boolean recorded = transactions.inTransaction(() -> {
+            if (!users.recordSignIn(before, signedIn)) {
+                return false;
+            }
             sessions.add(session);
             replaced.ifPresent(previous -> sessions.remove(previous.session().id()));
+            return true;
         });
+        if (!recorded) {
+            audit.record(AuditEvent.anonymous(now, AuditEventType.SIGN_IN_FAILED, AuditedAccount.of(before),
+                    method.failure("changed-during-sign-in"), origin));
+            throw refusal(method);
+        }
         replaced.ifPresent(previous -> audit.record(AuditEvent.anonymous(now, AuditEventType.SIGNED_OUT,
                 AuditedAccount.of(previous.user()), REPLACED_BY_SIGN_IN, origin)));
         audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn), method.id(), origin));
         return new SignedIn(token, session, signedIn, session.expiresAt(lifetime), devices.issue(signedIn.email(), now));
+    }
+
+    private static RuntimeException refusal(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> new InvalidCredentialsException();
+            case CODE -> new InvalidCodeException();
+        };
     }
 }

@@ -19,6 +19,10 @@ final class DeviceRecognition {
     }
 
     Optional<DeviceToken> recognised(HeldTokens held, EmailAddress account) {
-        return held.device().filter(token -> devices.recognises(token, account, clock.instant()));
+        return recognised(held.device(), account);
+    }
+
+    Optional<DeviceToken> recognised(Optional<DeviceToken> presented, EmailAddress account) {
+        return presented.filter(token -> devices.recognises(token, account, clock.instant()));
     }
 }

@@ -1,8 +1,6 @@
 package dev.gatehouse.application.service.throttle;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
-import dev.gatehouse.application.port.in.code.InvalidCodeException;
-import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
@@ -19,18 +17,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Throttles guessing a secret (a password, a code) for an address: refused at once while the
- * address or the client must wait; otherwise the attempt is counted against the address before
- * it is checked, a wrong guess is counted against the client too, and a right one clears the
- * address's count. The address is the one typed, known or not, so a locked-out unknown address
+ * Throttles guessing a secret (a password, a code) for an address. Every attempt is admitted on the
+ * client's key first and then on the address's, each decided and counted in one locked step, so a
+ * burst of parallel guesses gets no more judged than one guess after another would. Whatever ends
+ * an attempt short of success (a wrong secret, an unknown or disabled account, input refused as
+ * malformed) stays counted against the client; only a success is taken back from the client and
+ * clears the address. The address is the one typed, known or not, so a locked-out unknown address
  * answers exactly as a known one.
  *
+ * <p>Input is validated after the client's admission and before the address's, so refused input
+ * costs the client but cannot be used to push someone else's address towards its cap.
+ *
  * <p>A browser that signed in to the address before ({@link DeviceToken}, checked by the caller)
- * waits on its own count instead of the address's and the client's: failures others make on
- * purpose cannot lock the owner out. Its attempts still count against the address, whose hourly
- * cap still holds for every attempt, so no more than the cap of guesses an hour reach an account
- * however they arrive. Its success clears its own count only: the address's count is the record
- * of everyone else's guessing, and clearing it would hand out fresh free guesses.
+ * is admitted on its own key instead, with its own cap: strangers' guessing, however much, can
+ * never lock the owner's browser out. Its attempts are still counted against the address (without
+ * waiting on it), and its success clears its own count only: the address's count is the record of
+ * everyone else's guessing, and clearing it would hand out fresh free guesses.
  */
 final class GuessGuard {
 
@@ -47,33 +49,45 @@ final class GuessGuard {
     /** {@code refusedAs} and {@code method} name a throttled attempt in the audit trail. */
     <T> T attempt(EmailAddress email, RequestOrigin origin, AuditEventType refusedAs, String method,
                   Supplier<T> guess) {
-        return attempt(email, origin, Optional.empty(), refusedAs, method, guess);
+        return attempt(email, origin, Optional.empty(), refusedAs, method, () -> { }, guess);
     }
 
-    /** {@code recognisedDevice}: the browser's token, if it was issued for {@code email}. */
+    /**
+     * {@code recognisedDevice}: the browser's token, if it was issued for {@code email};
+     * {@code validate} throws for input that must be refused before anything is guessed.
+     */
     <T> T attempt(EmailAddress email, RequestOrigin origin, Optional<DeviceToken> recognisedDevice,
-                  AuditEventType refusedAs, String method, Supplier<T> guess) {
+                  AuditEventType refusedAs, String method, Runnable validate, Supplier<T> guess) {
         Instant now = clock.instant();
         ThrottleKey account = new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_ACCOUNT, email.value());
-        ThrottleKey client = new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin.clientAddress());
         Optional<ThrottleKey> device = recognisedDevice
                 .map(token -> new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_DEVICE, token.value()));
-        ThrottleKey cleared = device.orElse(account);
+        ThrottleKey requester = device.orElseGet(
+                () -> new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin.clientAddress()));
+        admit(now, requester, email, origin, refusedAs, method);
+        validate.run();
+        if (device.isPresent()) {
+            throttle.count(now, List.of(account));
+        } else {
+            admit(now, account, email, origin, refusedAs, method);
+        }
+        T result = guess.get();
+        if (device.isPresent()) {
+            throttle.reset(requester);
+        } else {
+            throttle.reset(account);
+            throttle.refund(requester);
+        }
+        return result;
+    }
+
+    private void admit(Instant now, ThrottleKey key, EmailAddress email, RequestOrigin origin,
+                       AuditEventType refusedAs, String method) {
         try {
-            throttle.check(now, device.map(List::of).orElse(List.of(account, client)));
-            device.ifPresent(own -> throttle.reserve(now, own));
-            throttle.reserve(now, account);
+            throttle.admit(now, List.of(key));
         } catch (TooManyAttemptsException throttled) {
             audit.record(AuditEvent.anonymous(now, refusedAs, AuditedAccount.unknown(email), method + ": throttled", origin));
             throw throttled;
-        }
-        try {
-            T result = guess.get();
-            throttle.reset(cleared);
-            return result;
-        } catch (InvalidCredentialsException | InvalidCodeException wrong) {
-            throttle.count(now, List.of(client));
-            throw wrong;
         }
     }
 }

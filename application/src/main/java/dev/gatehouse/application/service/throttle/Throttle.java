@@ -2,13 +2,10 @@ package dev.gatehouse.application.service.throttle;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.out.AttemptCounters;
-import dev.gatehouse.domain.throttle.AttemptPolicy;
-import dev.gatehouse.domain.throttle.AttemptState;
+import dev.gatehouse.domain.throttle.Admission;
 import dev.gatehouse.domain.throttle.ThrottleKey;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Checks and counts attempts against their keys under the configured policies. */
 public final class Throttle {
@@ -21,43 +18,30 @@ public final class Throttle {
         this.policies = policies;
     }
 
-    /** The longest wait any of the keys is under at {@code now}; empty when all may try. */
-    public Optional<Duration> waitAt(Instant now, List<ThrottleKey> keys) {
-        return keys.stream()
-                .flatMap(key -> policies.of(key.scope()).waitAt(counters.current(key, now), now).stream())
-                .max(Duration::compareTo);
-    }
-
-    /** @throws TooManyAttemptsException when any of the keys must still wait */
-    public void check(Instant now, List<ThrottleKey> keys) {
-        Optional<Duration> wait = waitAt(now, keys);
-        if (wait.isPresent()) {
-            throw new TooManyAttemptsException(wait.get());
-        }
-    }
-
     /**
-     * Counts an attempt against {@code key} before it is made, so that parallel requests cannot
-     * all slip under the hard cap between a check and a count.
+     * Admits an attempt on each key in turn, each decided and counted in one locked step, so that
+     * while a key waits nothing more gets through it, however many requests arrive at once. The
+     * keys before a refusing one keep their count: the attempt was made.
      *
-     * @throws TooManyAttemptsException when the attempt would go past the window's cap
+     * @throws TooManyAttemptsException from the first key that must still wait
      */
-    public void reserve(Instant now, ThrottleKey key) {
-        AttemptPolicy policy = policies.of(key.scope());
-        AttemptState state = counters.recordAttempt(key, policy, now);
-        if (state.attempts() > policy.maxPerWindow()) {
-            throw new TooManyAttemptsException(policy.waitAt(state, now).orElse(policy.firstDelay()));
+    public void admit(Instant now, List<ThrottleKey> keys) {
+        for (ThrottleKey key : keys) {
+            Admission admission = counters.admit(key, policies.of(key.scope()), now);
+            if (!admission.isAdmitted()) {
+                throw new TooManyAttemptsException(admission.refusedFor().orElseThrow());
+            }
         }
     }
 
-    /** For requests that count whatever their outcome: checks every key, then reserves an attempt on each. */
-    public void admit(Instant now, List<ThrottleKey> keys) {
-        check(now, keys);
-        keys.forEach(key -> reserve(now, key));
-    }
-
+    /** Counts an attempt on each key, whether or not it waits: for attempts judged on other keys. */
     public void count(Instant now, List<ThrottleKey> keys) {
         keys.forEach(key -> counters.recordAttempt(key, policies.of(key.scope()), now));
+    }
+
+    /** Takes back an attempt admitted on {@code key} that turned out to be no guess. */
+    public void refund(ThrottleKey key) {
+        counters.refund(key);
     }
 
     public void reset(ThrottleKey key) {

@@ -26,7 +26,8 @@ public final class ThrottlePolicies {
      * Per account: five failed sign-ins cost nothing, then the waits double from one second to a
      * quarter of an hour, and never more than 100 failures an hour. Per client address, more room,
      * because many people may share one address (an office, a carrier's NAT). Per recognised
-     * browser, as per account: it is one person's browser.
+     * browser, as per account: it is one person's browser. Code requests from a recognised browser
+     * wait on that browser's own count, like code requests per account.
      */
     public static ThrottlePolicies defaults() {
         Duration hour = Duration.ofHours(1);
@@ -38,6 +39,8 @@ public final class ThrottlePolicies {
                 ThrottleScope.SIGN_IN_FAILURES_PER_DEVICE,
                 new AttemptPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100, hour),
                 ThrottleScope.CODE_REQUESTS_PER_ACCOUNT,
+                new AttemptPolicy(5, Duration.ofSeconds(30), Duration.ofMinutes(30), 20, hour),
+                ThrottleScope.CODE_REQUESTS_PER_DEVICE,
                 new AttemptPolicy(5, Duration.ofSeconds(30), Duration.ofMinutes(30), 20, hour),
                 ThrottleScope.CODE_REQUESTS_PER_CLIENT,
                 new AttemptPolicy(20, Duration.ofSeconds(30), Duration.ofMinutes(30), 200, hour),

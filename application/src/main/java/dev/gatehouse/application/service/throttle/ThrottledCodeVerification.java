@@ -33,7 +33,7 @@ public final class ThrottledCodeVerification implements VerifySignInCodeUseCase,
     @Override
     public SignedIn verify(VerifySignInCodeCommand command) {
         return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
-                AuditEventType.SIGN_IN_FAILED, "code", () -> verify.verify(command));
+                AuditEventType.SIGN_IN_FAILED, "code", () -> { }, () -> verify.verify(command));
     }
 
     @Override

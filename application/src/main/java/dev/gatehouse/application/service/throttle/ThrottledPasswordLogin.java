@@ -6,9 +6,14 @@ import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.DeviceTokens;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.password.PasswordPolicy;
 import java.time.Clock;
 
-/** Password sign-in under the guessing throttle; a browser that signed in before waits on its own count. */
+/**
+ * Password sign-in under the guessing throttle; a browser that signed in before waits on its own
+ * count. An overlong password is refused once the client's attempt is counted and before the
+ * address's is: it costs the sender, never the account.
+ */
 public final class ThrottledPasswordLogin implements PasswordLoginUseCase {
 
     private final PasswordLoginUseCase login;
@@ -25,6 +30,7 @@ public final class ThrottledPasswordLogin implements PasswordLoginUseCase {
     @Override
     public SignedIn logIn(PasswordLoginCommand command) {
         return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
-                AuditEventType.SIGN_IN_FAILED, "password", () -> login.logIn(command));
+                AuditEventType.SIGN_IN_FAILED, "password", () -> PasswordPolicy.enforceMaxLength(command.password()),
+                () -> login.logIn(command));
     }
 }

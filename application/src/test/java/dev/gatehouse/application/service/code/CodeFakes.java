@@ -51,7 +51,7 @@ final class CodeFakes {
     }
 
     CodeChecker checker() {
-        return new CodeChecker(codes, failures, new FakeCodeHasher(), RULES, audit);
+        return new CodeChecker(users, codes, failures, new FakeCodeHasher(), RULES, transactions, audit);
     }
 
     SessionStarter sessionStarter() {

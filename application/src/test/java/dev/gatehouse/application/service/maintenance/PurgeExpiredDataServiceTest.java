@@ -48,7 +48,7 @@ class PurgeExpiredDataServiceTest {
                 .absoluteExpiresAt(clock.instant().minus(Duration.ofHours(1))).build());
         sessions.add(TestSessions.aSession().of(ann).createdAt(clock.instant())
                 .absoluteExpiresAt(clock.instant().plus(Duration.ofHours(12))).build());
-        codes.replace(IssuedCode.issue(ann.id(), CodePurpose.SIGN_IN, new CodeHash("c".repeat(64)),
+        codes.add(IssuedCode.issue(ann.id(), CodePurpose.SIGN_IN, new CodeHash("c".repeat(64)),
                 clock.instant().minus(Duration.ofMinutes(11)), CodeRules.DEFAULT));
         failures.record(ann.id(), clock.instant().minus(Duration.ofHours(2)));
         failures.record(ann.id(), clock.instant());

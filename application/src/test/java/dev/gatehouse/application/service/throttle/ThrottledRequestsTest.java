@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.testing.InMemoryAttemptCounters;
+import dev.gatehouse.application.testing.InMemoryDeviceTokens;
 import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.shared.RequestOrigin;
@@ -23,7 +24,7 @@ class ThrottledRequestsTest {
     private final List<String> mailed = new ArrayList<>();
     private final ThrottledCodeRequests codes = new ThrottledCodeRequests(
             command -> mailed.add("sign-in " + command.email().value()),
-            command -> mailed.add("reset " + command.email().value()), throttle, clock);
+            command -> mailed.add("reset " + command.email().value()), throttle, new InMemoryDeviceTokens(), clock);
 
     private static RequestCodeCommand request(String email, String client) {
         return new RequestCodeCommand(EmailAddress.of(email), RequestOrigin.of(client, null));
