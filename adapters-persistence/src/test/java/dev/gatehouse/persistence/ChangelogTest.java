@@ -28,7 +28,7 @@ class ChangelogTest {
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(26);
+        assertThat(applied).isEqualTo(27);
     }
 
     @Test
@@ -68,7 +68,8 @@ class ChangelogTest {
         TestDatabase database = DATABASE.database().migrate();
 
         assertThat(indexColumns(database, "users", "ix_users_status_created_at")).containsExactly("status", "created_at");
-        assertThat(indexColumns(database, "login_codes", "PRIMARY")).containsExactly("user_id", "purpose");
+        assertThat(indexColumns(database, "login_codes", "PRIMARY")).containsExactly("id");
+        assertThat(indexColumns(database, "login_codes", "ix_login_codes_user_id_purpose")).containsExactly("user_id", "purpose");
         assertThat(indexColumns(database, "login_codes", "ix_login_codes_expires_at")).containsExactly("expires_at");
         assertThat(indexColumns(database, "code_failures", "ix_code_failures_user_id_failed_at"))
                 .containsExactly("user_id", "failed_at");

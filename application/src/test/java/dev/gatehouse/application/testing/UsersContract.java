@@ -74,6 +74,49 @@ public abstract class UsersContract {
     }
 
     @Test
+    void aSignInIsRecordedWhenTheAccountIsStillAsItWasRead() {
+        User ann = aUser().build();
+        store().add(ann);
+        Instant at = Instant.parse("2025-03-04T10:00:00.000001Z");
+        User rehashed = ann.withPasswordHash(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$rehashed")).signedInAt(at);
+
+        assertThat(store().recordSignIn(ann, rehashed)).isTrue();
+
+        User stored = store().findById(ann.id()).orElseThrow();
+        assertThat(stored.lastLoginAt()).contains(at);
+        assertThat(stored.passwordHash()).isEqualTo(rehashed.passwordHash());
+        assertThat(stored.roles()).isEqualTo(ann.roles());
+    }
+
+    @Test
+    void aSignInIsRefusedWhenTheAccountWasDisabledOrItsPasswordChangedSinceTheRead() {
+        User disabledMeanwhile = aUser().build();
+        User resetMeanwhile = aUser().build();
+        store().add(disabledMeanwhile);
+        store().add(resetMeanwhile);
+        store().update(disabledMeanwhile.disable());
+        store().update(resetMeanwhile.withPasswordHash(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$reset")));
+        Instant at = Instant.parse("2025-03-04T10:00:00Z");
+
+        assertThat(store().recordSignIn(disabledMeanwhile, disabledMeanwhile.signedInAt(at))).isFalse();
+        assertThat(store().recordSignIn(resetMeanwhile, resetMeanwhile.signedInAt(at))).isFalse();
+
+        assertThat(store().findById(disabledMeanwhile.id()).orElseThrow().disabled()).isTrue();
+        assertThat(store().findById(disabledMeanwhile.id()).orElseThrow().lastLoginAt()).isEmpty();
+        assertThat(store().findById(resetMeanwhile.id()).orElseThrow().passwordHash())
+                .contains(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$reset"));
+    }
+
+    @Test
+    void aLockedReadFindsTheAccountAsStored() {
+        User ann = aUser().build();
+        store().add(ann);
+
+        assertSameState(store().findByIdForUpdate(ann.id()).orElseThrow(), ann);
+        assertThat(store().findByIdForUpdate(new UserId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void findsNobodyForUnknownIdOrAddress() {
         store().add(aUser().build());
 

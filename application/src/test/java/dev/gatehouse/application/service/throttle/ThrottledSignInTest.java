@@ -38,7 +38,7 @@ class ThrottledSignInTest {
     private final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
     private final Throttle throttle = new Throttle(counters, ThrottlePolicies.defaults());
     /** Every password the real sign-in was asked to check, i.e. every hash computed. */
-    private final List<String> checked = new ArrayList<>();
+    private final List<String> checked = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ThrottledPasswordLogin login = new ThrottledPasswordLogin(command -> {
         checked.add(command.password().value());
         if (!command.password().value().equals(RIGHT)) {
@@ -157,25 +157,98 @@ class ThrottledSignInTest {
     }
 
     @Test
-    void theHourlyCapCountsGuessesFromRecognisedBrowsersToo() {
+    void aRecognisedBrowserHasAnHourlyCapOfItsOwnBesideTheAddresss() {
         DeviceToken stolen = devices.issue(EmailAddress.of("ann@example.org"), clock.instant()).token();
-        int guesses = 0;
+        int fromDevice = 0;
+        int fromOthers = 0;
         for (int i = 0; i < 10_000 && clock.instant().isBefore(MutableClock.DEFAULT_START.plus(Duration.ofHours(1))); i++) {
+            boolean device = i % 2 == 0;
             try {
-                if (i % 2 == 0) {
+                if (device) {
                     logInFrom(stolen, "ann@example.org", "guess " + i);
                 } else {
                     logIn("ann@example.org", "guess " + i, RequestOrigin.of("192.0.2." + (i % 250), null));
                 }
             } catch (InvalidCredentialsException wrong) {
-                guesses++;
+                if (device) {
+                    fromDevice++;
+                } else {
+                    fromOthers++;
+                }
             } catch (TooManyAttemptsException throttled) {
                 clock.advance(Duration.ofMillis(Math.min(throttled.retryAfter().toMillis(), 250)));
             }
         }
 
-        assertThat(guesses).isLessThanOrEqualTo(100);
-        assertThat(checked).hasSize(guesses);
+        assertThat(fromDevice).isLessThanOrEqualTo(100);
+        assertThat(fromOthers).isLessThanOrEqualTo(100);
+        assertThat(checked).hasSize(fromDevice + fromOthers);
+    }
+
+    @Test
+    void strangersWhoPushTheAddressToItsHourlyCapDoNotLockOutTheOwnersBrowser() {
+        DeviceToken annsBrowser = devices.issue(EmailAddress.of("ann@example.org"), clock.instant()).token();
+        for (int i = 0; i < 10_000 && clock.instant().isBefore(MutableClock.DEFAULT_START.plus(Duration.ofMinutes(50))); i++) {
+            try {
+                logIn("ann@example.org", "guess " + i, RequestOrigin.of("192.0.2." + (i % 250), null));
+            } catch (InvalidCredentialsException | TooManyAttemptsException refused) {
+                clock.advance(Duration.ofSeconds(1));
+            }
+        }
+        assertThatThrownBy(() -> logIn("ann@example.org", RIGHT, TestOrigins.OTHER_CLIENT))
+                .isInstanceOf(TooManyAttemptsException.class);
+
+        logInFrom(annsBrowser, "ann@example.org", RIGHT);
+    }
+
+    @Test
+    void anOverlongPasswordCostsTheClientButNeverTheAddress() {
+        String overlong = "x".repeat(1_025);
+        RequestOrigin guesser = RequestOrigin.of("203.0.113.77", null);
+        // The client's twenty free attempts, and the one that starts its first wait.
+        for (int i = 0; i < 21; i++) {
+            assertThatThrownBy(() -> logIn("ann@example.org", overlong, guesser))
+                    .isInstanceOf(dev.gatehouse.domain.password.PasswordRejectedException.class);
+        }
+
+        assertThatThrownBy(() -> logIn("bob@example.org", overlong, guesser)).isInstanceOf(TooManyAttemptsException.class);
+        assertThat(checked).isEmpty();
+        logIn("ann@example.org", RIGHT, TestOrigins.BROWSER);
+    }
+
+    @Test
+    void ofManyGuessesAtOnceNoMoreThanTheFreeOnesAndTheOneThatStartsTheWaitAreJudged() throws Exception {
+        int callers = 30;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String password = "guess " + i;
+                RequestOrigin origin = RequestOrigin.of("192.0.2." + i, null);
+                outcomes.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        logIn("ann@example.org", password, origin);
+                        return "signed in";
+                    } catch (InvalidCredentialsException wrong) {
+                        return "judged";
+                    } catch (TooManyAttemptsException throttled) {
+                        return "throttled";
+                    }
+                }));
+            }
+            List<String> answers = new ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                answers.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).filteredOn("judged"::equals).hasSize(6);
+            assertThat(answers).filteredOn("throttled"::equals).hasSize(callers - 6);
+            assertThat(checked).hasSize(6);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
