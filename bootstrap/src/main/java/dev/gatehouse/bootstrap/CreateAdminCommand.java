@@ -10,6 +10,7 @@ import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.RetryingTransactionHandler;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -67,6 +68,7 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
             try {
                 dataSource.start();
                 Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                RetryingTransactionHandler.installOn(jdbi);
                 JdbiUsers users = new JdbiUsers(jdbi);
                 CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
                         new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),

@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.persistence.LockConflict;
 import dev.gatehouse.web.problem.ProblemType;
 import dev.gatehouse.web.problem.UnexpectedExceptionMapper;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +12,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.tomcat.jdbc.pool.PoolExhaustedException;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -21,7 +23,15 @@ import org.slf4j.LoggerFactory;
  * drained for longer than {@code database.maxWaitForConnection}) makes the service briefly
  * unavailable; it is no bug of the request. So the answer is 503 with {@code Retry-After}, which
  * clients and load balancers know to retry, and the log gets one line, not a stack trace per
- * request. Any other database failure stays an unexpected 500.
+ * request.
+ *
+ * <p>A {@link LockConflict} (a deadlock, or a lock wait that timed out) is contention, the database
+ * being busy with other requests for the same rows: it reaches here after
+ * {@link dev.gatehouse.persistence.RetryingTransactionHandler} ran the transaction several times in
+ * vain, or from a single statement outside any transaction, which is not retried. It is answered 503
+ * {@code busy} with a short {@code Retry-After} of {@value #LOCK_CONFLICT_RETRY_AFTER_SECONDS} second: the
+ * locks involved are held for milliseconds, so a second is ample, and a longer wait would only
+ * delay a person in front of a form. Any other database failure stays an unexpected 500.
  *
  * <p>It lives in the composition root because it joins two adapters: it recognises JDBC failures
  * (persistence) and answers in the web adapter's problem format. The page filter of the web adapter
@@ -30,6 +40,7 @@ import org.slf4j.LoggerFactory;
 final class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException> {
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    static final long LOCK_CONFLICT_RETRY_AFTER_SECONDS = 1;
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableMapper.class);
     /** A cause chain longer than this is a cycle or not ours to read. */
     private static final int MAX_CAUSES = 16;
@@ -38,6 +49,13 @@ final class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException> 
 
     @Override
     public Response toResponse(JdbiException failure) {
+        Optional<LockConflict> conflict = LockConflict.in(failure);
+        if (conflict.isPresent()) {
+            LOG.warn("Database lock conflict, a {}; answered 503", conflict.get().describe());
+            return ProblemType.BUSY.response("The service is busy; try again shortly")
+                    .header(HttpHeaders.RETRY_AFTER, LOCK_CONFLICT_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         if (!isUnavailable(failure)) {
             return unexpected.toResponse(failure);
         }

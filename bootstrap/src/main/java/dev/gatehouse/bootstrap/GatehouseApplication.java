@@ -39,6 +39,7 @@ import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.NamedStatementTemplateEngine;
+import dev.gatehouse.persistence.RetryingTransactionHandler;
 import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
 import dev.gatehouse.persistence.credentials.HmacDeviceTokens;
@@ -139,9 +140,12 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
         // Replaces Dropwizard's statement-naming engine, which defeats JDBI's template cache.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
+        // Every transaction, the repositories' own included, is run again after a deadlock or lock wait timeout.
+        RetryingTransactionHandler retryingTransactions = RetryingTransactionHandler.installOn(jdbi);
 
         Clock clock = Clock.systemUTC();
         Observability observability = new Observability(environment.metrics());
+        observability.watchTransactionRetries(retryingTransactions::retries);
         Observability.tagRequests(environment, configuration.getServerFactory());
         SessionLifetime lifetime = configuration.getSessions().lifetime();
         JdbiUsers users = new JdbiUsers(jdbi);

@@ -1,5 +1,6 @@
 package dev.gatehouse.persistence.testing;
 
+import dev.gatehouse.persistence.RetryingTransactionHandler;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,6 +50,7 @@ public final class TestDatabase {
         this.user = user;
         this.password = password;
         this.jdbi = Jdbi.create(jdbcUrl, user, password).installPlugin(new SqlObjectPlugin());
+        RetryingTransactionHandler.installOn(jdbi);
     }
 
     public String name() {
@@ -67,7 +69,10 @@ public final class TestDatabase {
         return password;
     }
 
-    /** A {@link Jdbi} over this database with the {@link SqlObjectPlugin}, opening a connection per handle. */
+    /**
+     * A {@link Jdbi} over this database with the {@link SqlObjectPlugin} and, as in the app, the
+     * {@link RetryingTransactionHandler}; it opens a connection per handle.
+     */
     public Jdbi jdbi() {
         return jdbi;
     }

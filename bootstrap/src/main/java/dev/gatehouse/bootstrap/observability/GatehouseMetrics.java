@@ -30,6 +30,12 @@ public final class GatehouseMetrics {
     /** Gauge: messages waiting in the outbox, on all nodes together (it is one table). */
     public static final String OUTBOX_BACKLOG = PREFIX + "mail.outbox-backlog";
 
+    /**
+     * Gauge: transactions run again since start because the database rolled them back for a deadlock
+     * or a lock wait timeout (see {@code RetryingTransactionHandler}); it only grows.
+     */
+    public static final String TRANSACTION_RETRIES = PREFIX + "database.transaction-retries";
+
     private GatehouseMetrics() {
     }
 

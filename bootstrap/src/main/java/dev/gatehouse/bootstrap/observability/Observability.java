@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap.observability;
 
 import com.codahale.metrics.CachedGauge;
+import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.MailOutbox;
@@ -13,6 +14,7 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Puts metrics and request ids around the parts the composition root builds: each outbound port
@@ -57,6 +59,11 @@ public final class Observability {
 
     public MailSender metered(MailSender sender) {
         return new MeteredMailSender(sender, metrics);
+    }
+
+    /** The count of transactions run again after a deadlock or lock wait timeout; it climbs with contention. */
+    public void watchTransactionRetries(LongSupplier retries) {
+        metrics.register(GatehouseMetrics.TRANSACTION_RETRIES, (Gauge<Long>) retries::getAsLong);
     }
 
     public void watchBacklog(MailOutbox outbox) {
