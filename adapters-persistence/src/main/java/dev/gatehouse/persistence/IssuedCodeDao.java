@@ -45,12 +45,14 @@ interface IssuedCodeDao {
 
     /**
      * Uses up a live code with this hash. The row count decides: of parallel callers with the same
-     * code, one deletes the row and the others, after waiting for its lock, find nothing.
+     * code, one deletes the row and the others, after waiting for its lock, find nothing. One row at
+     * most: two live codes may, rarely, be the same six digits, and each is good for one use.
      */
     @SqlUpdate("""
             DELETE FROM login_codes
              WHERE user_id = :userId AND purpose = :purpose AND code_hash = :codeHash
                AND expires_at > :now AND failed_attempts < :maxAttempts
+             ORDER BY id LIMIT 1
             """)
     int consume(@Bind("userId") String userId, @Bind("purpose") String purpose, @Bind("codeHash") String codeHash,
                 @Bind("now") LocalDateTime now, @Bind("maxAttempts") int maxAttempts);
