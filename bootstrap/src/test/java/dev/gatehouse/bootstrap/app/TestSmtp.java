@@ -65,6 +65,11 @@ public final class TestSmtp {
         return codeIn(awaitMailTo(email, count));
     }
 
+    /** How many messages to {@code email} have arrived so far. */
+    public int mailCount(String email) {
+        return mailsTo(email).length;
+    }
+
     public static String codeIn(MimeMessage message) {
         Matcher matcher = SIX_DIGITS.matcher(GreenMailUtil.getBody(message));
         assertThat(matcher.find()).as("a six-digit code in the mail").isTrue();

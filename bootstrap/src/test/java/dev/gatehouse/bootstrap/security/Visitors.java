@@ -6,6 +6,7 @@ import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,15 @@ final class Visitors {
 
     static String uniqueEmail(String label) {
         return label + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /**
+     * A client address of its own (in 10.0.0.0/8), for a test whose app trusts the loopback as a
+     * proxy: sent as {@code X-Forwarded-For}, it keeps the test's per-client counts its own.
+     */
+    static String newClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     String registered(String label) {
