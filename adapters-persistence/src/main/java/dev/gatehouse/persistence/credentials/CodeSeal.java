@@ -26,13 +26,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class CodeSeal {
 
-    /** The most a sealed code of {@value #MAX_CODE_BYTES} bytes can take, for sizing its column. */
-    public static final int MAX_SEALED_BYTES = 64;
-    static final int MAX_CODE_BYTES = MAX_SEALED_BYTES - 1 - 12 - 16;
-
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    private static final int TAG_BYTES = 16;
+
+    /** The most a sealed code of {@value #MAX_CODE_BYTES} bytes can take, for sizing its column. */
+    public static final int MAX_SEALED_BYTES = 64;
+    static final int MAX_CODE_BYTES = MAX_SEALED_BYTES - 1 - NONCE_BYTES - TAG_BYTES;
+
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final byte[] KEY_LABEL = "gatehouse code seal key v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DATA_LABEL = "gatehouse code seal v1".getBytes(StandardCharsets.UTF_8);
@@ -58,7 +59,7 @@ public final class CodeSeal {
         random.nextBytes(nonce);
         try {
             Cipher cipher = cipher();
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
             cipher.updateAAD(associatedData(context));
             byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
@@ -74,12 +75,12 @@ public final class CodeSeal {
      *         was altered since)
      */
     public Optional<String> open(byte[] sealed, String... context) {
-        if (sealed == null || sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION) {
+        if (sealed == null || sealed.length < 1 + NONCE_BYTES + TAG_BYTES || sealed[0] != VERSION) {
             return Optional.empty();
         }
         try {
             Cipher cipher = cipher();
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(associatedData(context));
             byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
             return Optional.of(new String(plain, StandardCharsets.UTF_8));
