@@ -3,31 +3,48 @@ package dev.gatehouse.persistence;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.persistence.credentials.CodeSeal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link MailOutbox} in the {@code mail_outbox} table. Several nodes may claim at once: a claim
  * locks due rows with {@code FOR UPDATE SKIP LOCKED} and moves them past the lease in the same
  * transaction, so no row goes to two claimers. Each method joins the transaction of a surrounding
  * {@link JdbiTransactionRunner} on the same thread, which is how a code and its mail commit together.
+ *
+ * <p>The code is stored sealed ({@link CodeSeal}), for its recipient and kind, and opened only when
+ * its mail is claimed for sending: the table never holds it in plain text. A row whose code does not
+ * open (sealed under a key this node no longer has, or altered) is deleted when claimed, since no
+ * attempt could ever send it; the code it carried would not verify under a new key either.
  */
 public final class JdbiMailOutbox implements MailOutbox {
 
-    private final Jdbi jdbi;
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiMailOutbox.class);
 
-    public JdbiMailOutbox(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final CodeSeal seal;
+
+    public JdbiMailOutbox(Jdbi jdbi, CodeSeal seal) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.seal = Objects.requireNonNull(seal, "seal");
     }
 
     @Override
     public void enqueue(OutgoingMail mail, Instant now) {
         String kind = QueuedMailMapper.kindId(mail.kind());
+        String recipient = mail.to().value();
         int validForSeconds = QueuedMailMapper.validForSeconds(mail.validFor());
-        jdbi.useExtension(MailOutboxDao.class, dao -> dao.insert(kind, mail.to().value(), mail.code().digits(),
+        byte[] sealedCode = seal.seal(mail.code().digits(), kind, recipient);
+        jdbi.useExtension(MailOutboxDao.class, dao -> dao.insert(kind, recipient, sealedCode,
                 validForSeconds, UtcDateTimes.toColumn(now)));
     }
 
@@ -42,11 +59,19 @@ public final class JdbiMailOutbox implements MailOutbox {
         if (limit == 0) {
             return List.of();
         }
-        return jdbi.withExtension(MailOutboxDao.class,
-                        dao -> dao.claimDue(UtcDateTimes.toColumn(now), limit, UtcDateTimes.toColumn(now.plus(lease))))
-                .stream()
-                .map(QueuedMailMapper::toDomain)
-                .toList();
+        List<QueuedMailRow> claimed = jdbi.withExtension(MailOutboxDao.class,
+                dao -> dao.claimDue(UtcDateTimes.toColumn(now), limit, UtcDateTimes.toColumn(now.plus(lease))));
+        List<QueuedMail> opened = new ArrayList<>(claimed.size());
+        for (QueuedMailRow row : claimed) {
+            Optional<String> code = seal.open(row.sealedCode(), row.kind(), row.recipient());
+            if (code.isPresent()) {
+                opened.add(QueuedMailMapper.toDomain(row, new OneTimeCode(code.get())));
+            } else {
+                LOG.warn("Deleted queued mail {}: its code does not open with this node's code key", row.id());
+                remove(row.id());
+            }
+        }
+        return List.copyOf(opened);
     }
 
     @Override

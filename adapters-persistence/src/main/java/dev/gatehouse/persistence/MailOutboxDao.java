@@ -16,10 +16,10 @@ interface MailOutboxDao {
 
     /** Due at once, with no attempt yet. */
     @SqlUpdate("""
-            INSERT INTO mail_outbox (kind, recipient, code, valid_for_seconds, enqueued_at, next_attempt_at, attempts)
-            VALUES (:kind, :recipient, :code, :validForSeconds, :now, :now, 0)
+            INSERT INTO mail_outbox (kind, recipient, sealed_code, valid_for_seconds, enqueued_at, next_attempt_at, attempts)
+            VALUES (:kind, :recipient, :sealedCode, :validForSeconds, :now, :now, 0)
             """)
-    void insert(@Bind("kind") String kind, @Bind("recipient") String recipient, @Bind("code") String code,
+    void insert(@Bind("kind") String kind, @Bind("recipient") String recipient, @Bind("sealedCode") byte[] sealedCode,
                 @Bind("validForSeconds") int validForSeconds, @Bind("now") LocalDateTime now);
 
     /**
@@ -29,7 +29,7 @@ interface MailOutboxDao {
      * costs no sort.
      */
     @SqlQuery("""
-            SELECT id, kind, recipient, code, valid_for_seconds, enqueued_at, attempts
+            SELECT id, kind, recipient, sealed_code, valid_for_seconds, enqueued_at, attempts
               FROM mail_outbox
              WHERE next_attempt_at <= :now
              ORDER BY next_attempt_at, id

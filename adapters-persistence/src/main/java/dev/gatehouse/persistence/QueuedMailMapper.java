@@ -46,11 +46,12 @@ final class QueuedMailMapper {
         return Math.toIntExact(validFor.toSeconds());
     }
 
-    static QueuedMail toDomain(QueuedMailRow row) {
+    /** @param code the row's code, opened */
+    static QueuedMail toDomain(QueuedMailRow row, OneTimeCode code) {
         OutgoingMail mail = new OutgoingMail(
                 kindOf(row.kind()),
                 new EmailAddress(row.recipient()),
-                new OneTimeCode(row.code()),
+                code,
                 Duration.ofSeconds(row.validForSeconds()));
         return new QueuedMail(row.id(), mail, toInstant(row.enqueuedAt()), row.attempts());
     }

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 
-/** The columns of a {@code mail_outbox} row that a claimer needs. Times are UTC. */
-record QueuedMailRow(long id, String kind, String recipient, String code, int validForSeconds,
+/** The columns of a {@code mail_outbox} row that a claimer needs. Times are UTC; the code is sealed. */
+record QueuedMailRow(long id, String kind, String recipient, byte[] sealedCode, int validForSeconds,
                      LocalDateTime enqueuedAt, int attempts) {
 
     static QueuedMailRow read(ResultSet resultSet) throws SQLException {
@@ -13,7 +13,7 @@ record QueuedMailRow(long id, String kind, String recipient, String code, int va
                 resultSet.getLong("id"),
                 resultSet.getString("kind"),
                 resultSet.getString("recipient"),
-                resultSet.getString("code"),
+                resultSet.getBytes("sealed_code"),
                 resultSet.getInt("valid_for_seconds"),
                 resultSet.getObject("enqueued_at", LocalDateTime.class),
                 resultSet.getInt("attempts"));

@@ -28,7 +28,7 @@ class ChangelogTest {
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(27);
+        assertThat(applied).isEqualTo(28);
     }
 
     @Test
@@ -44,8 +44,23 @@ class ChangelogTest {
         assertThat(collation(database, "login_codes", "purpose")).isEqualTo("ascii_bin");
         assertThat(collation(database, "login_codes", "code_hash")).isEqualTo("ascii_bin");
         assertThat(collation(database, "mail_outbox", "kind")).isEqualTo("ascii_bin");
-        assertThat(collation(database, "mail_outbox", "code")).isEqualTo("ascii_bin");
         assertThat(collation(database, "mail_outbox", "recipient")).isEqualTo("utf8mb4_bin");
+    }
+
+    @Test
+    void keepsTheOutboxsCodesSealedOnly() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        List<Map<String, Object>> columns = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT column_name, column_type, is_nullable FROM information_schema.columns
+                        WHERE table_schema = DATABASE() AND table_name = 'mail_outbox'
+                          AND column_name IN ('code', 'sealed_code')""")
+                .mapToMap().list());
+        assertThat(columns).singleElement().satisfies(sealed -> {
+            assertThat(sealed.get("column_name")).isEqualTo("sealed_code");
+            assertThat(sealed.get("column_type")).isEqualTo("varbinary(64)");
+            assertThat(sealed.get("is_nullable")).isEqualTo("NO");
+        });
     }
 
     @Test

@@ -8,9 +8,13 @@ import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.persistence.credentials.CodeSeal;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What the contract cannot see: the stored columns, and that a claimer passes locked rows by instead of waiting. */
+/**
+ * What the contract cannot see: the stored columns (the code only sealed), and that a claimer passes
+ * locked rows by instead of waiting.
+ */
 class JdbiMailOutboxStorageTest {
 
     @RegisterExtension
@@ -32,7 +39,7 @@ class JdbiMailOutboxStorageTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
 
     private final Jdbi jdbi = DATABASE.database().jdbi();
-    private final MailOutbox outbox = new JdbiMailOutbox(jdbi);
+    private final MailOutbox outbox = new JdbiMailOutbox(jdbi, TestSeals.standard());
     private final ExecutorService threads = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -50,10 +57,76 @@ class JdbiMailOutboxStorageTest {
         Map<String, Object> row = rowTo(mail);
         assertThat(row.get("kind")).isEqualTo("password-reset-code");
         assertThat(row.get("recipient")).isEqualTo(mail.to().value());
-        assertThat(row.get("code")).isEqualTo("004711");
+        assertThat(row).doesNotContainKey("code");
         assertThat(row.get("valid_for_seconds")).isEqualTo(600);
         assertThat(row.get("attempts")).isEqualTo(0);
         assertThat(row.get("enqueued_at")).isEqualTo(row.get("next_attempt_at"));
+    }
+
+    @Test
+    void keepsNoCodeInPlainTextAtRestButHandsItToTheClaimer() {
+        String digits = "918273";
+        OutgoingMail mail = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("sealed"), new OneTimeCode(digits),
+                Duration.ofMinutes(10));
+
+        outbox.enqueue(mail, NOW);
+
+        Map<String, Object> row = rowTo(mail);
+        byte[] sealed = (byte[]) row.get("sealed_code");
+        assertThat(sealed).hasSizeLessThanOrEqualTo(CodeSeal.MAX_SEALED_BYTES);
+        assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(digits));
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(digits);
+        assertThat(HexFormat.of().formatHex(sealed)).doesNotContain(digits);
+        String rawRow = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT CONCAT_WS('|', id, kind, recipient, HEX(sealed_code), sealed_code) FROM mail_outbox"
+                                + " WHERE recipient = :recipient")
+                .bind("recipient", mail.to().value()).mapTo(String.class).one());
+        assertThat(rawRow).doesNotContain(digits);
+
+        assertThat(claimedTo(mail)).extracting(QueuedMail::mail).containsExactly(mail);
+    }
+
+    @Test
+    void sealsTheSameCodeDifferentlyEachTime() {
+        OutgoingMail first = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
+                Duration.ofMinutes(10));
+        OutgoingMail second = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
+                Duration.ofMinutes(10));
+
+        outbox.enqueue(first, NOW);
+        outbox.enqueue(second, NOW);
+
+        assertThat((byte[]) rowTo(first).get("sealed_code")).isNotEqualTo(rowTo(second).get("sealed_code"));
+    }
+
+    @Test
+    void aSealedCodeCopiedToAnotherRecipientsRowDoesNotOpenAndItsRowIsDropped() {
+        OutgoingMail victims = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("victim"), new OneTimeCode("314159"),
+                Duration.ofMinutes(10));
+        OutgoingMail attackers = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("attacker"),
+                new OneTimeCode("271828"), Duration.ofMinutes(10));
+        outbox.enqueue(victims, NOW);
+        outbox.enqueue(attackers, NOW);
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE mail_outbox SET sealed_code = :sealed WHERE recipient = :to")
+                .bind("sealed", (byte[]) rowTo(victims).get("sealed_code"))
+                .bind("to", attackers.to().value())
+                .execute());
+
+        List<QueuedMail> claimed = claimDueAMinuteLater();
+
+        assertThat(claimed).extracting(QueuedMail::mail).contains(victims)
+                .noneMatch(claimedMail -> claimedMail.to().equals(attackers.to()));
+        assertThat(rowCountTo(attackers)).isZero();
+    }
+
+    @Test
+    void mailSealedUnderAnotherKeyIsDroppedWhenClaimed() {
+        OutgoingMail mail = new OutgoingMail(MailKind.PASSWORD_RESET_CODE, uniqueEmail("old-key"),
+                new OneTimeCode("161803"), Duration.ofMinutes(10));
+        new JdbiMailOutbox(jdbi, TestSeals.underKey(99)).enqueue(mail, NOW);
+
+        assertThat(claimedTo(mail)).isEmpty();
+        assertThat(rowCountTo(mail)).isZero();
     }
 
     @Test
@@ -92,6 +165,29 @@ class JdbiMailOutboxStorageTest {
         }
 
         assertThat(outbox.claimDue(now, 1_000, LEASE)).extracting(QueuedMail::mail).contains(held);
+    }
+
+    /** What of everything due a minute after {@code NOW} went to {@code mail}'s address. */
+    private List<QueuedMail> claimedTo(OutgoingMail mail) {
+        return claimDueAMinuteLater().stream().filter(queued -> queued.mail().to().equals(mail.to())).toList();
+    }
+
+    /** Claims everything due a minute after {@code NOW}, which moves it past that time. */
+    private List<QueuedMail> claimDueAMinuteLater() {
+        Instant later = NOW.plusSeconds(60);
+        List<QueuedMail> claimed = new ArrayList<>();
+        for (List<QueuedMail> batch = outbox.claimDue(later, 100, LEASE); !batch.isEmpty();
+                batch = outbox.claimDue(later, 100, LEASE)) {
+            claimed.addAll(batch);
+        }
+        return claimed;
+    }
+
+    private int rowCountTo(OutgoingMail mail) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :recipient")
+                .bind("recipient", mail.to().value())
+                .mapTo(Integer.class)
+                .one());
     }
 
     private Map<String, Object> rowTo(OutgoingMail mail) {

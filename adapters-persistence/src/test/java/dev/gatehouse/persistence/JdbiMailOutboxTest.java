@@ -12,6 +12,6 @@ class JdbiMailOutboxTest extends MailOutboxContract {
 
     @Override
     protected MailOutbox mailOutbox() {
-        return new JdbiMailOutbox(DATABASE.database().jdbi());
+        return new JdbiMailOutbox(DATABASE.database().jdbi(), TestSeals.standard());
     }
 }

@@ -119,7 +119,7 @@ class JdbiTransactionRunnerTest {
         User user = aUser().build();
         users.add(user);
         IssuedCodes codes = new JdbiIssuedCodes(jdbi);
-        MailOutbox outbox = new JdbiMailOutbox(jdbi);
+        MailOutbox outbox = new JdbiMailOutbox(jdbi, TestSeals.standard());
         OneTimeCode secret = new OneTimeCode("123456");
         Instant now = Instant.parse("2025-03-04T09:15:30.123456Z");
         IssuedCode code = IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,

@@ -42,6 +42,7 @@ import dev.gatehouse.persistence.JdbiCodeFailures;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
 import dev.gatehouse.persistence.MySqlNamedLock;
+import dev.gatehouse.persistence.credentials.CodeSeal;
 import dev.gatehouse.persistence.credentials.HmacCodeHasher;
 import dev.gatehouse.persistence.credentials.SecretKeyFile;
 import dev.gatehouse.persistence.credentials.SecureRandomTokens;
@@ -65,7 +66,10 @@ final class CodeSignInWiring {
     private CodeSignInWiring() {
     }
 
-    /** {@code secretKey}: keys the code hashes (and, under another label, the device tokens). */
+    /**
+     * {@code secretKey}: keys the code hashes (and, under labels of their own, the device tokens and the
+     * sealing of the codes in the outbox).
+     */
     record Shared(Jdbi jdbi, Users users, Sessions sessions, TransactionRunner transactions, SecureRandomTokens random,
                   PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, SessionStarter sessionStarter,
                   SessionLifetime lifetime, SessionCookie cookie, AuditTrail audit, Throttle throttle,
@@ -83,7 +87,7 @@ final class CodeSignInWiring {
         CodeRules rules = codesConfig.rules();
         JdbiIssuedCodes codes = new JdbiIssuedCodes(shared.jdbi());
         JdbiCodeFailures failures = new JdbiCodeFailures(shared.jdbi());
-        JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi());
+        JdbiMailOutbox outbox = new JdbiMailOutbox(shared.jdbi(), new CodeSeal(shared.secretKey()));
         CodeHasher codeHasher = new HmacCodeHasher(shared.secretKey());
         CodeIssuer issuer = new CodeIssuer(codes, shared.random(), codeHasher, outbox, rules);
         CodeChecker checker = new CodeChecker(shared.users(), codes, failures, codeHasher, rules, shared.transactions(),

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.RetryingTransactionHandler;
@@ -67,7 +68,7 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
             ManagedDataSource dataSource = dataSourceFactory.build(bootstrap.getMetricRegistry(), "create-admin");
             try {
                 dataSource.start();
-                Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                Jdbi jdbi = JdbiSettings.applyTo(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
                 RetryingTransactionHandler.installOn(jdbi);
                 JdbiUsers users = new JdbiUsers(jdbi);
                 CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,

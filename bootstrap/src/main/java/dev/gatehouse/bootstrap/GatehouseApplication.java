@@ -36,9 +36,9 @@ import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessionData;
 import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.NamedStatementTemplateEngine;
 import dev.gatehouse.persistence.RetryingTransactionHandler;
 import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
@@ -80,7 +80,6 @@ import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,9 +136,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         if (configuration.isMigrateOnStart()) {
             DatabaseMigrator.migrate(dataSource);
         }
-        Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
-        // Replaces Dropwizard's statement-naming engine, which defeats JDBI's template cache.
-        jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
+        Jdbi jdbi = JdbiSettings.applyTo(new JdbiFactory().build(environment, dataSource, "database"));
         // Every transaction, the repositories' own included, is run again after a deadlock or lock wait timeout.
         RetryingTransactionHandler retryingTransactions = RetryingTransactionHandler.installOn(jdbi);
 

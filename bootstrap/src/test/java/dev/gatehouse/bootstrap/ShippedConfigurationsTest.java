@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.bootstrap.observability.RequestLogFormat;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
@@ -11,10 +12,14 @@ import io.dropwizard.health.DefaultHealthFactory;
 import io.dropwizard.health.HealthCheckConfiguration;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.logging.common.AbstractAppenderFactory;
 import io.dropwizard.util.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The configurations in {@code config/} parse and validate as the server would read them, and
@@ -59,6 +64,20 @@ class ShippedConfigurationsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("database", true),
                         org.assertj.core.groups.Tuple.tuple("mail", false));
         assertThat(production.getSessions().secureCookies()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.yml", "embedded.yml", "production.yml"})
+    void noRequestLogPrintsAQueryString(String file) throws Exception {
+        GatehouseConfiguration configuration = read(file, REQUIRED_ENVIRONMENT);
+
+        RequestLogFormat.applyDefault(configuration.getServerFactory());
+
+        List<AbstractAppenderFactory<?>> appenders = RequestLogFormat.appenders(configuration.getServerFactory());
+        assertThat(appenders).isNotEmpty().allSatisfy(appender -> {
+            assertThat(appender.getLogFormat()).contains("%U");
+            assertThat(RequestLogFormat.revealsQueries(appender.getLogFormat())).as(appender.getLogFormat()).isFalse();
+        });
     }
 
     @Test

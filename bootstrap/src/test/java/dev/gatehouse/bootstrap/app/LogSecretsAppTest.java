@@ -5,28 +5,17 @@ import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,11 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 class LogSecretsAppTest {
 
-    private static final Path REQUEST_LOG = Path.of("target/test-logs/requests.log");
     /** Where this class's lines start: other test classes in the JVM write to the same request log. */
-    private static final long REQUEST_LOG_START = sizeOf(REQUEST_LOG);
+    private static final long REQUEST_LOG_START = LogScan.requestLogSize();
     private static final TestSmtp SMTP = new TestSmtp();
-    private static final CapturedLines APP_LOG = new CapturedLines();
+    private static final LogScan.CapturedLines APP_LOG = new LogScan.CapturedLines();
 
     @RegisterExtension
     @Order(1)
@@ -67,38 +55,6 @@ class LogSecretsAppTest {
     private static GatehouseClient api;
     private static GatehouseClient admin;
 
-    /** Renders each application log event whole: level, logger, MDC, message with arguments, stack trace. */
-    private static final class CapturedLines extends AppenderBase<ILoggingEvent> {
-
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private PatternLayout layout;
-
-        void attachTo(LoggerContext context) {
-            layout = new PatternLayout();
-            layout.setContext(context);
-            layout.setPattern("%level %logger [%mdc] %msg%n%ex{full}");
-            layout.start();
-            setContext(context);
-            setName("secret-scan");
-            start();
-            context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
-        }
-
-        void detachFrom(LoggerContext context) {
-            context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
-            stop();
-        }
-
-        @Override
-        protected void append(ILoggingEvent event) {
-            lines.add(layout.doLayout(event));
-        }
-
-        List<String> lines() {
-            return List.copyOf(lines);
-        }
-    }
-
     @BeforeAll
     static void start() {
         SMTP.start();
@@ -107,12 +63,12 @@ class LogSecretsAppTest {
         // Attached after start-up, since Dropwizard sets logging up afresh when the app starts.
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger("dev.gatehouse").setLevel(Level.DEBUG);
-        APP_LOG.attachTo(context);
+        APP_LOG.attach();
     }
 
     @AfterAll
     static void stop() {
-        APP_LOG.detachFrom((LoggerContext) LoggerFactory.getILoggerFactory());
+        APP_LOG.detach();
         SMTP.stop();
     }
 
@@ -133,7 +89,7 @@ class LogSecretsAppTest {
         List<String> requestIds = journey();
 
         List<String> appLines = APP_LOG.lines();
-        List<String> requestLines = linesSince(REQUEST_LOG, REQUEST_LOG_START);
+        List<String> requestLines = LogScan.requestLogSince(REQUEST_LOG_START, "/api/session HTTP/1.1\" 401");
         assertThat(requestLines).as("request log lines of this run").hasSizeGreaterThanOrEqualTo(20)
                 .anyMatch(line -> line.contains("\"POST /api/sessions HTTP/1.1\" 201"));
         assertThat(requestLines).as("the admin port's requests carry ids too").noneMatch(line -> line.endsWith("id=null"));
@@ -142,23 +98,8 @@ class LogSecretsAppTest {
         assertThat(appLines).as("application log lines of this run").anyMatch(line -> line.contains("Ended all 2 sessions"));
 
         assertThat(secrets).hasSizeGreaterThan(10).doesNotContainNull();
-        List<String> leaks = new ArrayList<>();
-        for (String line : Stream.concat(appLines.stream(), requestLines.stream()).toList()) {
-            for (String secret : secrets) {
-                if (contains(line, secret)) {
-                    leaks.add(secret + " in: " + line.strip());
-                }
-            }
-        }
+        List<String> leaks = LogScan.leaks(Stream.concat(appLines.stream(), requestLines.stream()).toList(), secrets);
         assertThat(leaks).as("secrets in log lines").isEmpty();
-    }
-
-    /** Codes are short, so they count only as a whole word, not inside an id or a hex string. */
-    private static boolean contains(String line, String secret) {
-        if (secret.length() > 8) {
-            return line.contains(secret);
-        }
-        return Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(secret) + "(?![0-9A-Za-z])").matcher(line).find();
     }
 
     /** @return request ids of some of its requests, for finding them in the request log */
@@ -219,29 +160,5 @@ class LogSecretsAppTest {
         assertThat(loggedOut.status()).isEqualTo(401);
         requestIds.add(loggedOut.header("X-Request-Id"));
         return requestIds;
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The lines written after {@code start}; the request log is written asynchronously, so wait for the last. */
-    private static List<String> linesSince(Path file, long start) throws Exception {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> sizeOf(file) > start && read(file, start).contains("/api/session HTTP/1.1\" 401"));
-        return read(file, start).lines().toList();
-    }
-
-    private static String read(Path file, long start) throws IOException {
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            in.seek(start);
-            byte[] bytes = new byte[(int) (in.length() - start)];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

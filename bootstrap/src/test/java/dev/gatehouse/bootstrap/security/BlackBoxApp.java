@@ -4,6 +4,7 @@ import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.TestApps;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
+import dev.gatehouse.persistence.testing.TestDatabase;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -51,6 +52,11 @@ final class BlackBoxApp implements BeforeAllCallback, AfterAllCallback {
 
     int port() {
         return app.getLocalPort();
+    }
+
+    /** The app's database, for a test that changes it behind the app's back. */
+    TestDatabase database() {
+        return database.database();
     }
 
     /** A new account, made administrator as an operator would ({@code create-admin}), then signed in. */
