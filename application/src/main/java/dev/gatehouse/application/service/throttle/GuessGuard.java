@@ -55,7 +55,7 @@ final class GuessGuard {
                   AuditEventType refusedAs, String method, Supplier<T> guess) {
         Instant now = clock.instant();
         ThrottleKey account = new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_ACCOUNT, email.value());
-        ThrottleKey client = new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin.clientAddress());
+        ThrottleKey client = ThrottleKey.perClient(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin);
         Optional<ThrottleKey> device = recognisedDevice
                 .map(token -> new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_DEVICE, token.value()));
         ThrottleKey cleared = device.orElse(account);

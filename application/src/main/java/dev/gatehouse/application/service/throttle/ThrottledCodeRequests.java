@@ -42,6 +42,6 @@ public final class ThrottledCodeRequests implements RequestSignInCodeUseCase, Re
     private void admit(RequestCodeCommand command) {
         throttle.admit(clock.instant(), List.of(
                 new ThrottleKey(ThrottleScope.CODE_REQUESTS_PER_ACCOUNT, command.email().value()),
-                new ThrottleKey(ThrottleScope.CODE_REQUESTS_PER_CLIENT, command.origin().clientAddress())));
+                ThrottleKey.perClient(ThrottleScope.CODE_REQUESTS_PER_CLIENT, command.origin())));
     }
 }
