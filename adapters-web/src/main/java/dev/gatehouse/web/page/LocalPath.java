@@ -1,6 +1,7 @@
 package dev.gatehouse.web.page;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ record LocalPath(String value) {
             URI uri = new URI(candidate);
             return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null
                     && uri.getRawPath().startsWith("/");
-        } catch (java.net.URISyntaxException notAUri) {
+        } catch (URISyntaxException notAUri) {
             return false;
         }
     }

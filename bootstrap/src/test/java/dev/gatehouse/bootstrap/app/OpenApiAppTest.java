@@ -20,8 +20,10 @@ import dev.gatehouse.web.page.SignedInPage;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,7 +136,7 @@ class OpenApiAppTest {
      * and every route that table names is served.
      */
     @Test
-    void everyPageFormPostedWithoutASessionIsANamedPathwayWithLoginCsrf() throws Exception {
+    void everyPageFormPostedWithoutASessionIsANamedPathwayWithLoginCsrf() throws IOException {
         var config = APP.getEnvironment().jersey().getResourceConfig();
         List<Class<?>> resources = new ArrayList<>();
         Stream.concat(config.getInstances().stream().map(Object::getClass), config.getClasses().stream())
@@ -165,12 +169,12 @@ class OpenApiAppTest {
         assertThat(withoutLoginCsrf).as("anonymous page forms without the login CSRF check").isEmpty();
     }
 
-    private static Set<String> pathwaysNamedInSecurityMd() throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/security.md"));
+    private static Set<String> pathwaysNamedInSecurityMd() throws IOException {
+        String doc = Files.readString(java.nio.file.Path.of("../docs/security.md"));
         int start = doc.indexOf("### Authentication pathways");
         String section = doc.substring(start, doc.indexOf("\n### ", start + 1));
         Set<String> named = new TreeSet<>();
-        java.util.regex.Matcher route = java.util.regex.Pattern.compile("`(POST|GET|PUT|DELETE) (/[^`\\s]*)`").matcher(section);
+        Matcher route = Pattern.compile("`(POST|GET|PUT|DELETE) (/[^`\\s]*)`").matcher(section);
         while (route.find()) {
             named.add(route.group(1) + " " + route.group(2));
         }
