@@ -31,6 +31,20 @@ class ChangelogTest {
         assertThat(applied).isEqualTo(28);
     }
 
+    /** ASVS 6.3.2: no default account (root, admin, sa) or anything to sign in with ships in the schema. */
+    @Test
+    void aFreshlyMigratedSchemaHoldsNoAccountNoRoleNoSessionAndNoCode() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        List<String> tables = tables(database).stream().filter(table -> !table.startsWith("DATABASECHANGELOG")).toList();
+        assertThat(tables).contains("users", "user_roles", "sessions", "session_data", "login_codes");
+        for (String table : tables) {
+            int rows = database.jdbi().withHandle(handle -> handle
+                    .createQuery("SELECT COUNT(*) FROM `" + table + "`").mapTo(Integer.class).one());
+            assertThat(rows).as("rows in %s", table).isZero();
+        }
+    }
+
     @Test
     void comparesIdentifiersHashesAndAddressesByteForByte() {
         TestDatabase database = DATABASE.database().migrate();

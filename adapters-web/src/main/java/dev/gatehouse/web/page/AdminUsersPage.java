@@ -42,6 +42,7 @@ public final class AdminUsersPage {
     static final int PAGE_SIZE = 20;
     static final String GONE = "That account no longer exists.";
     static final String NO_ROLE = "Choose at least one role.";
+    private static final LocalPath LIST = new LocalPath("/admin/users");
 
     private final AdminUseCases admin;
     private final Layouts layouts;
@@ -100,6 +101,9 @@ public final class AdminUsersPage {
     private Response change(String email, String page, SecurityContext security, HttpHeaders headers,
                             ContainerRequestContext request, Consumer<Actor> change) {
         Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        // Where to go afterwards is settled before the change is made, so the answer cannot fail after it.
+        Response.ResponseBuilder backToList = Htmx.redirect(headers,
+                LocalPath.parse(AdminUsersView.Listing.of(email, page).href()).orElse(LIST));
         try {
             change.accept(RequestOrigins.actor(signedIn.user(), request));
         } catch (UserNotFoundException gone) {
@@ -108,7 +112,7 @@ public final class AdminUsersPage {
             // The last admin, a pending account: messages written for people.
             return refuse(409, refused.getMessage(), email, page, security, headers);
         }
-        return Htmx.redirect(headers, AdminUsersView.Listing.of(email, page).href()).build();
+        return backToList.build();
     }
 
     private Response refuse(int status, String message, String email, String page, SecurityContext security,

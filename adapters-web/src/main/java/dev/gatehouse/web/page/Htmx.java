@@ -3,7 +3,6 @@ package dev.gatehouse.web.page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * The two ways a page request is answered with "go there": {@code 303 See Other} for a plain form
@@ -27,14 +26,14 @@ final class Htmx {
         return "true".equals(request.getHeaderString(REQUEST));
     }
 
-    /** {@code location} is a local path: a literal from this package or one {@link LocalPath} accepted. */
-    static Response.ResponseBuilder redirect(boolean htmx, String location) {
+    /** Cannot fail: a {@link LocalPath} was checked when it was made, before anything was done. */
+    static Response.ResponseBuilder redirect(boolean htmx, LocalPath location) {
         return htmx
-                ? Response.noContent().header(REDIRECT, location)
-                : Response.seeOther(URI.create(location));
+                ? Response.noContent().header(REDIRECT, location.value())
+                : Response.seeOther(location.uri());
     }
 
-    static Response.ResponseBuilder redirect(HttpHeaders headers, String location) {
+    static Response.ResponseBuilder redirect(HttpHeaders headers, LocalPath location) {
         return redirect(requested(headers), location);
     }
 }

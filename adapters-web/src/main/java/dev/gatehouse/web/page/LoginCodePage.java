@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.Optional;
 
 /**
  * Passwordless sign-in: the address gets a six-digit code by mail, and entering it signs in as a
@@ -35,6 +35,8 @@ import java.net.URI;
 @Path("/login/code")
 @Produces(Pages.HTML)
 public final class LoginCodePage {
+
+    private static final LocalPath FORM = new LocalPath("/login/code");
 
     private final RequestSignInCodeUseCase requestCode;
     private final VerifySignInCodeUseCase verifyCode;
@@ -56,7 +58,8 @@ public final class LoginCodePage {
     public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
                          @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
-        LoginCodeView page = LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), LocalPath.of(next), "",
+        LoginCodeView page = LoginCodeView.asking(layouts.anonymous(), token.csrfToken(),
+                LocalPath.parse(next).map(LocalPath::value), "",
                 validOrEmpty(email), FormErrors.none());
         return token.handOver(Response.ok(page)).build();
     }
@@ -67,22 +70,23 @@ public final class LoginCodePage {
     public Response request(@FormParam("email") String email, @FormParam("timezone") String timezone,
                             @FormParam("next") String next, @Context HttpHeaders headers,
                             @Context ContainerRequestContext request) {
+        Optional<String> keptNext = LocalPath.parse(next).map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = SubmittedFields.keptTimezone(timezone);
         SubmittedFields fields = new SubmittedFields();
         EmailAddress address = fields.email(email);
         if (fields.anyInvalid()) {
             return fields.refusal().answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
-                    LocalPath.of(next), zone, email, errors)).build();
+                    keptNext, zone, email, errors)).build();
         }
         try {
             requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request),
                     sessionCookie.heldBy(request).device()));
         } catch (TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
-                    csrfToken, LocalPath.of(next), zone, email, errors)).build();
+                    csrfToken, keptNext, zone, email, errors)).build();
         }
-        LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, LocalPath.of(next), zone,
+        LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, keptNext, zone,
                 address.value(), false, FormErrors.none());
         return Response.ok(Htmx.requested(headers) ? new LoginCodeSentFragment(page) : page).build();
     }
@@ -91,7 +95,7 @@ public final class LoginCodePage {
     @GET
     @Path("/verify")
     public Response backToForm() {
-        return Response.seeOther(URI.create("/login/code")).build();
+        return Htmx.redirect(false, FORM).build();
     }
 
     @POST
@@ -103,6 +107,10 @@ public final class LoginCodePage {
                            @FormParam("next") String next, @Context HttpHeaders headers,
                            @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
+        // Checked before the session exists: nothing about the answer may fail once it does.
+        Optional<LocalPath> landing = LocalPath.parse(next);
+        Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
+        Optional<String> keptNext = landing.map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = SubmittedFields.keptTimezone(timezone);
         SubmittedFields fields = new SubmittedFields();
@@ -110,15 +118,15 @@ public final class LoginCodePage {
         OneTimeCode oneTimeCode = fields.code(code);
         if (fields.anyInvalid()) {
             return fields.refusal().answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
-                    LocalPath.of(next), zone, email, remember, errors)).build();
+                    keptNext, zone, email, remember, errors)).build();
         }
         try {
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
                     SubmittedFields.timezone(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
-            return LoginPage.signedInTo(Htmx.redirect(headers, LocalPath.orDashboard(next)), sessionCookie, signedIn);
+            return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
-                    csrfToken, LocalPath.of(next), zone, email, remember, errors)).build();
+                    csrfToken, keptNext, zone, email, remember, errors)).build();
         }
     }
 

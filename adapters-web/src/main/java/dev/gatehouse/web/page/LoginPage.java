@@ -50,8 +50,8 @@ public final class LoginPage {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
         Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE)
                 : reset != null ? Optional.of(LoginView.PASSWORD_CHANGED_NOTICE) : Optional.empty();
-        LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false, LocalPath.of(next),
-                FormErrors.none(), notice);
+        LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false,
+                LocalPath.parse(next).map(LocalPath::value), FormErrors.none(), notice);
         return token.handOver(Response.ok(form)).build();
     }
 
@@ -62,22 +62,26 @@ public final class LoginPage {
                           @FormParam("remember_me") String rememberMe, @FormParam("next") String next,
                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
+        // Checked before the session exists: nothing about the answer may fail once it does.
+        Optional<LocalPath> landing = LocalPath.parse(next);
+        Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
+        Optional<String> keptNext = landing.map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         SubmittedFields fields = new SubmittedFields();
         EmailAddress address = fields.email(email);
         ClearTextPassword secret = fields.password(password);
         if (fields.anyInvalid()) {
             return fields.refusal().answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken, email,
-                    remember, LocalPath.of(next), errors, Optional.empty())).build();
+                    remember, keptNext, errors, Optional.empty())).build();
         }
         try {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
                     address, secret, remember, RequestOrigins.of(request), sessionCookie.heldBy(request)));
-            return signedInTo(Htmx.redirect(headers, LocalPath.orDashboard(next)), sessionCookie, signedIn);
+            return signedInTo(redirect, sessionCookie, signedIn);
         } catch (InvalidCredentialsException | PasswordRejectedException | TooManyAttemptsException
                  | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
-                    email, remember, LocalPath.of(next), errors, Optional.empty())).build();
+                    email, remember, keptNext, errors, Optional.empty())).build();
         }
     }
 

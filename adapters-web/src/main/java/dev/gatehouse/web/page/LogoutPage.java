@@ -32,6 +32,6 @@ public final class LogoutPage {
                            @Context ContainerRequestContext request) {
         Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
         logOut.logOut(signedIn.session().id(), RequestOrigins.actor(signedIn.user(), request));
-        return Htmx.redirect(headers, "/login").header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+        return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
     }
 }

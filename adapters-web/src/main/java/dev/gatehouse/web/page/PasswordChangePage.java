@@ -31,7 +31,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public final class PasswordChangePage {
 
     static final String WRONG_CURRENT = "Your current password is not right.";
-    static final String CHANGED = "/account/sessions?password=changed";
+    static final LocalPath CHANGED = new LocalPath("/account/sessions?password=changed");
 
     private final ChangePasswordUseCase changePassword;
     private final Layouts layouts;

@@ -33,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(Pages.HTML)
 public final class PasswordResetPage {
 
-    static final String SIGN_IN_AFTERWARDS = "/login?reset";
+    static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?reset");
 
     private final RequestPasswordResetUseCase requestReset;
     private final ConfirmPasswordResetUseCase confirmReset;

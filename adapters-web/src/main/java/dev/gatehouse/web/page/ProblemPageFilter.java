@@ -11,9 +11,9 @@ import java.lang.annotation.Annotation;
  * Turns a problem document into an error page when a browser asked for a page: an unknown address
  * (404), an unexpected failure (500) or an unreachable database (503) is answered by the exception
  * mappers in problem+json, which is right for the API and useless to a person. A request counts as
- * a page request when its path is outside {@code /api} and it names {@code text/html} among the types
- * it accepts, as browsers do and API clients accepting anything do not; htmx gets the message as a
- * fragment for the form's error region. Status and headers ({@code Retry-After}) stay as the mapper set them.
+ * a page request when it reached one of the pages, whatever it accepts, or when its path is outside
+ * {@code /api} and it names {@code text/html} among the types it accepts, as browsers do and API
+ * clients accepting anything do not; htmx gets the message as a fragment for the form's error region. Status and headers ({@code Retry-After}) stay as the mapper set them.
  */
 final class ProblemPageFilter implements ContainerResponseFilter {
 
@@ -37,10 +37,19 @@ final class ProblemPageFilter implements ContainerResponseFilter {
     }
 
     private static boolean isPageRequest(ContainerRequestContext request) {
+        if (reachedAPage(request)) {
+            return true;
+        }
         String path = request.getUriInfo().getPath();
         boolean api = path.equals("api") || path.startsWith("api/") || path.startsWith("/api");
         return !api && (Htmx.requested(request) || request.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("html")));
+    }
+
+    /** The pages are the resources of this package; they speak HTML only. */
+    private static boolean reachedAPage(ContainerRequestContext request) {
+        return request.getUriInfo().getMatchedResources().stream()
+                .anyMatch(resource -> resource.getClass().getPackage() == ProblemPageFilter.class.getPackage());
     }
 
     private static String heading(int status) {

@@ -29,9 +29,9 @@ final class Refusals {
      * a GET; a cookie that no longer opens a session is cleared on the way.
      */
     Response toSignIn(ContainerRequestContext request, boolean clearStaleCookie) {
-        String location = "/login" + pageToReturnTo(request)
-                .map(path -> "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
-                .orElse("");
+        LocalPath location = pageToReturnTo(request)
+                .flatMap(path -> LocalPath.parse("/login?next=" + URLEncoder.encode(path.value(), StandardCharsets.UTF_8)))
+                .orElse(LocalPath.SIGN_IN);
         Response.ResponseBuilder response = Htmx.redirect(Htmx.requested(request), location);
         if (clearStaleCookie) {
             response.header(HttpHeaders.SET_COOKIE, sessionCookie.clear());
@@ -39,16 +39,16 @@ final class Refusals {
         return response.build();
     }
 
-    private static Optional<String> pageToReturnTo(ContainerRequestContext request) {
+    private static Optional<LocalPath> pageToReturnTo(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod()) || Htmx.requested(request)) {
             return Optional.empty();
         }
         URI uri = request.getUriInfo().getRequestUri();
-        return LocalPath.of(uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery());
+        return LocalPath.parse(uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery());
     }
 
-    Response csrfRefused(ContainerRequestContext request, Layout layout, String backTo) {
-        return forbidden(request, new FormRefusedView(layout, backTo), FormRefusedView.MESSAGE);
+    Response csrfRefused(ContainerRequestContext request, Layout layout, LocalPath backTo) {
+        return forbidden(request, new FormRefusedView(layout, backTo.value()), FormRefusedView.MESSAGE);
     }
 
     Response noAccess(ContainerRequestContext request, Layout layout) {

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(Pages.HTML)
 public final class RegisterPage {
 
-    static final String SIGN_IN_AFTERWARDS = "/login?registered";
+    static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?registered");
 
     private final RegisterUserUseCase registerUser;
     private final PreSessionTokens preSession;

@@ -28,6 +28,7 @@ import java.util.Optional;
 public final class SessionsPage {
 
     static final String ALREADY_ENDED = "That session has already ended.";
+    private static final LocalPath LIST = new LocalPath("/account/sessions");
     static final String PASSWORD_CHANGED = "Your password is changed, and every other browser is signed out.";
 
     private final ListOwnSessionsUseCase listOwnSessions;
@@ -57,7 +58,7 @@ public final class SessionsPage {
                                  @Context ContainerRequestContext request) {
         signOutEverywhereElse.signOutEverywhereElse(PageSecurityContext.signedIn(security).authenticated(),
                 RequestOrigins.of(request));
-        return Htmx.redirect(headers, "/account/sessions").build();
+        return Htmx.redirect(headers, LIST).build();
     }
 
     @POST
@@ -73,9 +74,9 @@ public final class SessionsPage {
                     .answer(headers, errors -> page(signedIn, errors)).build();
         }
         if (session.get().equals(signedIn.session().id())) {
-            return Htmx.redirect(headers, "/login").header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+            return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
         }
-        return Htmx.redirect(headers, "/account/sessions").build();
+        return Htmx.redirect(headers, LIST).build();
     }
 
     private SessionsView page(Authenticated signedIn, FormErrors errors) {

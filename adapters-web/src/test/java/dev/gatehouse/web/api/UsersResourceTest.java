@@ -2,20 +2,33 @@ package dev.gatehouse.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.password.PasswordViolation.Kind;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.AccountStatus;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,17 +63,58 @@ class UsersResourceTest {
         assertThat(received.get().password().value()).isEqualTo("a long enough passphrase");
     }
 
+    /**
+     * The resource hands the use case only what a registration may set, read from the request: the
+     * command has no place for roles, an id or a status, and what is sent for them never reaches the answer.
+     */
     @Test
     void rolesAndIdInTheBodyAreIgnored() {
-        API.register = command -> ANN;
+        AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
+        API.register = command -> {
+            received.set(command);
+            return Fixtures.user(command.email().value());
+        };
+        String sentId = "00000000-0000-0000-0000-000000000001";
 
-        Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase",
-                "roles", List.of("admin"), "id", "00000000-0000-0000-0000-000000000001"));
+        Response response = RESOURCES.target("/api/users").request().header(HttpHeaders.USER_AGENT, "integration/2.0")
+                .post(Entity.json(Map.of("email", " Bob@Example.org ", "password", "a long enough passphrase",
+                        "roles", List.of("admin"), "id", sentId, "active", false, "status", "active")));
 
         assertThat(response.getStatus()).isEqualTo(201);
-        Map<String, Object> body = Fixtures.json(response);
-        assertThat(body.get("roles")).isEqualTo(List.of("user"));
-        assertThat(body.get("id")).isEqualTo(ANN.id().toString());
+        assertThat(Arrays.stream(RegisterUserCommand.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactly("email", "password", "origin");
+        assertThat(received.get().email().value()).isEqualTo("bob@example.org");
+        assertThat(received.get().password().value()).isEqualTo("a long enough passphrase");
+        assertThat(received.get().origin().clientAddress()).isEqualTo("127.0.0.1");
+        assertThat(received.get().origin().userAgent()).contains("integration/2.0");
+        String body = response.readEntity(String.class);
+        assertThat(body).doesNotContain(sentId).doesNotContain("admin");
+    }
+
+    /** Every field of the answer is the resource's mapping of the use case's user, whatever was sent. */
+    @Test
+    void theAnswerMapsTheRegisteredUserFieldByField() throws Exception {
+        User registered = User.rebuild(new UserId(UUID.fromString("6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162")),
+                EmailAddress.of("carol@example.org"), Set.of(Role.USER, Role.ADMIN), AccountStatus.DISABLED,
+                Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2026-02-03T04:05:06Z"),
+                ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"));
+        API.register = command -> registered;
+
+        Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getMediaType().toString()).startsWith("application/json");
+        String raw = response.readEntity(String.class);
+        assertThat(raw).doesNotContain("argon2").doesNotContain("secret-hash");
+        assertThat(new ObjectMapper().readValue(raw, new TypeReference<Map<String, Object>>() { }))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                "id", "6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162",
+                "email", "carol@example.org",
+                "roles", List.of("user", "admin"),
+                "active", false,
+                "createdAt", "2026-01-02T03:04:05.678Z",
+                "lastLoginAt", "2026-02-03T04:05:06Z",
+                "timezone", "Europe/Zurich"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class AccountPagesTest {
                 .post(form("csrf_token", CSRF, "current_password", "old one", "new_password", "the new long one"));
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation().toString()).endsWith(PasswordChangePage.CHANGED);
+        assertThat(response.getLocation().toString()).endsWith(PasswordChangePage.CHANGED.value());
         assertThat(received.get().current()).isEqualTo(ANN_SIGNED_IN);
         assertThat(received.get().currentPassword().value()).isEqualTo("old one");
         assertThat(received.get().newPassword().value()).isEqualTo("the new long one");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -230,6 +231,35 @@ class LoginCodePageTest {
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
         assertThat(SetCookies.session(response)).startsWith("__Host-gh_session=");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.gatehouse.web.page.LoginPageTest#nextsThatAreNoLocalUri")
+    void aNextThatIsNoLocalUriIsDroppedBeforeTheCodeSignsIn(String next) {
+        PAGES.verifySignInCode = command -> PageFixtures.signedIn(ANN, false);
+
+        Response plain = verify("email", "ann@example.org", "code", "123456", "csrf_token", CSRF, "next", next);
+        Response htmx = PAGES.withPreSession(PAGES.htmx("/login/code/verify"))
+                .post(form("email", "ann@example.org", "code", "123456", "csrf_token", CSRF, "next", next));
+
+        assertThat(plain.getStatus()).isEqualTo(303);
+        assertThat(plain.getLocation().getPath()).isEqualTo("/dashboard");
+        assertThat(SetCookies.session(plain)).startsWith("__Host-gh_session=" + SESSION_TOKEN.value());
+        assertThat(htmx.getStatus()).isEqualTo(204);
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
+    }
+
+    @Test
+    void theFormsCarryOnlyALocalNext() {
+        String dropped = body(PAGES.browser("/login/code", "next", "/%22").get());
+        String kept = body(PAGES.browser("/login/code", "next", "/account/sessions?x=1").get());
+        String codeFormDropped = body(ask("email", "ann@example.org", "csrf_token", CSRF, "next", "/\""));
+        String codeFormKept = body(ask("email", "ann@example.org", "csrf_token", CSRF, "next", "/account/sessions?x=1"));
+
+        assertThat(dropped).doesNotContain("name=\"next\"");
+        assertThat(codeFormDropped).doesNotContain("name=\"next\"");
+        assertThat(kept).contains("name=\"next\" value=\"/account/sessions?x&#61;1\"");
+        assertThat(codeFormKept).contains("name=\"next\" value=\"/account/sessions?x&#61;1\"");
     }
 
     @Test

@@ -20,10 +20,13 @@ import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -161,6 +164,89 @@ class LoginPageTest {
         assertThat(plain.getLocation().getHost()).isEqualTo("localhost");
         assertThat(plain.getLocation().getPath()).isEqualTo("/dashboard");
         assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
+    }
+
+    /** Unsafe or no URI at all: found before the sign-in, so the session it creates is never followed by a 500. */
+    static Stream<String> nextsThatAreNoLocalUri() {
+        return Stream.of("/\"", "//evil.example", "/\\evil", "http://x", "/\r\n", "/%", "/%zz", "/<script>",
+                "/a|b", "/a[0]", "/" + "a".repeat(LocalPath.MAX_LENGTH));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nextsThatAreNoLocalUri")
+    void aNextThatIsNoLocalUriIsDroppedAtPostAndTheSignInLandsOnTheDashboard(String next) {
+        AtomicInteger signIns = new AtomicInteger();
+        PAGES.login = command -> {
+            signIns.incrementAndGet();
+            return PageFixtures.signedIn(ANN, false);
+        };
+
+        Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF, "next", next);
+        Response htmx = PAGES.withPreSession(PAGES.htmx("/login"))
+                .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF, "next", next));
+
+        assertThat(plain.getStatus()).isEqualTo(303);
+        assertThat(plain.getLocation().getPath()).isEqualTo("/dashboard");
+        assertThat(plain.getLocation().getHost()).isEqualTo("localhost");
+        assertThat(SetCookies.session(plain)).startsWith("__Host-gh_session=" + SESSION_TOKEN.value());
+        assertThat(htmx.getStatus()).isEqualTo(204);
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
+        assertThat(SetCookies.session(htmx)).startsWith("__Host-gh_session=" + SESSION_TOKEN.value());
+        assertThat(signIns).hasValue(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("nextsThatAreNoLocalUri")
+    void aRefusedSignInDoesNotCarryANextThatIsNoLocalUriBackIntoTheForm(String next) {
+        PAGES.login = command -> {
+            throw new InvalidCredentialsException();
+        };
+
+        Response response = logIn("email", "ann@example.org", "password", "wrong password here", "csrf_token", CSRF,
+                "next", next);
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(body(response)).doesNotContain("name=\"next\"");
+    }
+
+    @Test
+    void theFormDropsANextThatIsNoUriSuchAsAQuote() {
+        Response response = PAGES.browser("/login", "next", "/%22").get();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(body(response)).doesNotContain("name=\"next\"");
+    }
+
+    @Test
+    void aGoodNextIsCarriedByTheFormAndFollowedWithAndWithoutHtmx() {
+        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+
+        String page = body(PAGES.browser("/login", "next", "/account/sessions?x=1").get());
+        Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF,
+                "next", "/account/sessions?x=1");
+        Response htmx = PAGES.withPreSession(PAGES.htmx("/login")).post(form("email", "ann@example.org",
+                "password", PASSWORD, "csrf_token", CSRF, "next", "/account/sessions?x=1"));
+
+        assertThat(page).contains("name=\"next\" value=\"/account/sessions?x&#61;1\"");
+        assertThat(plain.getStatus()).isEqualTo(303);
+        assertThat(plain.getLocation().getRawPath() + "?" + plain.getLocation().getRawQuery())
+                .isEqualTo("/account/sessions?x=1");
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions?x=1");
+    }
+
+    /** Whatever the client accepts, a failure on a page is a page; problem documents are for the API. */
+    @Test
+    void anUnexpectedFailureIsAnHtmlPageEvenForAClientAcceptingAnything() {
+        PAGES.login = command -> {
+            throw new IllegalStateException("boom");
+        };
+
+        Response response = PAGES.withPreSession(PAGES.browser("/login")).header(HttpHeaders.ACCEPT, "*/*")
+                .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getMediaType().toString()).startsWith("text/html");
+        assertThat(body(response)).contains("<h1>Something went wrong</h1>").doesNotContain("boom");
     }
 
     @Test

@@ -15,10 +15,15 @@ import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import dev.gatehouse.web.page.PreSessionForm;
+import dev.gatehouse.web.page.SignedInPage;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +128,57 @@ class OpenApiAppTest {
 
         assertThat(served).as("resource methods under /api").isNotEmpty();
         assertThat(documented).isEqualTo(served);
+    }
+
+    /**
+     * ASVS 6.3.4 for the pages, which no OpenAPI document lists: every form a browser can post without a
+     * session is a pathway named in security.md's table, carries the login CSRF check like the others,
+     * and every route that table names is served.
+     */
+    @Test
+    void everyPageFormPostedWithoutASessionIsANamedPathwayWithLoginCsrf() throws IOException {
+        var config = APP.getEnvironment().jersey().getResourceConfig();
+        List<Class<?>> resources = new ArrayList<>();
+        Stream.concat(config.getInstances().stream().map(Object::getClass), config.getClasses().stream())
+                .filter(type -> type.isAnnotationPresent(Path.class)).forEach(resources::add);
+        Set<String> served = new TreeSet<>();
+        resources.forEach(type -> served.addAll(operations(type)));
+        Set<String> anonymousPageForms = new TreeSet<>();
+        Set<String> withoutLoginCsrf = new TreeSet<>();
+        for (Class<?> page : resources) {
+            if (page.getAnnotation(Path.class).value().startsWith("/api") || page.isAnnotationPresent(SignedInPage.class)) {
+                continue;
+            }
+            for (Method method : page.getMethods()) {
+                if (method.isAnnotationPresent(POST.class) && !method.isAnnotationPresent(SignedInPage.class)) {
+                    Path sub = method.getAnnotation(Path.class);
+                    String route = "POST " + normalised(page.getAnnotation(Path.class).value()
+                            + (sub == null ? "" : "/" + sub.value()));
+                    anonymousPageForms.add(route);
+                    if (!method.isAnnotationPresent(PreSessionForm.class)) {
+                        withoutLoginCsrf.add(route);
+                    }
+                }
+            }
+        }
+        Set<String> named = pathwaysNamedInSecurityMd();
+
+        assertThat(anonymousPageForms).contains("POST /login", "POST /login/code/verify", "POST /password/reset");
+        assertThat(named).as("security.md, Authentication pathways").containsAll(anonymousPageForms);
+        assertThat(served).as("every named pathway is served").containsAll(named);
+        assertThat(withoutLoginCsrf).as("anonymous page forms without the login CSRF check").isEmpty();
+    }
+
+    private static Set<String> pathwaysNamedInSecurityMd() throws IOException {
+        String doc = Files.readString(java.nio.file.Path.of("../docs/security.md"));
+        int start = doc.indexOf("### Authentication pathways");
+        String section = doc.substring(start, doc.indexOf("\n### ", start + 1));
+        Set<String> named = new TreeSet<>();
+        Matcher route = Pattern.compile("`(POST|GET|PUT|DELETE) (/[^`\\s]*)`").matcher(section);
+        while (route.find()) {
+            named.add(route.group(1) + " " + route.group(2));
+        }
+        return named;
     }
 
     private static List<String> operations(Class<?> resource) {

@@ -187,6 +187,57 @@ class V3WebFrontendSecurityTest {
         }
     }
 
+    /**
+     * A {@code next} that is no valid local URI is dropped when the form is shown and again when it is
+     * posted, before the session exists: the person lands on the dashboard, signed in, with or
+     * without JavaScript, and never meets a 500 (or, with htmx, a 404 at a broken address).
+     */
+    @Test
+    void asvs_3_7_2_aNextThatIsNoLocalAddressStillSignsInToTheDashboard() {
+        String email = visitors.registered("bad-next");
+        Reply formWithQuote = http.get("/login?next=/%22");
+        assertThat(formWithQuote.status()).isEqualTo(200);
+        assertThat(formWithQuote.body()).doesNotContain("name=\"next\"");
+
+        for (String next : List.of("/\"", "/%zz", "/<b>", "/a|b", "/\r\n", "//evil.example", "/\\evil.example",
+                "http://x", "/" + "a".repeat(5000))) {
+            String encoded = URLEncoder.encode(next, StandardCharsets.UTF_8);
+            String fields = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&next=" + encoded;
+            Form form = visitors.form("/login?next=" + encoded);
+            assertThat(http.get("/login?next=" + encoded).body()).as(next).doesNotContain("name=\"next\"");
+
+            Reply plain = http.send("POST", "/login", "application/x-www-form-urlencoded",
+                    fields + "&csrf_token=" + form.csrfToken(), "Cookie", form.cookiePair(), "Accept", "text/html");
+            Reply htmx = http.send("POST", "/login", "application/x-www-form-urlencoded",
+                    fields + "&csrf_token=" + form.csrfToken(), "Cookie", form.cookiePair(), "HX-Request", "true");
+
+            assertThat(plain.status()).as(next).isEqualTo(303);
+            assertThat(URI.create(plain.header("Location")).getRawPath()).as(next).isEqualTo("/dashboard");
+            assertThat(http.get("/dashboard", cookie(plain.cookiePair())).status()).as(next).isEqualTo(200);
+            assertThat(htmx.status()).as(next).isEqualTo(204);
+            assertThat(htmx.header("HX-Redirect")).as(next).isEqualTo("/dashboard");
+            assertThat(http.get("/dashboard", cookie(htmx.cookiePair())).status()).as(next).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void asvs_3_7_2_aLocalNextWithAQueryIsFollowed() {
+        String email = visitors.registered("good-next");
+        String next = "/account/sessions?x=1";
+        Form form = visitors.form("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+
+        Reply signedIn = visitors.postForm("/login", form.cookiePair(), "email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&csrf_token=" + form.csrfToken()
+                + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+
+        assertThat(signedIn.status()).isEqualTo(303);
+        URI location = URI.create(signedIn.header("Location"));
+        assertThat(location.getRawPath() + "?" + location.getRawQuery()).isEqualTo(next);
+        assertThat(location.getHost()).isEqualTo("127.0.0.1");
+    }
+
     @Test
     void asvs_14_3_2_answersCarryingSessionDataAreNeverCached() {
         Account ann = visitors.newAccount("no-store");

@@ -93,11 +93,17 @@ class V6AuthenticationTest {
     @Test
     void asvs_6_2_4_and_6_2_11_commonAndContextSpecificPasswordsAreRefusedWithTheReason() {
         Reply common = http.register(uniqueEmail("common"), "qwertyuiopasdfghjkl");
+        List<Reply> moreCommon = Stream.of("1qaz2wsx3edc", "123qweasdzxc", "Qwertyuiop123", "12345678987654321")
+                .map(password -> http.register(uniqueEmail("common"), password)).toList();
         Reply contextual = http.register("gatehouse-fan@example.org", "my gatehouse-fan password");
         Reply serviceName = http.register(uniqueEmail("service"), "i love GATEHOUSE so much");
 
         assertThat(common.status()).isEqualTo(422);
         assertThat(common.body()).contains("too common");
+        assertThat(moreCommon).allSatisfy(reply -> {
+            assertThat(reply.status()).isEqualTo(422);
+            assertThat(reply.body()).contains("too common");
+        });
         assertThat(List.of(contextual, serviceName)).allSatisfy(reply -> {
             assertThat(reply.status()).isEqualTo(422);
             assertThat(reply.body()).contains("email address or the service name");

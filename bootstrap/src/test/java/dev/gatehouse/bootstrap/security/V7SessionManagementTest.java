@@ -9,11 +9,16 @@ import dev.gatehouse.bootstrap.app.GatehouseClient;
 import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,5 +184,59 @@ class V7SessionManagementTest {
         assertThat(http.delete("/api/sessions/others", bearer(here.token())).json()).containsEntry("ended", 1);
         assertThat(sessionStatus(phone.token())).isEqualTo(401);
         assertThat(sessionStatus(here.token())).isEqualTo(200);
+    }
+
+    /**
+     * Every page a signed-in person can reach by following links, through every page of the account
+     * and audit lists (well past the second), and the no-access page a plain user gets there: each one
+     * that needs a session (anonymously it sends to {@code /login}) carries the sign-out form.
+     */
+    @Test
+    void asvs_7_4_4_everyAuthenticatedPageReachableByLinksOffersSignOut() {
+        for (int i = 0; i < 2 * 20 + 5; i++) {
+            visitors.registered("listed");
+        }
+        Account admin = APP.admin();
+        Account plain = visitors.newAccount("plain");
+
+        Map<String, Reply> authenticatedPages = new TreeMap<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of("/dashboard"));
+        Set<String> seen = new HashSet<>(toVisit);
+        while (!toVisit.isEmpty() && seen.size() < 200) {
+            String path = toVisit.poll();
+            Reply anonymous = http.get(path);
+            if (anonymous.status() != 303 || !anonymous.header("Location").contains("/login")) {
+                continue;
+            }
+            Reply page = http.get(path, "Cookie", admin.cookiePair(), "Accept", "text/html");
+            authenticatedPages.put(path, page);
+            Matcher link = LOCAL_LINK.matcher(page.body());
+            while (link.find()) {
+                String target = unescaped(link.group(1));
+                if (!target.startsWith("//") && seen.add(target)) {
+                    toVisit.add(target);
+                }
+            }
+        }
+
+        assertThat(authenticatedPages.keySet()).contains("/dashboard", "/account/sessions", "/account/password",
+                "/articles/1", "/admin/users", "/admin/users?page=2", "/admin/users?page=3", "/admin/audit");
+        assertThat(authenticatedPages).allSatisfy((path, page) -> {
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains(SIGN_OUT).contains("value=\"" + admin.csrfToken() + "\"");
+        });
+        for (String path : authenticatedPages.keySet()) {
+            Reply asPlainUser = http.get(path, "Cookie", plain.cookiePair(), "Accept", "text/html");
+            assertThat(asPlainUser.status()).as(path).isIn(200, 403);
+            assertThat(asPlainUser.body()).as(path).contains(SIGN_OUT);
+        }
+    }
+
+    private static final String SIGN_OUT = "<form method=\"post\" action=\"/logout\"";
+    private static final Pattern LOCAL_LINK = Pattern.compile("<a href=\"(/[^\"]*)\"");
+
+    private static String unescaped(String href) {
+        return href.replace("&#61;", "=").replace("&amp;", "&").replace("&#x2F;", "/").replace("&#39;", "'")
+                .replace("&quot;", "\"");
     }
 }

@@ -3,8 +3,14 @@ package dev.gatehouse.domain.password;
 import static dev.gatehouse.domain.password.PasswordPolicyFixture.ANN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +25,42 @@ class BundledCommonPasswordsTest {
         bundled = CommonPasswords.bundled();
     }
 
+    /**
+     * Entries of SecLists' "10-million-password-list-top-10000" from its first rank to its last, so a
+     * list of ten thousand other strings, or one cut short, fails; in any letter case.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"123456", "password", "qwerty", "iloveyou", "trustno1", "starwars", "passw0rd", "PASSWORD",
+        "IloveYou", "weare138", "qwerasdfzxcv", "password99", "experienced", "cheerleaers", "c2h5oh", "brady"})
+    void holdsTheTenThousandMostFrequentPasswordsFromTheFirstRankToTheLast(String password) {
+        assertThat(bundled.contains(new ClearTextPassword(password))).isTrue();
+    }
+
     @Test
-    void holdsAtLeastTheTenThousandMostFrequentPasswords() {
-        assertThat(bundled.size()).isGreaterThanOrEqualTo(10_000);
+    void holdsAtLeastTheTenThousandMostFrequentPasswords() throws IOException {
+        Set<String> distinct = new HashSet<>();
+        List<String> lines;
+        try (InputStream in = CommonPasswords.class.getResourceAsStream(CommonPasswords.BUNDLED_RESOURCE)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isEmpty()).toList();
+        }
+        lines.forEach(line -> distinct.add(line.toLowerCase(Locale.ROOT)));
+
+        assertThat(distinct).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(bundled.size()).isEqualTo(distinct.size());
+        assertThat(lines.subList(0, 5)).containsExactly("123456", "password", "12345678", "qwerty", "123456789");
+        assertThat(lines).allSatisfy(line -> assertThat(bundled.contains(new ClearTextPassword(line))).as(line).isTrue());
+    }
+
+    /** What the list is for: common passwords long enough to pass the length rule are refused as common. */
+    @ParameterizedTest
+    @ValueSource(strings = {"qwertyuiopasdfghjkl", "1qaz2wsx3edc", "123qweasdzxc", "qwertyuiop123", "asdfghjkl123",
+        "12345678987654321", "q1w2e3r4t5y6", "QWERTYUIOP123"})
+    void thePolicyRefusesLongCommonPasswordsAsCommon(String password) {
+        PasswordPolicy policy = new PasswordPolicy(12, bundled, "Gatehouse");
+
+        assertThat(policy.violations(new ClearTextPassword(password), ANN))
+                .extracting(PasswordViolation::kind)
+                .containsExactly(PasswordViolation.Kind.COMMON);
     }
 
     @ParameterizedTest

@@ -63,7 +63,7 @@ final class GuessGuard {
         Optional<ThrottleKey> device = recognisedDevice
                 .map(token -> new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_DEVICE, token.value()));
         ThrottleKey requester = device.orElseGet(
-                () -> new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin.clientAddress()));
+                () -> ThrottleKey.perClient(ThrottleScope.SIGN_IN_FAILURES_PER_CLIENT, origin));
         admit(now, requester, email, origin, refusedAs, method);
         validate.run();
         if (device.isPresent()) {

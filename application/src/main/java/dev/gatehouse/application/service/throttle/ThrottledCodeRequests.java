@@ -49,7 +49,7 @@ public final class ThrottledCodeRequests implements RequestSignInCodeUseCase, Re
     }
 
     private void admit(RequestCodeCommand command, Optional<DeviceToken> recognised) {
-        ThrottleKey client = new ThrottleKey(ThrottleScope.CODE_REQUESTS_PER_CLIENT, command.origin().clientAddress());
+        ThrottleKey client = ThrottleKey.perClient(ThrottleScope.CODE_REQUESTS_PER_CLIENT, command.origin());
         ThrottleKey requester = recognised
                 .map(device -> new ThrottleKey(ThrottleScope.CODE_REQUESTS_PER_DEVICE, device.value()))
                 .orElseGet(() -> new ThrottleKey(ThrottleScope.CODE_REQUESTS_PER_ACCOUNT, command.email().value()));

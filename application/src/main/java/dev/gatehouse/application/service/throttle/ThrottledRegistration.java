@@ -24,7 +24,7 @@ public final class ThrottledRegistration implements RegisterUserUseCase {
     @Override
     public User register(RegisterUserCommand command) {
         throttle.admit(clock.instant(),
-                List.of(new ThrottleKey(ThrottleScope.REGISTRATIONS_PER_CLIENT, command.origin().clientAddress())));
+                List.of(ThrottleKey.perClient(ThrottleScope.REGISTRATIONS_PER_CLIENT, command.origin())));
         return registrations.register(command);
     }
 }

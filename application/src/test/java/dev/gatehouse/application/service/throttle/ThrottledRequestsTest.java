@@ -56,6 +56,30 @@ class ThrottledRequestsTest {
     }
 
     @Test
+    void oneIpv6ClientAskingFromManyAddressesOfItsSlash64IsThrottled() {
+        for (int i = 0; i < 21; i++) {
+            codes.requestSignInCode(request("person" + i + "@example.org", "2001:db8:5:5::" + (i + 1)));
+        }
+
+        assertThatThrownBy(() -> codes.requestPasswordReset(request("person99@example.org", "2001:db8:5:5:ffff::1")))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThat(mailed).hasSize(21);
+    }
+
+    @Test
+    void registrationsFromOneSlash64AreCountedAsOneClient() {
+        ThrottledRegistration registration = new ThrottledRegistration(command -> null, throttle, clock);
+        for (int i = 0; i < 11; i++) {
+            registration.register(new RegisterUserCommand(EmailAddress.of("v6r" + i + "@example.org"),
+                    new ClearTextPassword("long enough password"), RequestOrigin.of("2001:db8:9:9::" + (i + 1), null)));
+        }
+
+        assertThatThrownBy(() -> registration.register(new RegisterUserCommand(EmailAddress.of("v6r99@example.org"),
+                new ClearTextPassword("long enough password"), RequestOrigin.of("[2001:db8:9:9:abcd::1]", null))))
+                .isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
     void registrationsAreCountedPerClient() {
         List<String> registered = new ArrayList<>();
         ThrottledRegistration registration = new ThrottledRegistration(command -> {

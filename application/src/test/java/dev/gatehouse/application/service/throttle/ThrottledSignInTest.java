@@ -283,6 +283,23 @@ class ThrottledSignInTest {
         assertThat(checked).hasSize(21);
     }
 
+    /** An IPv6 client picks any address of its /64 at will: a new one per guess wins it nothing. */
+    @Test
+    void oneIpv6ClientHoppingAcrossItsSlash64IsThrottledAsOneClient() {
+        for (int i = 0; i < 21; i++) {
+            String email = "victim" + i + "@example.org";
+            RequestOrigin hop = RequestOrigin.of("2001:db8:77:1::" + Integer.toHexString(i + 1), null);
+            assertThatThrownBy(() -> logIn(email, "Summer2024!Summer", hop)).isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> logIn("victim21@example.org", "Summer2024!Summer",
+                RequestOrigin.of("2001:db8:77:1:dead:beef:0:1", null))).isInstanceOf(TooManyAttemptsException.class);
+        assertThat(checked).hasSize(21);
+        assertThatThrownBy(() -> logIn("victim22@example.org", "Summer2024!Summer",
+                RequestOrigin.of("2001:db8:77:2::1", null))).as("the next /64 is another client")
+                .isInstanceOf(InvalidCredentialsException.class);
+    }
+
     @Test
     void aThrottledAttemptIsAuditedAndNeverReachesTheHasher() {
         failFiveTimes("ann@example.org");
