@@ -3,6 +3,7 @@ package dev.gatehouse.application.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.out.AttemptCounters;
+import dev.gatehouse.domain.throttle.Admission;
 import dev.gatehouse.domain.throttle.AttemptPolicy;
 import dev.gatehouse.domain.throttle.AttemptState;
 import dev.gatehouse.domain.throttle.ThrottleKey;
@@ -90,6 +91,60 @@ public abstract class AttemptCountersContract {
         }
 
         assertThat(store().current(key, NOW).attempts()).isEqualTo(40);
+    }
+
+    @Test
+    void admitCountsUntilTheKeyWaitsThenRefusesWithoutCounting() {
+        ThrottleKey key = newKey();
+
+        assertThat(store().admit(key, POLICY, NOW).isAdmitted()).isTrue();
+        assertThat(store().admit(key, POLICY, NOW).isAdmitted()).isTrue();
+        Admission third = store().admit(key, POLICY, NOW);
+        assertThat(third.isAdmitted()).isTrue();
+        assertThat(third.after()).isEqualTo(new AttemptState(3, NOW, Optional.of(NOW.plusSeconds(1))));
+
+        Admission refused = store().admit(key, POLICY, NOW.plusMillis(400));
+        assertThat(refused.refusedFor()).contains(Duration.ofMillis(600));
+        assertThat(store().current(key, NOW).attempts()).isEqualTo(3);
+        assertThat(store().admit(key, POLICY, NOW.plusSeconds(1)).isAdmitted()).isTrue();
+    }
+
+    @Test
+    void ofParallelAttemptsOnlyTheFreeOnesAndTheOneStartingTheWaitAreAdmitted() throws Exception {
+        ThrottleKey key = newKey();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Admission> admissions = new ArrayList<>();
+        try {
+            List<Callable<Admission>> attempts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                attempts.add(() -> store().admit(key, POLICY, NOW));
+            }
+            for (Future<Admission> done : pool.invokeAll(attempts)) {
+                admissions.add(done.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(admissions).filteredOn(Admission::isAdmitted).hasSize(POLICY.freeAttempts() + 1);
+        assertThat(store().current(key, NOW).attempts()).isEqualTo(POLICY.freeAttempts() + 1);
+    }
+
+    @Test
+    void refundTakesBackOneAttemptNeverBelowZeroAndKeepsTheWait() {
+        ThrottleKey key = newKey();
+        store().admit(key, POLICY, NOW);
+        store().admit(key, POLICY, NOW);
+        store().admit(key, POLICY, NOW);
+
+        store().refund(key);
+
+        assertThat(store().current(key, NOW)).isEqualTo(new AttemptState(2, NOW, Optional.of(NOW.plusSeconds(1))));
+        store().refund(key);
+        store().refund(key);
+        store().refund(key);
+        assertThat(store().current(key, NOW).attempts()).isZero();
+        store().refund(newKey());
     }
 
     @Test
