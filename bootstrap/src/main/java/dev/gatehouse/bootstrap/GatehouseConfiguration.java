@@ -27,7 +27,13 @@ import java.util.Map;
 public class GatehouseConfiguration extends Configuration {
 
     /** Connector/J properties, in milliseconds: opening a connection, and waiting for any answer. */
-    private static final Map<String, String> DRIVER_DEFAULTS = Map.of("connectTimeout", "2000", "socketTimeout", "30000");
+    /**
+     * A row lock is waited for 5 s at most (MySQL's default is 50 s, longer than the socket timeout):
+     * no request should queue that long behind another, and a lock wait that ends in error 1205 is
+     * retried as a deadlock is, where a socket timeout would only be a 503.
+     */
+    private static final Map<String, String> DRIVER_DEFAULTS = Map.of("connectTimeout", "2000", "socketTimeout", "30000",
+            "sessionVariables", "innodb_lock_wait_timeout=5");
 
     /** Merged, not replaced, so a config that sets only pool sizes keeps the MySQL driver and URL defaults. */
     @Valid

@@ -29,7 +29,8 @@ class DatabaseSettingsTest {
         assertThat(database.getCheckConnectionOnBorrow()).isTrue();
         assertThat(database.getValidationInterval()).isEqualTo(Duration.seconds(1));
         assertThat(database.getValidationQueryTimeout()).contains(Duration.seconds(2));
-        assertThat(database.getProperties()).containsEntry("connectTimeout", "2000").containsEntry("socketTimeout", "30000");
+        assertThat(database.getProperties()).containsEntry("connectTimeout", "2000").containsEntry("socketTimeout", "30000")
+                .containsEntry("sessionVariables", "innodb_lock_wait_timeout=5");
         assertThat(database.getDriverClass()).isEqualTo("com.mysql.cj.jdbc.Driver");
     }
 
