@@ -2,6 +2,9 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.bootstrap.database.DatabaseMigrator;
+import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
+import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.Role;

@@ -31,11 +31,17 @@ public final class Observability {
         this.metrics = metrics;
     }
 
+    /** The one instance the composition root decorates with, after tagging every request with an id. */
+    public static Observability install(Environment environment, ServerFactory serverFactory) {
+        tagRequests(environment, serverFactory);
+        return new Observability(environment.metrics());
+    }
+
     /**
      * Every request, pages, assets and the admin port included, gets an id in the logs and in {@code X-Request-Id},
      * and request-log lines carry it unless their format is configured otherwise.
      */
-    public static void tagRequests(Environment environment, ServerFactory serverFactory) {
+    private static void tagRequests(Environment environment, ServerFactory serverFactory) {
         RequestLogFormat.applyDefault(serverFactory);
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

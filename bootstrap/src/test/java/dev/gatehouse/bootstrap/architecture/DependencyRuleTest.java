@@ -90,4 +90,13 @@ class DependencyRuleTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.bootstrap..")
                 .check(gatehouse);
     }
+
+    @Test
+    void onlyTheCompositionRootCallsTheWirings() {
+        noClasses().that().resideInAPackage("dev.gatehouse.bootstrap..")
+                .and().resideOutsideOfPackage("dev.gatehouse.bootstrap.wiring..")
+                .and().doNotHaveFullyQualifiedName("dev.gatehouse.bootstrap.GatehouseApplication")
+                .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.bootstrap.wiring..")
+                .check(gatehouse);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.jobs;
 
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * grace period for requests in flight; these jobs are registered after the connection pool, so
  * they stop before it closes.
  */
-final class BackgroundJobs implements Managed {
+public final class BackgroundJobs implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
@@ -31,7 +31,7 @@ final class BackgroundJobs implements Managed {
     private final List<Job> jobs = new ArrayList<>();
     private ScheduledExecutorService scheduler;
 
-    BackgroundJobs every(Duration interval, String name, Runnable work) {
+    public BackgroundJobs every(Duration interval, String name, Runnable work) {
         jobs.add(new Job(name, interval, work));
         return this;
     }

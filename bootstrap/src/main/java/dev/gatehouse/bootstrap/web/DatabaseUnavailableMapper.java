@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.web;
 
 import dev.gatehouse.persistence.LockConflict;
 import dev.gatehouse.web.problem.ProblemType;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * (persistence) and answers in the web adapter's problem format. The page filter of the web adapter
  * turns the problem into an error page for browsers.
  */
-final class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException> {
+public final class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException> {
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     static final long LOCK_CONFLICT_RETRY_AFTER_SECONDS = 1;

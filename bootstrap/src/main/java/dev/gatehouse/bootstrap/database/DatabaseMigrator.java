@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.database;
 
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.db.DataSourceFactory;
@@ -7,14 +7,14 @@ import io.dropwizard.migrations.CloseableLiquibaseWithClassPathMigrationsFile;
 import liquibase.Contexts;
 
 /** Applies the changelog on its own short-lived connection pool, before the server's pool exists. */
-final class DatabaseMigrator {
+public final class DatabaseMigrator {
 
-    static final String CHANGELOG = "db/gatehouse-changelog.xml";
+    public static final String CHANGELOG = "db/gatehouse-changelog.xml";
 
     private DatabaseMigrator() {
     }
 
-    static void migrate(DataSourceFactory dataSourceFactory) throws Exception {
+    public static void migrate(DataSourceFactory dataSourceFactory) throws Exception {
         ManagedDataSource dataSource = dataSourceFactory.build(new MetricRegistry(), "migrations");
         try (CloseableLiquibaseWithClassPathMigrationsFile liquibase =
                      new CloseableLiquibaseWithClassPathMigrationsFile(dataSource, CHANGELOG)) {

@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

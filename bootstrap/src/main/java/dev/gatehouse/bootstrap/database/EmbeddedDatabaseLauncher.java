@@ -1,5 +1,6 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.database;
 
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.persistence.embedded.EmbeddedMariaDb;
 import io.dropwizard.db.DataSourceFactory;
@@ -11,11 +12,11 @@ import java.nio.file.Path;
  * {@code db} command) and points the data source at it. Registered as {@link Managed} by the
  * server so it stops after the connection pool; a shutdown hook stops it after other commands.
  */
-final class EmbeddedDatabaseLauncher implements Managed {
+public final class EmbeddedDatabaseLauncher implements Managed {
 
     private EmbeddedMariaDb server;
 
-    synchronized DataSourceFactory prepare(GatehouseConfiguration configuration) {
+    public synchronized DataSourceFactory prepare(GatehouseConfiguration configuration) {
         DataSourceFactory dataSource = configuration.getDataSourceFactory();
         EmbeddedDatabaseFactory embedded = configuration.getEmbeddedDatabase();
         if (!embedded.isEnabled()) {

@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.database;
 
 import io.dropwizard.db.DataSourceFactory;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
  * is raised because the session lookup, the statement that runs most, is longer than the default 256
  * characters; 250 statements hold every statement the server has.
  */
-final class StatementCacheDefaults {
+public final class StatementCacheDefaults {
 
     static final Map<String, String> DRIVER_PROPERTIES = Map.of(
             "cachePrepStmts", "true",
@@ -20,7 +20,7 @@ final class StatementCacheDefaults {
     private StatementCacheDefaults() {
     }
 
-    static DataSourceFactory applyTo(DataSourceFactory dataSource) {
+    public static DataSourceFactory applyTo(DataSourceFactory dataSource) {
         DRIVER_PROPERTIES.forEach(dataSource.getProperties()::putIfAbsent);
         return dataSource;
     }

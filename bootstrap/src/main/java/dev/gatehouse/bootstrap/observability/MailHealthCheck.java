@@ -1,16 +1,16 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.observability;
 
 import com.codahale.metrics.health.HealthCheck;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.MailSender;
 
 /** The mail transport can deliver, and reports how much mail waits in the outbox either way. */
-final class MailHealthCheck extends HealthCheck {
+public final class MailHealthCheck extends HealthCheck {
 
     private final MailSender sender;
     private final MailOutbox outbox;
 
-    MailHealthCheck(MailSender sender, MailOutbox outbox) {
+    public MailHealthCheck(MailSender sender, MailOutbox outbox) {
         this.sender = sender;
         this.outbox = outbox;
     }

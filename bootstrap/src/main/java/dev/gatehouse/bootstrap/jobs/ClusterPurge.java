@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.jobs;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * The meters {@value #RUNS} and {@value #SKIPPED} count this node's attempts that purged and those
  * that found the purge done or under way elsewhere, so operators can see that the cluster purges.
  */
-final class ClusterPurge implements Runnable {
+public final class ClusterPurge implements Runnable {
 
-    static final String JOB = "gatehouse.purge";
+    public static final String JOB = "gatehouse.purge";
     static final String RUNS = "gatehouse.purge.runs";
     static final String SKIPPED = "gatehouse.purge.skipped";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterPurge.class);
@@ -27,7 +27,7 @@ final class ClusterPurge implements Runnable {
     private final Meter runs;
     private final Meter skipped;
 
-    ClusterPurge(PurgeExpiredDataUseCase purge, ClusterSchedule schedule, Duration interval, MetricRegistry metrics) {
+    public ClusterPurge(PurgeExpiredDataUseCase purge, ClusterSchedule schedule, Duration interval, MetricRegistry metrics) {
         this.purge = purge;
         this.schedule = schedule;
         this.interval = interval;

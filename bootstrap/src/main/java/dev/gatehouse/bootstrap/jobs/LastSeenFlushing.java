@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.jobs;
 
 import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import io.dropwizard.lifecycle.Managed;
@@ -9,14 +9,14 @@ import java.time.Duration;
  * that slower jobs never hold them up, and once more when the server stops (before its connection
  * pool does, being registered after it).
  */
-final class LastSeenFlushing implements Managed {
+public final class LastSeenFlushing implements Managed {
 
     static final Duration INTERVAL = Duration.ofSeconds(1);
 
     private final DeferredLastSeenSessions sessions;
     private final BackgroundJobs schedule;
 
-    LastSeenFlushing(DeferredLastSeenSessions sessions) {
+    public LastSeenFlushing(DeferredLastSeenSessions sessions) {
         this.sessions = sessions;
         this.schedule = new BackgroundJobs().every(INTERVAL, "last-seen marks", sessions::flush);
     }

@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

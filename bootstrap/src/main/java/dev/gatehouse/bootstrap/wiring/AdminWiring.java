@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.wiring;
 
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
@@ -11,35 +11,33 @@ import dev.gatehouse.application.service.admin.RevokeAllSessionsService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
 import dev.gatehouse.application.service.audit.ListAuditEventsService;
 import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
-import dev.gatehouse.web.api.AdminAuditResource;
-import dev.gatehouse.web.api.AdminUsersResource;
+import dev.gatehouse.bootstrap.wiring.Persistence.Accounts;
 import dev.gatehouse.web.page.AdminUseCases;
-import io.dropwizard.core.setup.Environment;
+import io.dropwizard.core.setup.AdminEnvironment;
 import java.time.Clock;
 
 /**
- * Wires account administration: the admin JSON API, the use cases the admin pages share with it,
- * and the operator's {@code revoke-sessions} task on the admin port.
+ * Wires account administration: the use cases the admin API and the admin pages share, and the
+ * operator's {@code revoke-sessions} task on the admin port.
  */
-final class AdminWiring {
+public final class AdminWiring {
 
     private AdminWiring() {
     }
 
-    static AdminUseCases wire(Environment environment, Users users, Sessions sessions, TransactionRunner transactions,
-                              AuditTrail audit, Clock clock) {
+    public static AdminUseCases wire(Accounts accounts, AdminEnvironment adminPort, Clock clock) {
+        Users users = accounts.users();
+        Sessions sessions = accounts.sessions();
+        TransactionRunner transactions = accounts.transactions();
+        AuditTrail audit = accounts.audit();
         RevokeAllSessionsService revokeSessions = new RevokeAllSessionsService(users, sessions, audit, clock);
-        AdminUseCases admin = new AdminUseCases(
+        adminPort.addTask(new RevokeSessionsTask(revokeSessions));
+        return new AdminUseCases(
                 new ListUsersService(users),
                 new SetUserRolesService(users, sessions, transactions, audit, clock),
                 new DisableUserService(users, sessions, transactions, audit, clock),
                 new EnableUserService(users, transactions, audit, clock),
                 new ListAuditEventsService(audit),
                 revokeSessions);
-        environment.jersey().register(new AdminUsersResource(
-                admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser(), admin.signOutEverywhere()));
-        environment.jersey().register(new AdminAuditResource(admin.listAuditEvents()));
-        environment.admin().addTask(new RevokeSessionsTask(revokeSessions));
-        return admin;
     }
 }

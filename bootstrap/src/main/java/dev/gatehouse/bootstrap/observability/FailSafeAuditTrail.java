@@ -1,4 +1,4 @@
-package dev.gatehouse.bootstrap;
+package dev.gatehouse.bootstrap.observability;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * its addresses or agent, and not the exception's message, which may quote the SQL values) and
  * counted in the {@value #FAILURES} meter, which operators alert on.
  */
-final class FailSafeAuditTrail implements AuditTrail {
+public final class FailSafeAuditTrail implements AuditTrail {
 
     static final String FAILURES = "gatehouse.audit.write-failures";
     private static final Logger LOG = LoggerFactory.getLogger(FailSafeAuditTrail.class);
@@ -24,7 +24,7 @@ final class FailSafeAuditTrail implements AuditTrail {
     private final AuditTrail trail;
     private final Meter failures;
 
-    FailSafeAuditTrail(AuditTrail trail, MetricRegistry metrics) {
+    public FailSafeAuditTrail(AuditTrail trail, MetricRegistry metrics) {
         this.trail = trail;
         this.failures = metrics.meter(FAILURES);
     }

@@ -1,0 +1,18 @@
+package dev.gatehouse.bootstrap.wiring;
+
+import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
+import dev.gatehouse.application.port.out.SessionData;
+import dev.gatehouse.application.service.article.ReadArticleService;
+import dev.gatehouse.bootstrap.config.ArticlesFactory;
+import dev.gatehouse.persistence.demo.DemoArticles;
+
+/** Wires the metered-article example: per-session state kept through the {@link SessionData} port. */
+public final class ArticleWiring {
+
+    private ArticleWiring() {
+    }
+
+    public static ReadArticleUseCase wire(ArticlesFactory settings, SessionData sessionData) {
+        return new ReadArticleService(new DemoArticles(), sessionData, settings.freeReadsPerSession());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gatehouse.bootstrap.wiring;
+
+import dev.gatehouse.application.port.out.CodeHasher;
+import dev.gatehouse.application.port.out.DeviceTokens;
+import dev.gatehouse.application.port.out.PasswordHasher;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.config.CodesFactory;
+import dev.gatehouse.bootstrap.config.PasswordsFactory;
+import dev.gatehouse.bootstrap.observability.Observability;
+import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
+import dev.gatehouse.persistence.credentials.CodeSeal;
+import dev.gatehouse.persistence.credentials.ConcurrencyLimitedPasswordHasher;
+import dev.gatehouse.persistence.credentials.HmacCodeHasher;
+import dev.gatehouse.persistence.credentials.HmacDeviceTokens;
+import dev.gatehouse.persistence.credentials.SecretKeyFile;
+import dev.gatehouse.persistence.credentials.SecureRandomTokens;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * The credentials adapters: the random source of tokens and codes, the password hasher, and what the
+ * secret key keys. The key is loaded here, once: it keys the code hashes and, under labels of their
+ * own, the recognised-browser tokens and the sealing of the codes in the outbox.
+ */
+public record Credentials(SecureRandomTokens random, PasswordHasher passwordHasher, CodeHasher codeHasher,
+                          DeviceTokens devices, CodeSeal codeSeal) {
+
+    public static Credentials load(GatehouseConfiguration configuration, Observability observability) {
+        PasswordsFactory passwords = configuration.getPasswords();
+        PasswordHasher hasher = new ConcurrencyLimitedPasswordHasher(
+                observability.timed(new Argon2idPasswordHasher(passwords.argon2())),
+                passwords.maxConcurrentHashes(),
+                passwords.maxHashWait());
+        byte[] secretKey = secretKey(configuration.getCodes());
+        return new Credentials(new SecureRandomTokens(), hasher, new HmacCodeHasher(secretKey),
+                new HmacDeviceTokens(secretKey, configuration.getThrottling().recognisedBrowserLifetime()),
+                new CodeSeal(secretKey));
+    }
+
+    private static byte[] secretKey(CodesFactory codes) {
+        if (!codes.hashKey().isEmpty()) {
+            return Base64.getDecoder().decode(codes.hashKey());
+        }
+        return SecretKeyFile.loadOrCreate(Path.of(codes.keyFile()));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.gatehouse.bootstrap.wiring;
+
+import dev.gatehouse.application.port.out.AttemptCounters;
+import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.CodeFailures;
+import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.SessionData;
+import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.port.out.TransactionRunner;
+import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.database.DatabaseMigrator;
+import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
+import dev.gatehouse.bootstrap.database.StatementCacheDefaults;
+import dev.gatehouse.bootstrap.jobs.LastSeenFlushing;
+import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
+import dev.gatehouse.bootstrap.observability.Observability;
+import dev.gatehouse.persistence.ClusterSchedule;
+import dev.gatehouse.persistence.DeferredLastSeenSessions;
+import dev.gatehouse.persistence.JdbiAttemptCounters;
+import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiCodeFailures;
+import dev.gatehouse.persistence.JdbiIssuedCodes;
+import dev.gatehouse.persistence.JdbiMailOutbox;
+import dev.gatehouse.persistence.JdbiSessionData;
+import dev.gatehouse.persistence.JdbiSessions;
+import dev.gatehouse.persistence.JdbiSettings;
+import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiUsers;
+import dev.gatehouse.persistence.MySqlNamedLock;
+import dev.gatehouse.persistence.RetryingTransactionHandler;
+import dev.gatehouse.persistence.credentials.CodeSeal;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The persistence adapter as the composition root sees it: {@link #open} the database, then
+ * {@link #connect} the outbound ports that keep their state there, each built once and wrapped in
+ * its metrics.
+ */
+public final class Persistence {
+
+    /** The four ports nearly every slice works with: who the users are, their sessions, and what happened. */
+    public record Accounts(Users users, Sessions sessions, TransactionRunner transactions, AuditTrail audit) {
+    }
+
+    /** The issued one-time codes and the wrong guesses at them. */
+    public record CodeStore(IssuedCodes issued, CodeFailures failures) {
+    }
+
+    /**
+     * The outbound ports stored in MySQL. {@code schedule} and {@code lock} let one node of a cluster
+     * run the purge at a time.
+     */
+    public record Ports(Accounts accounts, CodeStore codes, MailOutbox outbox, AttemptCounters attempts,
+                        SessionData sessionData, ClusterSchedule schedule, MySqlNamedLock lock) {
+    }
+
+    private Persistence() {
+    }
+
+    /** Starts the embedded database if configured, migrates the schema if asked to, and builds the pool. */
+    public static Jdbi open(GatehouseConfiguration configuration, Environment environment,
+                            EmbeddedDatabaseLauncher embeddedDatabase, Observability observability) throws Exception {
+        DataSourceFactory dataSource = StatementCacheDefaults.applyTo(embeddedDatabase.prepare(configuration));
+        environment.lifecycle().manage(embeddedDatabase);
+        if (configuration.isMigrateOnStart()) {
+            DatabaseMigrator.migrate(dataSource);
+        }
+        Jdbi jdbi = JdbiSettings.applyTo(new JdbiFactory().build(environment, dataSource, "database"));
+        // Every transaction, the repositories' own included, is run again after a deadlock or lock wait timeout.
+        RetryingTransactionHandler retryingTransactions = RetryingTransactionHandler.installOn(jdbi);
+        observability.watchTransactionRetries(retryingTransactions::retries);
+        return jdbi;
+    }
+
+    /** {@code codeSeal} encrypts the codes in the outbox's mail until it is sent. */
+    public static Ports connect(Jdbi jdbi, CodeSeal codeSeal, Environment environment, Observability observability) {
+        // Last-seen marks are written in batches, off the request path (the session check's largest cost).
+        DeferredLastSeenSessions deferredLastSeen = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
+        environment.lifecycle().manage(new LastSeenFlushing(deferredLastSeen));
+        Accounts accounts = new Accounts(new JdbiUsers(jdbi), observability.metered(deferredLastSeen),
+                new JdbiTransactionRunner(jdbi),
+                observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics())));
+        return new Ports(accounts, new CodeStore(new JdbiIssuedCodes(jdbi), new JdbiCodeFailures(jdbi)),
+                new JdbiMailOutbox(jdbi, codeSeal), new JdbiAttemptCounters(jdbi), new JdbiSessionData(jdbi),
+                new ClusterSchedule(jdbi), new MySqlNamedLock(jdbi));
+    }
+}
