@@ -7,7 +7,7 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.admin.DisableUserService;
 import dev.gatehouse.application.service.admin.EnableUserService;
 import dev.gatehouse.application.service.admin.ListUsersService;
-import dev.gatehouse.application.service.admin.RevokeAllSessionsService;
+import dev.gatehouse.application.service.admin.SignOutUserEverywhereService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
 import dev.gatehouse.application.service.audit.ListAuditEventsService;
 import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
@@ -28,7 +28,7 @@ final class AdminWiring {
 
     static AdminUseCases wire(Environment environment, Users users, Sessions sessions, TransactionRunner transactions,
                               AuditTrail audit, Clock clock) {
-        RevokeAllSessionsService revokeSessions = new RevokeAllSessionsService(users, sessions, audit, clock);
+        SignOutUserEverywhereService revokeSessions = new SignOutUserEverywhereService(users, sessions, audit, clock);
         AdminUseCases admin = new AdminUseCases(
                 new ListUsersService(users),
                 new SetUserRolesService(users, sessions, transactions, audit, clock),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.in.Actor;
-import dev.gatehouse.application.port.in.admin.RevokeAllSessionsUseCase.RevokedSessions;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemorySessions;
@@ -23,14 +23,14 @@ import dev.gatehouse.domain.user.UserId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RevokeAllSessionsServiceTest {
+class SignOutUserEverywhereServiceTest {
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemorySessions sessions = new InMemorySessions(users);
     private final SequentialIds ids = new SequentialIds();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MutableClock clock = MutableClock.atDefaultStart();
-    private final RevokeAllSessionsService service = new RevokeAllSessionsService(users, sessions, audit, clock);
+    private final SignOutUserEverywhereService service = new SignOutUserEverywhereService(users, sessions, audit, clock);
 
     private User stored() {
         User user = aUser().build();
@@ -68,7 +68,7 @@ class RevokeAllSessionsServiceTest {
         sessionOf(ann);
         sessionOf(ann);
 
-        RevokedSessions revoked = service.revokeAllOf(ann.id());
+        RevokedSessions revoked = service.signOutEverywhere(ann.id());
 
         assertThat(revoked.count()).isEqualTo(2);
         assertThat(revoked.user().id()).isEqualTo(ann.id());
@@ -76,11 +76,21 @@ class RevokeAllSessionsServiceTest {
     }
 
     @Test
+    void anOperatorsRequestIsNotRecordedInTheTrail() {
+        User ann = stored();
+        sessionOf(ann);
+
+        service.signOutEverywhere(ann.id());
+
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
     void findsTheAccountByAddressAsTyped() {
         User ann = stored();
         sessionOf(ann);
 
-        RevokedSessions revoked = service.revokeAllOf(EmailAddress.of(" " + ann.email().value().toUpperCase() + " "));
+        RevokedSessions revoked = service.signOutEverywhere(EmailAddress.of(" " + ann.email().value().toUpperCase() + " "));
 
         assertThat(revoked.count()).isEqualTo(1);
         assertThat(sessions.findByUser(ann.id())).isEmpty();
@@ -93,21 +103,21 @@ class RevokeAllSessionsServiceTest {
         sessionOf(ann);
         Session bobs = sessionOf(bob);
 
-        service.revokeAllOf(ann.id());
+        service.signOutEverywhere(ann.id());
 
         assertThat(sessions.findByUser(bob.id())).extracting(Session::id).containsExactly(bobs.id());
     }
 
     @Test
     void answersZeroForAnAccountWithoutSessions() {
-        assertThat(service.revokeAllOf(stored().id()).count()).isZero();
+        assertThat(service.signOutEverywhere(stored().id()).count()).isZero();
     }
 
     @Test
     void refusesUnknownAccounts() {
-        assertThatThrownBy(() -> service.revokeAllOf(new UserId(UUID.randomUUID())))
+        assertThatThrownBy(() -> service.signOutEverywhere(new UserId(UUID.randomUUID())))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.revokeAllOf(EmailAddress.of("nobody@example.org")))
+        assertThatThrownBy(() -> service.signOutEverywhere(EmailAddress.of("nobody@example.org")))
                 .isInstanceOf(UserNotFoundException.class);
     }
 }
