@@ -1,6 +1,6 @@
 package dev.gatehouse.application.service.admin;
 
-import dev.gatehouse.application.port.in.Actor;
+import dev.gatehouse.application.port.in.admin.SignOutEverywhereCommand;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.out.AuditTrail;
@@ -10,14 +10,13 @@ import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
-import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
 
 /**
  * Sessions are found by the hash of their token on every request and never cached, so removing
- * them is all it takes: the next request with any of their tokens is refused on every node.
+ * them is all it takes: the next request with any of their tokens is refused on every node. An
+ * operator's request is not recorded in the audit trail (the task logs it on the server).
  */
 public final class SignOutUserEverywhereService implements SignOutUserEverywhereUseCase {
 
@@ -34,24 +33,12 @@ public final class SignOutUserEverywhereService implements SignOutUserEverywhere
     }
 
     @Override
-    public int signOutEverywhere(UserId id, Actor actor) {
-        RevokedSessions revoked = signOutEverywhere(id);
-        audit.record(AuditEvent.byActor(clock.instant(), AuditEventType.SESSION_REVOKED, actor.audited(),
-                AuditedAccount.of(revoked.user()), AuditNote.ALL_SESSIONS, actor.origin()));
-        return revoked.count();
-    }
-
-    @Override
-    public RevokedSessions signOutEverywhere(UserId id) {
-        return revoke(users.findById(id).orElseThrow(UserNotFoundException::new));
-    }
-
-    @Override
-    public RevokedSessions signOutEverywhere(EmailAddress email) {
-        return revoke(users.findByEmail(email).orElseThrow(UserNotFoundException::new));
-    }
-
-    private RevokedSessions revoke(User user) {
-        return new RevokedSessions(user, sessions.removeAllOf(user.id()));
+    public RevokedSessions signOutEverywhere(SignOutEverywhereCommand command) {
+        User user = command.id().map(users::findById).orElseGet(() -> users.findByEmail(command.email().orElseThrow()))
+                .orElseThrow(UserNotFoundException::new);
+        RevokedSessions revoked = new RevokedSessions(user, sessions.removeAllOf(user.id()));
+        command.by().ifPresent(admin -> audit.record(AuditEvent.byActor(clock.instant(), AuditEventType.SESSION_REVOKED,
+                admin.audited(), AuditedAccount.of(user), AuditNote.ALL_SESSIONS, admin.origin())));
+        return revoked;
     }
 }

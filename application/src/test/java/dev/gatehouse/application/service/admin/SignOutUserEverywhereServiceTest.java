@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.in.Actor;
+import dev.gatehouse.application.port.in.admin.SignOutEverywhereCommand;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
@@ -68,7 +69,7 @@ class SignOutUserEverywhereServiceTest {
         sessionOf(ann);
         sessionOf(ann);
 
-        RevokedSessions revoked = service.signOutEverywhere(ann.id());
+        RevokedSessions revoked = service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
         assertThat(revoked.count()).isEqualTo(2);
         assertThat(revoked.user().id()).isEqualTo(ann.id());
@@ -80,7 +81,7 @@ class SignOutUserEverywhereServiceTest {
         User ann = stored();
         sessionOf(ann);
 
-        service.signOutEverywhere(ann.id());
+        service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
         assertThat(audit.events()).isEmpty();
     }
@@ -90,7 +91,8 @@ class SignOutUserEverywhereServiceTest {
         User ann = stored();
         sessionOf(ann);
 
-        RevokedSessions revoked = service.signOutEverywhere(EmailAddress.of(" " + ann.email().value().toUpperCase() + " "));
+        RevokedSessions revoked = service.signOutEverywhere(
+                SignOutEverywhereCommand.byOperator(EmailAddress.of(" " + ann.email().value().toUpperCase() + " ")));
 
         assertThat(revoked.count()).isEqualTo(1);
         assertThat(sessions.findByUser(ann.id())).isEmpty();
@@ -103,21 +105,23 @@ class SignOutUserEverywhereServiceTest {
         sessionOf(ann);
         Session bobs = sessionOf(bob);
 
-        service.signOutEverywhere(ann.id());
+        service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
         assertThat(sessions.findByUser(bob.id())).extracting(Session::id).containsExactly(bobs.id());
     }
 
     @Test
     void answersZeroForAnAccountWithoutSessions() {
-        assertThat(service.signOutEverywhere(stored().id()).count()).isZero();
+        assertThat(service.signOutEverywhere(SignOutEverywhereCommand.byOperator(stored().id())).count()).isZero();
     }
 
     @Test
     void refusesUnknownAccounts() {
-        assertThatThrownBy(() -> service.signOutEverywhere(new UserId(UUID.randomUUID())))
+        UserId unknown = new UserId(UUID.randomUUID());
+        assertThatThrownBy(() -> service.signOutEverywhere(SignOutEverywhereCommand.byOperator(unknown)))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> service.signOutEverywhere(EmailAddress.of("nobody@example.org")))
+        EmailAddress nobody = EmailAddress.of("nobody@example.org");
+        assertThatThrownBy(() -> service.signOutEverywhere(SignOutEverywhereCommand.byOperator(nobody)))
                 .isInstanceOf(UserNotFoundException.class);
     }
 }
