@@ -8,13 +8,7 @@ import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.SignOutEverywhereCommand;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
-import dev.gatehouse.application.testing.InMemoryAuditTrail;
-import dev.gatehouse.application.testing.InMemorySessions;
-import dev.gatehouse.application.testing.InMemoryUsers;
-import dev.gatehouse.application.testing.MutableClock;
-import dev.gatehouse.application.testing.SequentialIds;
 import dev.gatehouse.application.testing.TestOrigins;
-import dev.gatehouse.application.testing.TestSessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.session.Session;
@@ -26,93 +20,82 @@ import org.junit.jupiter.api.Test;
 
 class SignOutUserEverywhereServiceTest {
 
-    private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemorySessions sessions = new InMemorySessions(users);
-    private final SequentialIds ids = new SequentialIds();
-    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final MutableClock clock = MutableClock.atDefaultStart();
-    private final SignOutUserEverywhereService service = new SignOutUserEverywhereService(users, sessions, audit, clock);
-
-    private User stored() {
-        User user = aUser().build();
-        users.add(user);
-        return user;
-    }
-
-    private Session sessionOf(User user) {
-        Session session = TestSessions.aSession().of(user).withId(ids.newSessionId()).build();
-        sessions.add(session);
-        return session;
-    }
+    private final AdministrationFixture fixture = new AdministrationFixture();
+    private final SignOutUserEverywhereService service =
+            new SignOutUserEverywhereService(fixture.users, fixture.sessions, fixture.audit, fixture.clock);
 
     @Test
     void anAdministratorsRequestEndsThemAndIsAudited() {
-        User admin = stored();
-        User ann = stored();
-        sessionOf(ann);
-        sessionOf(ann);
+        User admin = fixture.stored(aUser());
+        User ann = fixture.stored(aUser());
+        fixture.sessionOf(ann);
+        fixture.sessionOf(ann);
 
         int ended = service.signOutEverywhere(ann.id(), new Actor(admin, TestOrigins.BROWSER));
 
         assertThat(ended).isEqualTo(2);
-        assertThat(sessions.findByUser(ann.id())).isEmpty();
-        AuditEvent event = audit.only(AuditEventType.SESSION_REVOKED);
+        assertThat(fixture.sessions.findByUser(ann.id())).isEmpty();
+        AuditEvent event = fixture.audit.only(AuditEventType.SESSION_REVOKED);
         assertThat(event.actor().orElseThrow().id()).contains(admin.id());
         assertThat(event.subject().orElseThrow().id()).contains(ann.id());
         assertThat(event.detail()).isEqualTo("all sessions");
-        assertThat(event.at()).isEqualTo(clock.instant());
+        assertThat(event.at()).isEqualTo(fixture.clock.instant());
     }
 
     @Test
     void endsEverySessionOfTheAccountFoundById() {
-        User ann = stored();
-        sessionOf(ann);
-        sessionOf(ann);
+        User ann = fixture.stored(aUser());
+        fixture.sessionOf(ann);
+        fixture.sessionOf(ann);
 
         RevokedSessions revoked = service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
         assertThat(revoked.count()).isEqualTo(2);
         assertThat(revoked.user().id()).isEqualTo(ann.id());
-        assertThat(sessions.findByUser(ann.id())).isEmpty();
+        assertThat(fixture.sessions.findByUser(ann.id())).isEmpty();
     }
 
     @Test
     void anOperatorsRequestIsNotRecordedInTheTrail() {
-        User ann = stored();
-        sessionOf(ann);
+        User ann = fixture.stored(aUser());
+        fixture.sessionOf(ann);
 
         service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
-        assertThat(audit.events()).isEmpty();
+        assertThat(fixture.audit.events()).isEmpty();
     }
 
     @Test
     void findsTheAccountByAddressAsTyped() {
-        User ann = stored();
-        sessionOf(ann);
+        User ann = fixture.stored(aUser());
+        fixture.sessionOf(ann);
 
         RevokedSessions revoked = service.signOutEverywhere(
                 SignOutEverywhereCommand.byOperator(EmailAddress.of(" " + ann.email().value().toUpperCase() + " ")));
 
         assertThat(revoked.count()).isEqualTo(1);
-        assertThat(sessions.findByUser(ann.id())).isEmpty();
+        assertThat(fixture.sessions.findByUser(ann.id())).isEmpty();
     }
 
     @Test
     void leavesOtherAccountsSessionsAlone() {
-        User ann = stored();
-        User bob = stored();
-        sessionOf(ann);
-        Session bobs = sessionOf(bob);
+        User ann = fixture.stored(aUser());
+        User bob = fixture.stored(aUser());
+        fixture.sessionOf(ann);
+        Session bobs = fixture.sessionOf(bob);
 
         service.signOutEverywhere(SignOutEverywhereCommand.byOperator(ann.id()));
 
-        assertThat(sessions.findByUser(bob.id())).extracting(Session::id).containsExactly(bobs.id());
+        assertThat(fixture.sessions.findByUser(bob.id())).extracting(Session::id).containsExactly(bobs.id());
     }
 
     @Test
     void answersZeroForAnAccountWithoutSessions() {
-        assertThat(service.signOutEverywhere(SignOutEverywhereCommand.byOperator(stored().id())).count()).isZero();
+        User withoutSessions = fixture.stored(aUser());
+
+        RevokedSessions revoked = service.signOutEverywhere(SignOutEverywhereCommand.byOperator(withoutSessions.id()));
+
+        assertThat(revoked.count()).isZero();
     }
 
     @Test
