@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.session;
 
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SignedIn;
@@ -90,7 +91,8 @@ public final class SessionStarter {
                 AuditedAccount.of(previous.user()), AuditNote.REPLACED_BY_SIGN_IN, origin)));
         audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn),
                 Attempt.succeeded(AttemptMethod.of(method)), origin));
-        return new SignedIn(token, session, signedIn, session.expiresAt(lifetime), devices.issue(signedIn.email(), now));
+        return new SignedIn(new Authenticated(token, session, signedIn, session.expiresAt(lifetime)),
+                devices.issue(signedIn.email(), now));
     }
 
     private static RuntimeException refusal(SignInMethod method) {
