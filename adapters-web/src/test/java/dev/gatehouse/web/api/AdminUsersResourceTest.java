@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.application.port.in.session.Authenticated;
@@ -94,7 +95,7 @@ class AdminUsersResourceTest {
                         command -> setRoles.setRoles(command),
                         (id, actor) -> disable.disable(id, actor),
                         (id, actor) -> enable.enable(id, actor),
-                        (id, actor) -> signOutEverywhere.signOutEverywhere(id, actor)));
+                        command -> signOutEverywhere.signOutEverywhere(command)));
         ProblemMappers.all().forEach(builder::addProvider);
         return builder.build();
     }
@@ -128,9 +129,9 @@ class AdminUsersResourceTest {
             CALLS.add("enable");
             return TARGET.enable();
         };
-        signOutEverywhere = (id, actor) -> {
-            CALLS.add("sign out " + id + " by " + actor.user().email());
-            return 3;
+        signOutEverywhere = command -> {
+            CALLS.add("sign out " + command.id().orElseThrow() + " by " + command.by().orElseThrow().user().email());
+            return new RevokedSessions(TARGET, 3);
         };
     }
 

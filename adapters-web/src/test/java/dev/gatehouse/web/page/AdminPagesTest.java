@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.application.port.in.audit.AuditEventPage;
@@ -79,10 +80,10 @@ class AdminPagesTest {
     @Test
     void signingAnAccountOutEverywhereIsDoneAsTheSignedInAdminAndGoesBackToTheSameList() {
         AtomicReference<Actor> actor = new AtomicReference<>();
-        PAGES.signOutEverywhere = (id, by) -> {
-            actor.set(by);
-            assertThat(id).isEqualTo(ANN.id());
-            return 2;
+        PAGES.signOutEverywhere = command -> {
+            actor.set(command.by().orElseThrow());
+            assertThat(command.id()).contains(ANN.id());
+            return new RevokedSessions(ANN, 2);
         };
 
         Response response = PAGES.signedIn(PAGES.browser("/admin/users/" + ANN.id() + "/sessions/revoke"))

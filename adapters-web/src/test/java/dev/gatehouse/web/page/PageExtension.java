@@ -84,7 +84,7 @@ final class PageExtension {
     DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
     ReadArticleUseCase readArticle = (session, article) -> { throw new AssertionError("reading not expected"); };
     SignOutUserEverywhereUseCase signOutEverywhere =
-            (id, actor) -> { throw new AssertionError("signing out everywhere not expected"); };
+            command -> { throw new AssertionError("signing out everywhere not expected"); };
     EnableUserUseCase enableUser = (id, actor) -> { throw new AssertionError("enable not expected"); };
     ListAuditEventsUseCase listAuditEvents = (offset, limit) -> { throw new AssertionError("audit not expected"); };
 
@@ -127,7 +127,7 @@ final class PageExtension {
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),
-                        (id, actor) -> signOutEverywhere.signOutEverywhere(id, actor)),
+                        command -> signOutEverywhere.signOutEverywhere(command)),
                 (session, article) -> readArticle.read(session, article));
         Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie, rotation)
                 .forEach(builder::addResource);

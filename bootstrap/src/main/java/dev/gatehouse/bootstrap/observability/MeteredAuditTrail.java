@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap.observability;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.RecordedAuditEvent;
@@ -11,11 +12,9 @@ import java.util.List;
 /**
  * Counts sign-ins by method and outcome, and throttled guesses, from the audit events the
  * application records anyway: one source for the trail and the meters, so they cannot disagree.
- * A failure's detail is {@code method: reason}; a throttled one's reason is {@code throttled}.
+ * Both are read from the event's {@link Attempt}, the value its stored detail is the text of.
  */
 final class MeteredAuditTrail implements AuditTrail {
-
-    private static final String THROTTLED = ": throttled";
 
     private final AuditTrail trail;
     private final MetricRegistry metrics;
@@ -27,16 +26,22 @@ final class MeteredAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
-        String method = event.detail().split(":", 2)[0];
-        if (event.type() == AuditEventType.SIGN_IN_SUCCEEDED) {
-            metrics.meter(GatehouseMetrics.signIns(method, true)).mark();
-        } else if (event.type() == AuditEventType.SIGN_IN_FAILED) {
-            metrics.meter(GatehouseMetrics.signIns(method, false)).mark();
-        }
-        if (event.detail().endsWith(THROTTLED)) {
-            metrics.meter(GatehouseMetrics.throttled(method)).mark();
+        if (event.meaning().orElse(null) instanceof Attempt attempt) {
+            count(event.type(), attempt);
         }
         trail.record(event);
+    }
+
+    private void count(AuditEventType type, Attempt attempt) {
+        String method = attempt.method().id();
+        if (type == AuditEventType.SIGN_IN_SUCCEEDED) {
+            metrics.meter(GatehouseMetrics.signIns(method, true)).mark();
+        } else if (type == AuditEventType.SIGN_IN_FAILED) {
+            metrics.meter(GatehouseMetrics.signIns(method, false)).mark();
+        }
+        if (attempt.throttled()) {
+            metrics.meter(GatehouseMetrics.throttled(method)).mark();
+        }
     }
 
     @Override

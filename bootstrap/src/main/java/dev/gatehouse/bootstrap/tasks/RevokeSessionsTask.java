@@ -1,7 +1,9 @@
 package dev.gatehouse.bootstrap.tasks;
 
-import dev.gatehouse.application.port.in.admin.RevokeAllSessionsUseCase;
-import dev.gatehouse.application.port.in.admin.RevokeAllSessionsUseCase.RevokedSessions;
+import static dev.gatehouse.application.port.in.admin.SignOutEverywhereCommand.byOperator;
+
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase.RevokedSessions;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
@@ -26,9 +28,9 @@ public final class RevokeSessionsTask extends Task {
     static final String EMAIL = "email";
     private static final Logger LOG = LoggerFactory.getLogger(RevokeSessionsTask.class);
 
-    private final RevokeAllSessionsUseCase revokeAll;
+    private final SignOutUserEverywhereUseCase revokeAll;
 
-    public RevokeSessionsTask(RevokeAllSessionsUseCase revokeAll) {
+    public RevokeSessionsTask(SignOutUserEverywhereUseCase revokeAll) {
         super(NAME);
         this.revokeAll = revokeAll;
     }
@@ -41,8 +43,8 @@ public final class RevokeSessionsTask extends Task {
             throw new IllegalArgumentException("Name one account: either id=<user id> or email=<address>");
         }
         RevokedSessions revoked = ids.isEmpty()
-                ? revoke("email " + emails.get(0), () -> revokeAll.revokeAllOf(email(emails.get(0))))
-                : revoke("id " + ids.get(0), () -> revokeAll.revokeAllOf(id(ids.get(0))));
+                ? revoke("email " + emails.get(0), () -> revokeAll.signOutEverywhere(byOperator(email(emails.get(0)))))
+                : revoke("id " + ids.get(0), () -> revokeAll.signOutEverywhere(byOperator(id(ids.get(0)))));
         LOG.info("Ended all {} sessions of user {} on the admin port", revoked.count(), revoked.user().id());
         output.printf("Ended %d sessions of %s (id %s)%n",
                 revoked.count(), revoked.user().email().value(), revoked.user().id());

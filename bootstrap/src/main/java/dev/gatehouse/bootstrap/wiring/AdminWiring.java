@@ -7,7 +7,7 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.admin.DisableUserService;
 import dev.gatehouse.application.service.admin.EnableUserService;
 import dev.gatehouse.application.service.admin.ListUsersService;
-import dev.gatehouse.application.service.admin.RevokeAllSessionsService;
+import dev.gatehouse.application.service.admin.SignOutUserEverywhereService;
 import dev.gatehouse.application.service.admin.SetUserRolesService;
 import dev.gatehouse.application.service.audit.ListAuditEventsService;
 import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
@@ -30,14 +30,14 @@ public final class AdminWiring {
         Sessions sessions = accounts.sessions();
         TransactionRunner transactions = accounts.transactions();
         AuditTrail audit = accounts.audit();
-        RevokeAllSessionsService revokeSessions = new RevokeAllSessionsService(users, sessions, audit, clock);
-        adminPort.addTask(new RevokeSessionsTask(revokeSessions));
+        SignOutUserEverywhereService signOutEverywhere = new SignOutUserEverywhereService(users, sessions, audit, clock);
+        adminPort.addTask(new RevokeSessionsTask(signOutEverywhere));
         return new AdminUseCases(
                 new ListUsersService(users),
                 new SetUserRolesService(users, sessions, transactions, audit, clock),
                 new DisableUserService(users, sessions, transactions, audit, clock),
                 new EnableUserService(users, transactions, audit, clock),
                 new ListAuditEventsService(audit),
-                revokeSessions);
+                signOutEverywhere);
     }
 }

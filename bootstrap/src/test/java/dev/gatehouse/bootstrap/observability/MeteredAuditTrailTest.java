@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
+import dev.gatehouse.domain.audit.AuditDetail;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.audit.CodeRequest;
 import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MeteredAuditTrailTest {
@@ -44,7 +51,7 @@ class MeteredAuditTrailTest {
         }
     });
 
-    private void record(AuditEventType type, String detail) {
+    private void record(AuditEventType type, AuditDetail detail) {
         trail.record(AuditEvent.anonymous(Instant.now(), type, ANN, detail, ORIGIN));
     }
 
@@ -54,12 +61,12 @@ class MeteredAuditTrailTest {
 
     @Test
     void countsSignInsByMethodAndOutcomeAndThrottledGuessesAndPassesEveryEventOn() {
-        record(AuditEventType.SIGN_IN_SUCCEEDED, "password");
-        record(AuditEventType.SIGN_IN_SUCCEEDED, "code");
-        record(AuditEventType.SIGN_IN_FAILED, "password: wrong-password");
-        record(AuditEventType.SIGN_IN_FAILED, "password: throttled");
-        record(AuditEventType.CODE_REJECTED, "password-reset: throttled");
-        record(AuditEventType.CODE_REQUESTED, "sign-in");
+        record(AuditEventType.SIGN_IN_SUCCEEDED, Attempt.succeeded(AttemptMethod.PASSWORD));
+        record(AuditEventType.SIGN_IN_SUCCEEDED, Attempt.succeeded(AttemptMethod.CODE));
+        record(AuditEventType.SIGN_IN_FAILED, Attempt.refused(AttemptMethod.PASSWORD, AuditReason.WRONG_PASSWORD));
+        record(AuditEventType.SIGN_IN_FAILED, Attempt.refused(AttemptMethod.PASSWORD, AuditReason.THROTTLED));
+        record(AuditEventType.CODE_REJECTED, Attempt.refused(AttemptMethod.PASSWORD_RESET, AuditReason.THROTTLED));
+        record(AuditEventType.CODE_REQUESTED, new CodeRequest(CodePurpose.SIGN_IN, Optional.empty()));
 
         assertThat(count(GatehouseMetrics.signIns("password", true))).isEqualTo(1);
         assertThat(count(GatehouseMetrics.signIns("code", true))).isEqualTo(1);

@@ -138,7 +138,31 @@ public final class User {
         return status;
     }
 
-    /** Whether the account may sign in. */
+    /**
+     * Why this account may not act as signed in, or empty when it may: only an active account may.
+     * Asked of every request's session; a sign-in asks {@link #signInRefusal(SignInMethod)}.
+     */
+    public Optional<SignInRefusal> signInRefusal() {
+        return switch (status) {
+            case ACTIVE -> Optional.empty();
+            case PENDING -> Optional.of(SignInRefusal.PENDING);
+            case DISABLED -> Optional.of(SignInRefusal.DISABLED);
+        };
+    }
+
+    /**
+     * Why this account may not sign in by {@code method}, or empty when it may. A disabled account
+     * never may; a pending one only by code, since the code proves the address and opens it; an
+     * account without a password not by password, which is the first thing said about it.
+     */
+    public Optional<SignInRefusal> signInRefusal(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> passwordHash == null ? Optional.of(SignInRefusal.NO_PASSWORD) : signInRefusal();
+            case CODE -> pending() ? Optional.empty() : signInRefusal();
+        };
+    }
+
+    /** Whether the account is open; who may sign in how is {@link #signInRefusal(SignInMethod)}'s to say. */
     public boolean active() {
         return status == AccountStatus.ACTIVE;
     }

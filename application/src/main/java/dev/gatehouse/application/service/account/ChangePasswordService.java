@@ -8,8 +8,12 @@ import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -51,7 +55,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                 .orElse(false);
         if (!currentIsRight) {
             audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SIGN_IN_FAILED, AuditedAccount.of(user),
-                    "password-change: wrong-password", command.origin()));
+                    Attempt.refused(AttemptMethod.PASSWORD_CHANGE, AuditReason.WRONG_PASSWORD), command.origin()));
             throw new InvalidCredentialsException();
         }
         PasswordHash newHash = hasher.hash(command.newPassword());
@@ -67,7 +71,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             sessions.removeAllOfExcept(user.id(), command.current().session().id());
             return withNewPassword;
         });
-        audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PASSWORD_CHANGED, AuditedAccount.of(changed), "",
+        audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PASSWORD_CHANGED, AuditedAccount.of(changed), AuditNote.NONE,
                 command.origin()));
     }
 }

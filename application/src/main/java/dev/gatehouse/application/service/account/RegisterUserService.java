@@ -8,6 +8,7 @@ import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
@@ -43,7 +44,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
         User user = User.registerWithPassword(
                 ids.newUserId(), command.email(), hasher.hash(command.password()), clock.instant());
         users.add(user);
-        audit.record(AuditEvent.anonymous(user.createdAt(), AuditEventType.REGISTERED, AuditedAccount.of(user), "password",
+        audit.record(AuditEvent.anonymous(user.createdAt(), AuditEventType.REGISTERED, AuditedAccount.of(user), AuditNote.WITH_PASSWORD,
                 command.origin()));
         return user;
     }

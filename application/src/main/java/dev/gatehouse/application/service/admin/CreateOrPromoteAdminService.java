@@ -8,7 +8,9 @@ import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.audit.AuditedRole;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.Role;
@@ -58,8 +60,10 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
         User created = User.createdAdmin(ids.newUserId(), email, now);
         users.add(created);
         AuditedAccount subject = AuditedAccount.of(created);
-        audit.record(AuditEvent.anonymous(now, AuditEventType.REGISTERED, subject, "create-admin", RequestOrigin.commandLine()));
-        audit.record(AuditEvent.anonymous(now, AuditEventType.ROLE_GRANTED, subject, Role.ADMIN.id(), RequestOrigin.commandLine()));
+        audit.record(AuditEvent.anonymous(now, AuditEventType.REGISTERED, subject, AuditNote.CREATE_ADMIN,
+                RequestOrigin.commandLine()));
+        audit.record(AuditEvent.anonymous(now, AuditEventType.ROLE_GRANTED, subject, new AuditedRole(Role.ADMIN),
+                RequestOrigin.commandLine()));
         return created;
     }
 
@@ -87,7 +91,7 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
         new RoleChangeAudit(audit).record(change, Optional.empty(), RequestOrigin.commandLine(), now);
         if (change.before().disabled() && !change.after().disabled()) {
             audit.record(AuditEvent.anonymous(now, AuditEventType.USER_ENABLED, AuditedAccount.of(change.after()),
-                    "create-admin", RequestOrigin.commandLine()));
+                    AuditNote.CREATE_ADMIN, RequestOrigin.commandLine()));
         }
     }
 }

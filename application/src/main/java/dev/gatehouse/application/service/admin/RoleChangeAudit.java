@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditedAccount;
+import dev.gatehouse.domain.audit.AuditedRole;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.Role;
 import java.time.Instant;
@@ -31,6 +32,6 @@ final class RoleChangeAudit {
 
     private static AuditEvent event(Instant now, AuditEventType type, Optional<AuditedAccount> actor,
                                     AuditedAccount subject, Role role, RequestOrigin origin) {
-        return new AuditEvent(now, type, actor, Optional.of(subject), role.id(), origin);
+        return AuditEvent.of(now, type, actor, subject, new AuditedRole(role), origin);
     }
 }

@@ -2,12 +2,10 @@ package dev.gatehouse.application.service.admin;
 
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
-import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
-import dev.gatehouse.domain.user.Administrators;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,34 +18,22 @@ import java.util.Optional;
  */
 public final class SetUserRolesService implements SetUserRolesUseCase {
 
-    private final Users users;
-    private final Sessions sessions;
-    private final TransactionRunner transactions;
+    private final AccountAdministration accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
     public SetUserRolesService(Users users, Sessions sessions, TransactionRunner transactions, AuditTrail audit,
                                Clock clock) {
-        this.users = users;
-        this.sessions = sessions;
-        this.transactions = transactions;
+        this.accounts = AccountAdministration.endingSessions(users, sessions, transactions);
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public User setRoles(SetUserRolesCommand command) {
-        AccountChange change = transactions.inTransaction(() -> {
-            User before = users.findByIdForUpdate(command.user()).orElseThrow(UserNotFoundException::new);
-            if (before.roles().equals(command.roles())) {
-                return AccountChange.none(before);
-            }
-            User after = before.withRoles(command.roles());
-            Administrators.ensureOneRemains(before, after, users.countActiveAdmins());
-            users.update(after);
-            sessions.removeAllOf(after.id());
-            return new AccountChange(before, after);
-        });
+        AccountChange change = accounts.change(command.user(), before -> before.roles().equals(command.roles())
+                ? Optional.empty()
+                : Optional.of(before.withRoles(command.roles())));
         new RoleChangeAudit(audit).record(change, Optional.of(command.actor().audited()), command.actor().origin(),
                 clock.instant());
         return change.after();

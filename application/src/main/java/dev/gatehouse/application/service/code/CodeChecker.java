@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.out.CodeVerdict;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodeHash;
 import dev.gatehouse.domain.code.CodePurpose;
@@ -16,6 +17,7 @@ import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.user.User;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public final class CodeChecker {
     }
 
     /** What the transaction found: the account as it stood when the code was judged, and why it refused. */
-    private record Judgement(User account, Optional<String> refusal) {
+    private record Judgement(User account, Optional<AuditReason> refusal) {
     }
 
     /**
@@ -62,7 +64,7 @@ public final class CodeChecker {
         Judgement judgement = transactions.inTransaction(() -> judge(account, purpose, hash, now));
         judgement.refusal().ifPresent(reason -> {
             refuse(judgement.account(), purpose, reason, origin, now);
-            if (reason.equals("too-many-failures")) {
+            if (reason == AuditReason.TOO_MANY_FAILURES) {
                 throw new TooManyAttemptsException(rules.failureWindow());
             }
             throw new InvalidCodeException();
@@ -73,42 +75,52 @@ public final class CodeChecker {
     private Judgement judge(User read, CodePurpose purpose, CodeHash hash, Instant now) {
         // The lock lines up every judgement of this account's codes; the reads below come after it.
         Optional<User> locked = users.findByIdForUpdate(read.id());
-        if (locked.isEmpty() || locked.get().disabled()) {
-            return new Judgement(locked.orElse(read), Optional.of("disabled"));
+        if (locked.isEmpty()) {
+            return new Judgement(read, Optional.of(AuditReason.DISABLED));
         }
         User account = locked.get();
+        Optional<AuditReason> mayNot = codeRefusal(account);
+        if (mayNot.isPresent()) {
+            return new Judgement(account, mayNot);
+        }
         if (failures.countSince(account.id(), now.minus(rules.failureWindow())) >= rules.maxAccountFailures()) {
-            return new Judgement(account, Optional.of("too-many-failures"));
+            return new Judgement(account, Optional.of(AuditReason.TOO_MANY_FAILURES));
         }
         CodeVerdict verdict = codes.judge(account.id(), purpose, hash, now);
         return switch (verdict) {
             case ACCEPTED -> new Judgement(account, Optional.empty());
             case WRONG -> {
                 failures.record(account.id(), now);
-                yield new Judgement(account, Optional.of("wrong-code"));
+                yield new Judgement(account, Optional.of(AuditReason.WRONG_CODE));
             }
             // None issued, expired, used, or out of attempts: the caller cannot tell, nor needs to.
-            case NO_LIVE_CODE -> new Judgement(account, Optional.of("no-live-code"));
+            case NO_LIVE_CODE -> new Judgement(account, Optional.of(AuditReason.NO_LIVE_CODE));
         };
     }
 
     /**
      * The account an entered code is checked against: refused, as a wrong code is, when the address
-     * has no account or the account is disabled.
+     * has no account or the account may not sign in by code.
      */
     User accountToCheck(Optional<User> found, EmailAddress email, CodePurpose purpose, RequestOrigin origin, Instant now) {
         if (found.isEmpty()) {
-            refusals.record(AuditedAccount.unknown(email), purpose, "unknown-account", origin, now);
+            refusals.record(AuditedAccount.unknown(email), purpose, AuditReason.UNKNOWN_ACCOUNT, origin, now);
             throw new InvalidCodeException();
         }
-        if (found.get().disabled()) {
-            refuse(found.get(), purpose, "disabled", origin, now);
+        Optional<AuditReason> mayNot = codeRefusal(found.get());
+        if (mayNot.isPresent()) {
+            refuse(found.get(), purpose, mayNot.get(), origin, now);
             throw new InvalidCodeException();
         }
         return found.get();
     }
 
-    private void refuse(User account, CodePurpose purpose, String reason, RequestOrigin origin, Instant now) {
+    /** A reset code proves the address as a sign-in code does, so the same accounts may use one. */
+    private static Optional<AuditReason> codeRefusal(User account) {
+        return account.signInRefusal(SignInMethod.CODE).map(AuditReason::of);
+    }
+
+    private void refuse(User account, CodePurpose purpose, AuditReason reason, RequestOrigin origin, Instant now) {
         refusals.record(AuditedAccount.of(account), purpose, reason, origin, now);
     }
 }

@@ -1,8 +1,11 @@
 package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.shared.RequestOrigin;
@@ -20,9 +23,9 @@ final class CodeRefusals {
         this.audit = audit;
     }
 
-    void record(AuditedAccount subject, CodePurpose purpose, String reason, RequestOrigin origin, Instant now) {
+    void record(AuditedAccount subject, CodePurpose purpose, AuditReason reason, RequestOrigin origin, Instant now) {
         AuditEventType type = purpose == CodePurpose.SIGN_IN ? AuditEventType.SIGN_IN_FAILED : AuditEventType.CODE_REJECTED;
-        String detail = (purpose == CodePurpose.SIGN_IN ? "code" : purpose.id()) + ": " + reason;
-        audit.record(AuditEvent.anonymous(now, type, subject, detail, origin));
+        Attempt refused = Attempt.refused(AttemptMethod.enteringCode(purpose), reason);
+        audit.record(AuditEvent.anonymous(now, type, subject, refused, origin));
     }
 }

@@ -10,6 +10,7 @@ import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.password.PasswordPolicy;
@@ -63,6 +64,6 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
             sessions.removeAllOf(user.id());
             return changed;
         });
-        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), "", command.origin()));
+        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), AuditNote.NONE, command.origin()));
     }
 }

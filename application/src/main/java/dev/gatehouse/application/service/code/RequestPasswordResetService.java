@@ -30,8 +30,8 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
     public void requestPasswordReset(RequestCodeCommand command) {
         Instant now = clock.instant();
         CodeRequestOutcome outcome = transactions.inTransaction(() -> users.findByEmail(command.email())
-                .map(user -> CodeRequestOutcome.issuedTo(user,
-                        !user.disabled() && issuer.issue(user, CodePurpose.PASSWORD_RESET, now)))
+                .map(user -> CodeRequestOutcome.requestedFor(user,
+                        () -> issuer.issue(user, CodePurpose.PASSWORD_RESET, now)))
                 .orElseGet(CodeRequestOutcome::noAccount));
         outcome.record(audit, command.email(), CodePurpose.PASSWORD_RESET, command.origin(), now);
     }

@@ -41,7 +41,7 @@ public final class RequestSignInCodeService implements RequestSignInCodeUseCase 
         CodeRequestOutcome outcome;
         try {
             outcome = transactions.inTransaction(() -> accountFor(command.email(), now)
-                    .map(user -> CodeRequestOutcome.issuedTo(user, !user.disabled() && issuer.issue(user, CodePurpose.SIGN_IN, now)))
+                    .map(user -> CodeRequestOutcome.requestedFor(user, () -> issuer.issue(user, CodePurpose.SIGN_IN, now)))
                     .orElseGet(CodeRequestOutcome::noAccount));
         } catch (EmailAlreadyRegisteredException concurrentSignup) {
             // A parallel request created the pending account and mailed its code: nothing left to do.

@@ -5,7 +5,7 @@ import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.session.SessionStarter;
-import dev.gatehouse.application.service.session.SignInMethod;
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;

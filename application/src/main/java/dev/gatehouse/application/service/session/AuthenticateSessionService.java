@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.out.SessionOfUser;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -24,8 +25,6 @@ import java.util.Optional;
  * no session costs a second read, for the token a rotation replaced.
  */
 public final class AuthenticateSessionService implements AuthenticateSessionUseCase {
-
-    static final String REPLAYED_TOKEN = "replaced token presented";
 
     private final Sessions sessions;
     private final SessionLifetime lifetime;
@@ -61,7 +60,7 @@ public final class AuthenticateSessionService implements AuthenticateSessionUseC
         }
         if (sessions.remove(found.session().id())) {
             audit.record(AuditEvent.anonymous(now, AuditEventType.SESSION_REVOKED, AuditedAccount.of(found.user()),
-                    REPLAYED_TOKEN, origin));
+                    AuditNote.REPLACED_TOKEN_PRESENTED, origin));
         }
         return Optional.empty();
     }
@@ -72,7 +71,7 @@ public final class AuthenticateSessionService implements AuthenticateSessionUseC
             sessions.remove(session.id());
             return Optional.empty();
         }
-        if (!found.user().active()) {
+        if (found.user().signInRefusal().isPresent()) {
             return Optional.empty();
         }
         if (session.lastSeenOlderThan(lastSeenResolution, now)) {

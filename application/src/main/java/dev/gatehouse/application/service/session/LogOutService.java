@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.session.SessionId;
 import java.time.Clock;
 
@@ -24,7 +25,7 @@ public final class LogOutService implements LogOutUseCase {
     @Override
     public void logOut(SessionId session, Actor actor) {
         if (sessions.remove(session)) {
-            audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SIGNED_OUT, actor.audited(), "", actor.origin()));
+            audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SIGNED_OUT, actor.audited(), AuditNote.NONE, actor.origin()));
         }
     }
 }

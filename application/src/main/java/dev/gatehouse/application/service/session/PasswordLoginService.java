@@ -8,12 +8,17 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.SignInMethod;
+import dev.gatehouse.domain.user.SignInRefusal;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.util.Optional;
@@ -45,11 +50,11 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
         Optional<User> found = users.findByEmail(command.email());
         PasswordHash stored = found.flatMap(User::passwordHash).orElse(dummyHash);
         PasswordCheck check = hasher.verify(password, stored);
-        Optional<String> refusal = refusal(found, check);
+        Optional<AuditReason> refusal = refusal(found, check);
         if (refusal.isPresent()) {
             AuditedAccount subject = found.map(AuditedAccount::of).orElseGet(() -> AuditedAccount.unknown(command.email()));
             audit.record(AuditEvent.anonymous(clock.instant(), AuditEventType.SIGN_IN_FAILED, subject,
-                    SignInMethod.PASSWORD.failure(refusal.get()), command.origin()));
+                    Attempt.refused(AttemptMethod.PASSWORD, refusal.get()), command.origin()));
             throw new InvalidCredentialsException();
         }
         User user = found.get();
@@ -58,24 +63,22 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
                 command.held(), clock.instant());
     }
 
-    /** Why the sign-in is refused, for the audit trail only: the caller hears one answer for all of them. */
-    private static Optional<String> refusal(Optional<User> found, PasswordCheck check) {
+    /**
+     * Why the sign-in is refused, for the audit trail only: the caller hears one answer for all of
+     * them. Whether the account may sign in at all is told only to whoever knows its password, except
+     * that it has none.
+     */
+    private static Optional<AuditReason> refusal(Optional<User> found, PasswordCheck check) {
         if (found.isEmpty()) {
-            return Optional.of("unknown-account");
+            return Optional.of(AuditReason.UNKNOWN_ACCOUNT);
         }
-        User user = found.get();
-        if (user.passwordHash().isEmpty()) {
-            return Optional.of("no-password");
+        Optional<SignInRefusal> refused = found.get().signInRefusal(SignInMethod.PASSWORD);
+        if (refused.equals(Optional.of(SignInRefusal.NO_PASSWORD))) {
+            return Optional.of(AuditReason.NO_PASSWORD);
         }
         if (!check.matches()) {
-            return Optional.of("wrong-password");
+            return Optional.of(AuditReason.WRONG_PASSWORD);
         }
-        if (user.disabled()) {
-            return Optional.of("disabled");
-        }
-        if (!user.active()) {
-            return Optional.of("pending");
-        }
-        return Optional.empty();
+        return refused.map(AuditReason::of);
     }
 }

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.session.SessionId;
 import java.time.Clock;
 
@@ -27,6 +28,6 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
         if (!sessions.removeOwnedBy(owner.user().id(), session)) {
             throw new SessionNotFoundException();
         }
-        audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SESSION_REVOKED, owner.audited(), "", owner.origin()));
+        audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SESSION_REVOKED, owner.audited(), AuditNote.NONE, owner.origin()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.session;
 
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.HeldTokens;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SignedIn;
@@ -12,13 +13,18 @@ import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TokenGenerator;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.user.User;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,8 +36,6 @@ import java.util.Optional;
  * a session nobody holds any more should not stay usable until it times out.
  */
 public final class SessionStarter {
-
-    static final String REPLACED_BY_SIGN_IN = "replaced by a new sign-in";
 
     private final Users users;
     private final Sessions sessions;
@@ -80,13 +84,15 @@ public final class SessionStarter {
         });
         if (!recorded) {
             audit.record(AuditEvent.anonymous(now, AuditEventType.SIGN_IN_FAILED, AuditedAccount.of(before),
-                    method.failure("changed-during-sign-in"), origin));
+                    Attempt.refused(AttemptMethod.of(method), AuditReason.CHANGED_DURING_SIGN_IN), origin));
             throw refusal(method);
         }
         replaced.ifPresent(previous -> audit.record(AuditEvent.anonymous(now, AuditEventType.SIGNED_OUT,
-                AuditedAccount.of(previous.user()), REPLACED_BY_SIGN_IN, origin)));
-        audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn), method.id(), origin));
-        return new SignedIn(token, session, signedIn, session.expiresAt(lifetime), devices.issue(signedIn.email(), now));
+                AuditedAccount.of(previous.user()), AuditNote.REPLACED_BY_SIGN_IN, origin)));
+        audit.record(AuditEvent.bySelf(now, AuditEventType.SIGN_IN_SUCCEEDED, AuditedAccount.of(signedIn),
+                Attempt.succeeded(AttemptMethod.of(method)), origin));
+        return new SignedIn(new Authenticated(token, session, signedIn, session.expiresAt(lifetime)),
+                devices.issue(signedIn.email(), now));
     }
 
     private static RuntimeException refusal(SignInMethod method) {

@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import java.time.Clock;
@@ -27,7 +28,7 @@ public final class SignOutEverywhereElseService implements SignOutEverywhereElse
         int ended = sessions.removeAllOfExcept(current.user().id(), current.session().id());
         if (ended > 0) {
             audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.SESSION_REVOKED,
-                    AuditedAccount.of(current.user()), "all-others", origin));
+                    AuditedAccount.of(current.user()), AuditNote.ALL_OTHER_SESSIONS, origin));
         }
         return ended;
     }

@@ -2,8 +2,11 @@ package dev.gatehouse.application.service.throttle;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.Attempt;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.throttle.DeviceToken;
@@ -47,7 +50,7 @@ final class GuessGuard {
     }
 
     /** {@code refusedAs} and {@code method} name a throttled attempt in the audit trail. */
-    <T> T attempt(EmailAddress email, RequestOrigin origin, AuditEventType refusedAs, String method,
+    <T> T attempt(EmailAddress email, RequestOrigin origin, AuditEventType refusedAs, AttemptMethod method,
                   Supplier<T> guess) {
         return attempt(email, origin, Optional.empty(), refusedAs, method, () -> { }, guess);
     }
@@ -57,7 +60,7 @@ final class GuessGuard {
      * {@code validate} throws for input that must be refused before anything is guessed.
      */
     <T> T attempt(EmailAddress email, RequestOrigin origin, Optional<DeviceToken> recognisedDevice,
-                  AuditEventType refusedAs, String method, Runnable validate, Supplier<T> guess) {
+                  AuditEventType refusedAs, AttemptMethod method, Runnable validate, Supplier<T> guess) {
         Instant now = clock.instant();
         ThrottleKey account = new ThrottleKey(ThrottleScope.SIGN_IN_FAILURES_PER_ACCOUNT, email.value());
         Optional<ThrottleKey> device = recognisedDevice
@@ -82,11 +85,12 @@ final class GuessGuard {
     }
 
     private void admit(Instant now, ThrottleKey key, EmailAddress email, RequestOrigin origin,
-                       AuditEventType refusedAs, String method) {
+                       AuditEventType refusedAs, AttemptMethod method) {
         try {
             throttle.admit(now, List.of(key));
         } catch (TooManyAttemptsException throttled) {
-            audit.record(AuditEvent.anonymous(now, refusedAs, AuditedAccount.unknown(email), method + ": throttled", origin));
+            audit.record(AuditEvent.anonymous(now, refusedAs, AuditedAccount.unknown(email),
+                    Attempt.refused(method, AuditReason.THROTTLED), origin));
             throw throttled;
         }
     }

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.DeviceTokens;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEventType;
 import java.time.Clock;
 
@@ -33,12 +34,12 @@ public final class ThrottledCodeVerification implements VerifySignInCodeUseCase,
     @Override
     public SignedIn verify(VerifySignInCodeCommand command) {
         return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
-                AuditEventType.SIGN_IN_FAILED, "code", () -> { }, () -> verify.verify(command));
+                AuditEventType.SIGN_IN_FAILED, AttemptMethod.CODE, () -> { }, () -> verify.verify(command));
     }
 
     @Override
     public void confirm(ConfirmPasswordResetCommand command) {
-        guard.attempt(command.email(), command.origin(), AuditEventType.CODE_REJECTED, "password-reset", () -> {
+        guard.attempt(command.email(), command.origin(), AuditEventType.CODE_REJECTED, AttemptMethod.PASSWORD_RESET, () -> {
             confirmReset.confirm(command);
             return null;
         });

@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.throttle;
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEventType;
 import java.time.Clock;
 
@@ -20,7 +21,7 @@ public final class ThrottledPasswordChange implements ChangePasswordUseCase {
     @Override
     public void changePassword(ChangePasswordCommand command) {
         guard.attempt(command.current().user().email(), command.origin(), AuditEventType.SIGN_IN_FAILED,
-                "password-change", () -> {
+                AttemptMethod.PASSWORD_CHANGE, () -> {
                     change.changePassword(command);
                     return null;
                 });

@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.DeviceTokens;
+import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public final class ThrottledPasswordLogin implements PasswordLoginUseCase {
     @Override
     public SignedIn logIn(PasswordLoginCommand command) {
         return guard.attempt(command.email(), command.origin(), devices.recognised(command.held(), command.email()),
-                AuditEventType.SIGN_IN_FAILED, "password", () -> PasswordPolicy.enforceMaxLength(command.password()),
+                AuditEventType.SIGN_IN_FAILED, AttemptMethod.PASSWORD, () -> PasswordPolicy.enforceMaxLength(command.password()),
                 () -> login.logIn(command));
     }
 }

@@ -12,6 +12,7 @@ import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
 import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
@@ -120,4 +121,18 @@ class PasswordResetServicesTest {
                         tuple(AuditEventType.PASSWORD_RESET, "ann@example.org", ""));
         assertThat(fakes.audit.only(AuditEventType.PASSWORD_RESET).actor()).contains(AuditedAccount.of(fakes.reloaded(ann)));
     }
+
+    @Test
+    void aDisabledAccountIsSentNoResetCodeAndItsCodeIsRejected() {
+        User off = fakes.stored(aUser().withEmail("off@example.org").inactive().build());
+
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(off.email(), TestOrigins.BROWSER));
+        assertThatThrownBy(() -> confirm(off.email(), CODE, NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
+
+        assertThat(fakes.outbox.backlog()).isZero();
+        assertThat(fakes.audit.events()).extracting(AuditEvent::type, AuditEvent::detail).containsExactly(
+                tuple(AuditEventType.CODE_REQUESTED, "password-reset: disabled"),
+                tuple(AuditEventType.CODE_REJECTED, "password-reset: disabled"));
+    }
 }
+

@@ -204,4 +204,17 @@ class VerifySignInCodeServiceTest {
             assertThat(event.detail()).doesNotContain(RIGHT).doesNotContain(WRONG);
         });
     }
+
+    @Test
+    void anAccountOverItsFailureCapIsAuditedAsSuch() {
+        User ann = fakes.stored(aUser().withEmail("ann@example.org").build());
+        for (int i = 0; i < 100; i++) {
+            fakes.failures.record(ann.id(), fakes.clock.instant());
+        }
+        requestCode(ann.email());
+
+        assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(TooManyAttemptsException.class);
+
+        assertThat(fakes.audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("code: too-many-failures");
+    }
 }

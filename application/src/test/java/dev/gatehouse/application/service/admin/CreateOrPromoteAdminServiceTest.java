@@ -1,0 +1,90 @@
+package dev.gatehouse.application.service.admin;
+
+import static dev.gatehouse.application.testing.TestUsers.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+class CreateOrPromoteAdminServiceTest {
+
+    private final AdministrationFixture fixture = new AdministrationFixture();
+    private final CreateOrPromoteAdminService service = new CreateOrPromoteAdminService(fixture.users,
+            fixture.sessions, fixture.ids, fixture.transactions, fixture.audit, fixture.clock);
+
+    @Test
+    void createsAnActiveAdminWithoutPasswordForAnUnknownAddress() {
+        User created = service.createOrPromote(EmailAddress.of("Root@Example.org"));
+
+        User stored = fixture.users.findByEmail(EmailAddress.of("root@example.org")).orElseThrow();
+        assertThat(stored.id()).isEqualTo(created.id()).isEqualTo(SequentialIds.userId(1));
+        assertThat(stored.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(stored.active()).isTrue();
+        assertThat(stored.passwordHash()).isEmpty();
+        assertThat(stored.createdAt()).isEqualTo(fixture.clock.instant());
+    }
+
+    @Test
+    void promotesAnExistingUserKeepingItsPasswordAndEndingItsSessions() {
+        User ann = fixture.stored(aUser());
+        fixture.sessionOf(ann);
+
+        User promoted = service.createOrPromote(ann.email());
+
+        assertThat(promoted.id()).isEqualTo(ann.id());
+        User stored = fixture.users.findById(ann.id()).orElseThrow();
+        assertThat(stored.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(stored.passwordHash()).isEqualTo(ann.passwordHash());
+        assertThat(fixture.sessions.findByUser(ann.id())).isEmpty();
+        assertThat(fixture.users.size()).isEqualTo(1);
+    }
+
+    @Test
+    void activatesAPendingAccountAndEnablesADisabledOne() {
+        User pending = fixture.stored(aUser().pending().withoutPassword());
+        User disabled = fixture.stored(aUser().inactive());
+
+        assertThat(service.createOrPromote(pending.email()).active()).isTrue();
+        assertThat(service.createOrPromote(disabled.email()).active()).isTrue();
+        assertThat(fixture.users.countActiveAdmins()).isEqualTo(2);
+    }
+
+    @Test
+    void anExistingActiveAdminIsLeftAsItIs() {
+        User root = fixture.stored(aUser().withRoles(Role.USER, Role.ADMIN));
+        fixture.sessionOf(root);
+
+        service.createOrPromote(root.email());
+
+        assertThat(fixture.users.updateCalls()).isZero();
+        assertThat(fixture.sessions.findByUser(root.id())).hasSize(1);
+    }
+
+    @Test
+    void theCommandIsAuditedAsComingFromTheCommandLineWithoutActor() {
+        User pat = fixture.stored(aUser().withEmail("pat@example.org").inactive());
+
+        service.createOrPromote(EmailAddress.of("root@example.org"));
+        service.createOrPromote(pat.email());
+
+        assertThat(fixture.audit.events())
+                .extracting(AuditEvent::type, event -> event.subject().orElseThrow().email().value(),
+                        AuditEvent::detail)
+                .containsExactly(
+                        tuple(AuditEventType.REGISTERED, "root@example.org", "create-admin"),
+                        tuple(AuditEventType.ROLE_GRANTED, "root@example.org", "admin"),
+                        tuple(AuditEventType.ROLE_GRANTED, "pat@example.org", "admin"),
+                        tuple(AuditEventType.USER_ENABLED, "pat@example.org", "create-admin"));
+        assertThat(fixture.audit.events()).allSatisfy(event -> {
+            assertThat(event.actor()).isEmpty();
+            assertThat(event.origin()).isEqualTo(RequestOrigin.commandLine());
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gatehouse.domain.audit;
+
+import dev.gatehouse.domain.code.CodePurpose;
+import dev.gatehouse.domain.user.SignInMethod;
+
+/** What an attempt guessed a secret for; names sign-ins and throttled guesses in the trail and the meters. */
+public enum AttemptMethod {
+    PASSWORD("password"),
+    CODE("code"),
+    PASSWORD_CHANGE("password-change"),
+    PASSWORD_RESET("password-reset");
+
+    private final String id;
+
+    AttemptMethod(String id) {
+        this.id = id;
+    }
+
+    /** The stored name. */
+    public String id() {
+        return id;
+    }
+
+    public static AttemptMethod of(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> PASSWORD;
+            case CODE -> CODE;
+        };
+    }
+
+    /** Entering a code: a sign-in code signs in, a reset code resets a password. */
+    public static AttemptMethod enteringCode(CodePurpose purpose) {
+        return switch (purpose) {
+            case SIGN_IN -> CODE;
+            case PASSWORD_RESET -> PASSWORD_RESET;
+        };
+    }
+}

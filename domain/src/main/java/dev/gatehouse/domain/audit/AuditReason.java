@@ -1,0 +1,40 @@
+package dev.gatehouse.domain.audit;
+
+import dev.gatehouse.domain.user.SignInRefusal;
+
+/** Why an attempt was refused or a code request dropped: the class of reason, never what was typed. */
+public enum AuditReason {
+    UNKNOWN_ACCOUNT("unknown-account"),
+    NO_PASSWORD("no-password"),
+    WRONG_PASSWORD("wrong-password"),
+    DISABLED("disabled"),
+    PENDING("pending"),
+    /** The account changed (disabled, reset, new password) between the check and the sign-in. */
+    CHANGED_DURING_SIGN_IN("changed-during-sign-in"),
+    THROTTLED("throttled"),
+    TOO_MANY_FAILURES("too-many-failures"),
+    WRONG_CODE("wrong-code"),
+    /** No code issued, or it expired, was used or ran out of attempts. */
+    NO_LIVE_CODE("no-live-code"),
+    /** A code request within the resend interval of the last code. */
+    RECENTLY_SENT("recently-sent");
+
+    private final String id;
+
+    AuditReason(String id) {
+        this.id = id;
+    }
+
+    /** The stored name. */
+    public String id() {
+        return id;
+    }
+
+    public static AuditReason of(SignInRefusal refusal) {
+        return switch (refusal) {
+            case DISABLED -> DISABLED;
+            case PENDING -> PENDING;
+            case NO_PASSWORD -> NO_PASSWORD;
+        };
+    }
+}
