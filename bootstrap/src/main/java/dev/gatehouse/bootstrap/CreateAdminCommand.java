@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.crypto.SecureRandomTokens;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.Role;
@@ -12,7 +13,6 @@ import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.RetryingTransactionHandler;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
