@@ -12,6 +12,7 @@ COPY pom.xml .
 COPY domain/pom.xml domain/
 COPY application/pom.xml application/
 COPY adapters-persistence/pom.xml adapters-persistence/
+COPY adapters-crypto/pom.xml adapters-crypto/
 COPY adapters-mail/pom.xml adapters-mail/
 COPY adapters-web/pom.xml adapters-web/
 COPY bootstrap/pom.xml bootstrap/

@@ -4,7 +4,6 @@ import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.domain.code.OneTimeCode;
-import dev.gatehouse.persistence.credentials.CodeSeal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,7 +8,6 @@ import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.domain.code.OneTimeCode;
-import dev.gatehouse.persistence.credentials.CodeSeal;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

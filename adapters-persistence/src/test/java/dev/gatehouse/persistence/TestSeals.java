@@ -1,6 +1,5 @@
 package dev.gatehouse.persistence;
 
-import dev.gatehouse.persistence.credentials.CodeSeal;
 import java.util.Arrays;
 
 /** Code seals under fixed test keys. */

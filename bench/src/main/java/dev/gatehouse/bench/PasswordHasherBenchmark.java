@@ -1,10 +1,10 @@
 package dev.gatehouse.bench;
 
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
+import dev.gatehouse.crypto.Argon2Settings;
+import dev.gatehouse.crypto.Argon2idPasswordHasher;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.PasswordHash;
-import dev.gatehouse.persistence.credentials.Argon2Settings;
-import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,8 @@
 package dev.gatehouse.bench;
 
+import dev.gatehouse.crypto.Argon2Settings;
+import dev.gatehouse.crypto.Argon2idPasswordHasher;
+import dev.gatehouse.crypto.SecureRandomTokens;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -10,9 +13,6 @@ import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.Argon2Settings;
-import dev.gatehouse.persistence.credentials.Argon2idPasswordHasher;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

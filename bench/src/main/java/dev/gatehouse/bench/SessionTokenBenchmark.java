@@ -1,8 +1,8 @@
 package dev.gatehouse.bench;
 
+import dev.gatehouse.crypto.SecureRandomTokens;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.session.SessionTokenHash;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.user.EmailAddress;
@@ -61,7 +62,7 @@ class CreateAdminCommandTest {
 
     @Test
     void createsAnActiveAdminWithoutPasswordOnAFreshSchema() throws Exception {
-        String email = "root-" + UUID.randomUUID() + "@example.org";
+        String email = uniqueEmail("root");
 
         Optional<Throwable> failure = run("--email", "  " + email.toUpperCase() + " ");
 
@@ -76,7 +77,7 @@ class CreateAdminCommandTest {
 
     @Test
     void promotesAnExistingAccountKeepingItsId() throws Exception {
-        String email = "ann-" + UUID.randomUUID() + "@example.org";
+        String email = uniqueEmail("ann");
         assertThat(run("--email", email)).isEmpty();
         User first = stored(email).orElseThrow();
         new JdbiUsers(DATABASE.database().jdbi()).update(first.withRoles(java.util.Set.of(Role.USER)).disable());

@@ -1,7 +1,7 @@
 package dev.gatehouse.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.gatehouse.persistence.credentials.Argon2Settings;
+import dev.gatehouse.crypto.Argon2Settings;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

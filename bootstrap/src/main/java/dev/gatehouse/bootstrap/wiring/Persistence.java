@@ -30,7 +30,7 @@ import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.MySqlNamedLock;
 import dev.gatehouse.persistence.RetryingTransactionHandler;
-import dev.gatehouse.persistence.credentials.CodeSeal;
+import dev.gatehouse.persistence.CodeSeal;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;

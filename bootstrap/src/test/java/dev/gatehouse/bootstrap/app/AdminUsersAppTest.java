@@ -1,19 +1,15 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,24 +19,13 @@ class AdminUsersAppTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
+        api = APP.api();
     }
 
     /** A registered account: its id and a bearer token of a live session. */
@@ -67,7 +52,7 @@ class AdminUsersAppTest {
     private static Account admin() {
         String email = uniqueEmail("admin");
         assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
-        TestApps.promoteToAdmin(DATABASE, email);
+        APP.promoteToAdmin(email);
         return signedIn(email);
     }
 

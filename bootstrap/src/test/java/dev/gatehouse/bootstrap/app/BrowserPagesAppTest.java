@@ -1,18 +1,14 @@
 package dev.gatehouse.bootstrap.app;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,22 +18,15 @@ class BrowserPagesAppTest {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf_token\" value=\"([A-Za-z0-9_-]+)\"");
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
                     + UUID.randomUUID() + ".key"));
 
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient http;
+    private static TestHttpClient http;
 
     @BeforeAll
     static void client() {
-        http = new GatehouseClient(APP.getLocalPort());
+        http = APP.api();
     }
 
     @Test
@@ -89,7 +78,7 @@ class BrowserPagesAppTest {
         Reply form = http.get("/register");
         String preSession = form.setCookiePair("__Host-gh_presession");
         String csrfToken = csrfToken(form.body());
-        String email = "page-" + UUID.randomUUID() + "@example.org";
+        String email = uniqueEmail("page");
         String fields = "email=" + email + "&password=correct+horse+battery+staple&csrf_token=" + csrfToken;
 
         Reply forged = http.send("POST", "/register", "application/x-www-form-urlencoded", fields.replace(csrfToken, "x"),

@@ -1,66 +1,42 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Code sign-in and password reset through a real SMTP server that the test reads the codes from. */
 class CodeSignInAppTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension().withMail();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE, SMTP.overrides());
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
-    }
-
-    private static String uniqueEmail() {
-        return "code-" + UUID.randomUUID() + "@example.org";
+        api = APP.api();
     }
 
     @Test
     void anUnknownAddressSignsUpAndInWithTheMailedCode() throws Exception {
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
 
         Reply requested = api.postJson("/api/login-codes", Map.of("email", email));
         assertThat(requested.status()).isEqualTo(202);
-        MimeMessage mail = SMTP.awaitMailTo(email, 1);
+        MimeMessage mail = APP.mail().awaitMailTo(email, 1);
         String code = TestSmtp.codeIn(mail);
         assertThat(mail.getSubject()).doesNotContain(code);
         assertThat(GreenMailUtil.getBody(mail)).contains(TestSmtp.BASE_URL + "/login/code");
@@ -78,8 +54,8 @@ class CodeSignInAppTest {
 
     @Test
     void knownAndUnknownAddressesGetTheSameAnswer() {
-        Reply unknown = api.postJson("/api/login-codes", Map.of("email", uniqueEmail()));
-        String known = uniqueEmail();
+        Reply unknown = api.postJson("/api/login-codes", Map.of("email", uniqueEmail("code")));
+        String known = uniqueEmail("code");
         api.register(known, "correct horse battery staple");
         Reply registered = api.postJson("/api/login-codes", Map.of("email", known));
 
@@ -90,9 +66,9 @@ class CodeSignInAppTest {
 
     @Test
     void fiveWrongCodesKillTheCode() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
         api.postJson("/api/login-codes", Map.of("email", email));
-        String code = TestSmtp.codeIn(SMTP.awaitMailTo(email, 1));
+        String code = TestSmtp.codeIn(APP.mail().awaitMailTo(email, 1));
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -106,11 +82,11 @@ class CodeSignInAppTest {
 
     @Test
     void aPasswordResetSetsTheNewPasswordAndEndsEverySession() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
         String oldToken = (String) api.registeredAndSignedIn(email, "correct horse battery staple").get("token");
 
         assertThat(api.postJson("/api/password-resets", Map.of("email", email)).status()).isEqualTo(202);
-        String code = TestSmtp.codeIn(SMTP.awaitMailTo(email, 1));
+        String code = TestSmtp.codeIn(APP.mail().awaitMailTo(email, 1));
         Reply confirmed = api.postJson("/api/password-resets/confirm",
                 Map.of("email", email, "code", code, "newPassword", "an entirely new passphrase"));
 
@@ -122,8 +98,8 @@ class CodeSignInAppTest {
 
     @Test
     void mailWaitsInTheOutboxWhileSmtpIsDownAndGoesOutAfterwards() {
-        String email = uniqueEmail();
-        SMTP.stop();
+        String email = uniqueEmail("code");
+        APP.mail().stop();
         try {
             assertThat(api.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -134,15 +110,15 @@ class CodeSignInAppTest {
             // Mail is not critical: a load balancer keeps sending requests to a node whose SMTP is down.
             assertThat(api.get("/health-check").status()).isEqualTo(200);
         } finally {
-            SMTP.start();
+            APP.mail().start();
         }
 
-        MimeMessage mail = SMTP.awaitMailTo(email, 1);
+        MimeMessage mail = APP.mail().awaitMailTo(email, 1);
         assertThat(TestSmtp.codeIn(mail)).hasSize(6);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> mailHealth() {
-        return (Map<String, Object>) new GatehouseClient(APP.getAdminPort()).get("/healthcheck").json().get("mail");
+        return (Map<String, Object>) new TestHttpClient(APP.adminPort()).get("/healthcheck").json().get("mail");
     }
 }

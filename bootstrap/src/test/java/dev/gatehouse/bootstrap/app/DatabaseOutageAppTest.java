@@ -1,11 +1,12 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.persistence.embedded.EmbeddedMariaDb;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -25,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,8 +58,8 @@ class DatabaseOutageAppTest {
     private static int port;
     private static volatile EmbeddedMariaDb database;
     private static DropwizardAppExtension<GatehouseConfiguration> app;
-    private static GatehouseClient api;
-    private static GatehouseClient admin;
+    private static TestHttpClient api;
+    private static TestHttpClient admin;
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,8 +72,8 @@ class DatabaseOutageAppTest {
                 ConfigOverride.config("database.properties.connectTimeout", String.valueOf(CONNECT_TIMEOUT.toMillis())),
                 ConfigOverride.config("database.properties.socketTimeout", "5000"));
         app.before();
-        api = new GatehouseClient(app.getLocalPort());
-        admin = new GatehouseClient(app.getAdminPort());
+        api = new TestHttpClient(app.getLocalPort());
+        admin = new TestHttpClient(app.getAdminPort());
     }
 
     @AfterAll
@@ -91,7 +91,7 @@ class DatabaseOutageAppTest {
 
     @Test
     void answers503WhileTheDatabaseIsDownRecoversByItselfAndKeepsEveryAcknowledgedRegistration() throws Exception {
-        Map<String, Object> signedIn = api.registeredAndSignedIn(email(), PASSWORD);
+        Map<String, Object> signedIn = api.registeredAndSignedIn(uniqueEmail("outage"), PASSWORD);
         String token = (String) signedIn.get("token");
         String sessionCookie = api.logIn((String) userOf(signedIn).get("email"), PASSWORD, false).cookiePair();
         RegistrationLoad load = new RegistrationLoad();
@@ -140,10 +140,6 @@ class DatabaseOutageAppTest {
         return (Map<String, Object>) signedIn.get("user");
     }
 
-    private static String email() {
-        return "outage-" + UUID.randomUUID() + "@example.org";
-    }
-
     private static Set<String> storedEmails() throws SQLException {
         Set<String> emails = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(DATABASE_NAME), database.user(),
@@ -176,7 +172,7 @@ class DatabaseOutageAppTest {
 
         private void registerUntilStopped() {
             while (running.get()) {
-                String email = email();
+                String email = uniqueEmail("outage");
                 long started = System.nanoTime();
                 try {
                     Reply reply = api.register(email, PASSWORD);

@@ -1,17 +1,17 @@
 package dev.gatehouse.bootstrap.app;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.codahale.metrics.Counter;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -55,8 +55,8 @@ class GracefulShutdownAppTest {
         Set<Thread> jobThreads = jobThreads();
         jobThreads.removeAll(jobThreadsOfOthers);
         assertThat(jobThreads).as("this app's background job thread").isNotEmpty();
-        GatehouseClient api = new GatehouseClient(app.getLocalPort());
-        String email = "graceful-" + UUID.randomUUID() + "@example.org";
+        TestHttpClient api = new TestHttpClient(app.getLocalPort());
+        String email = uniqueEmail("graceful");
         assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
         Counter active = app.getEnvironment().metrics().counter(ACTIVE_REQUESTS);
 

@@ -1,20 +1,15 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.domain.session.SessionToken;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,26 +17,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LastSeenAppTest {
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("sessions.lastSeenResolution", "1 second"));
 
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
+        api = APP.api();
     }
 
     @Test
     void aCheckedSessionsLastSeenMarkIsWrittenSoonAfterTheRequest() throws Exception {
-        String token = (String) api.registeredAndSignedIn("user-" + UUID.randomUUID() + "@example.org",
+        String token = (String) api.registeredAndSignedIn(uniqueEmail("user"),
                 "correct horse battery staple").get("token");
         LocalDateTime signedIn = storedLastSeen(token);
         Thread.sleep(1_100);
@@ -54,7 +42,7 @@ class LastSeenAppTest {
 
     private static LocalDateTime storedLastSeen(String token) {
         String hash = SessionToken.parse(token).orElseThrow().hash().hex();
-        return DATABASE.database().jdbi().withHandle(handle -> handle
+        return APP.database().jdbi().withHandle(handle -> handle
                 .createQuery("SELECT last_seen_at FROM sessions WHERE token_hash = :hash")
                 .bind("hash", hash)
                 .mapTo(LocalDateTime.class)

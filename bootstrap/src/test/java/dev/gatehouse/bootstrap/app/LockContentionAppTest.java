@@ -1,23 +1,18 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.observability.GatehouseMetrics;
 import dev.gatehouse.persistence.testing.TestDatabase;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,28 +27,21 @@ class LockContentionAppTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("database.properties.sessionVariables", "innodb_lock_wait_timeout=1"));
 
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
-    private static GatehouseClient admin;
+    private static TestHttpClient api;
+    private static TestHttpClient admin;
 
     @BeforeAll
     static void start() {
-        api = new GatehouseClient(APP.getLocalPort());
-        admin = new GatehouseClient(APP.getAdminPort());
+        api = APP.api();
+        admin = new TestHttpClient(APP.adminPort());
     }
 
     @Test
     void aLockHeldLongerThanEveryRetryIsABusy503ForTheApiAndAnErrorPageForABrowser() throws Exception {
-        String email = "contended-" + UUID.randomUUID() + "@example.org";
+        String email = uniqueEmail("contended");
         String token = (String) api.registeredAndSignedIn(email, PASSWORD).get("token");
         String sessionCookie = api.logIn(email, PASSWORD, false).cookiePair();
         // Each session's read count is a row of session_data, updated under its row lock.
@@ -61,7 +49,7 @@ class LockContentionAppTest {
         assertThat(page("/articles/1", sessionCookie).status()).isEqualTo(200);
         long retriesBefore = retries();
 
-        try (Connection holder = connectionTo(DATABASE.database());
+        try (Connection holder = connectionTo(APP.database());
              Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.executeQuery("SELECT * FROM session_data FOR UPDATE").close();

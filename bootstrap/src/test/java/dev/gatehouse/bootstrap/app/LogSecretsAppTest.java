@@ -1,17 +1,14 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
@@ -37,29 +33,18 @@ class LogSecretsAppTest {
 
     /** Where this class's lines start: other test classes in the JVM write to the same request log. */
     private static final long REQUEST_LOG_START = LogScan.requestLogSize();
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final LogScan.CapturedLines APP_LOG = new LogScan.CapturedLines();
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension(ConfigOverride.config("logging.level", "INFO")).withMail();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
-            Stream.concat(Stream.of(SMTP.overrides()), Stream.of(ConfigOverride.config("logging.level", "INFO")))
-                    .toArray(ConfigOverride[]::new));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
-    private static GatehouseClient admin;
+    private static TestHttpClient api;
+    private static TestHttpClient admin;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        api = new GatehouseClient(APP.getLocalPort());
-        admin = new GatehouseClient(APP.getAdminPort());
+        api = APP.api();
+        admin = new TestHttpClient(APP.adminPort());
         // Attached after start-up, since Dropwizard sets logging up afresh when the app starts.
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger("dev.gatehouse").setLevel(Level.DEBUG);
@@ -69,11 +54,6 @@ class LogSecretsAppTest {
     @AfterAll
     static void stop() {
         APP_LOG.detach();
-        SMTP.stop();
-    }
-
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
     }
 
     /** Every secret this run hands to the app or gets from it. */
@@ -134,7 +114,7 @@ class LogSecretsAppTest {
 
         String bob = uniqueEmail("bob");
         assertThat(api.postJson("/api/login-codes", Map.of("email", bob)).status()).isEqualTo(202);
-        String code = secret(SMTP.mailedCode(bob, 1));
+        String code = secret(APP.mail().mailedCode(bob, 1));
         String wrongCode = secret(code.equals("918273") ? "192837" : "918273");
         assertThat(api.postJson("/api/login-codes/verify", Map.of("email", bob, "code", wrongCode)).status())
                 .isEqualTo(401);
@@ -144,7 +124,7 @@ class LogSecretsAppTest {
         secret((String) bobIn.json().get("csrfToken"));
 
         assertThat(api.postJson("/api/password-resets", Map.of("email", ann)).status()).isEqualTo(202);
-        String resetCode = secret(SMTP.mailedCode(ann, 1));
+        String resetCode = secret(APP.mail().mailedCode(ann, 1));
         String newPassword = secret("Ann's second passphrase " + UUID.randomUUID());
         assertThat(api.postJson("/api/password-resets/confirm",
                 Map.of("email", ann, "code", resetCode, "newPassword", newPassword)).status()).isEqualTo(204);

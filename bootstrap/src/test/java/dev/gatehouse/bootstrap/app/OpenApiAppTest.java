@@ -1,22 +1,19 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
+import dev.gatehouse.web.page.PreSessionForm;
+import dev.gatehouse.web.page.SignedInPage;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import dev.gatehouse.web.page.PreSessionForm;
-import dev.gatehouse.web.page.SignedInPage;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,9 +31,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,13 +39,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The OpenAPI document against the running app: it is served, it is a valid OpenAPI 3.1
  * description, it names exactly the resource methods Jersey serves under {@code /api}, and every
  * response it documents is produced here and conforms (each reply is checked as it arrives, by
- * {@link GatehouseClient}).
+ * {@link TestHttpClient}).
  */
 class OpenApiAppTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final int ACCOUNT_FAILURE_CAP = 2;
-    private static final TestSmtp SMTP = new TestSmtp();
 
     /** Documented answers that this build cannot yet be made to give, and why. */
     private static final Map<String, String> NOT_PRODUCIBLE = Map.of(
@@ -67,29 +61,14 @@ class OpenApiAppTest {
     }
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension(
+            ConfigOverride.config("codes.maxAccountFailuresPerHour", String.valueOf(ACCOUNT_FAILURE_CAP))).withMail();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
-            Stream.concat(Stream.of(SMTP.overrides()), Stream.of(ConfigOverride.config(
-                    "codes.maxAccountFailuresPerHour", String.valueOf(ACCOUNT_FAILURE_CAP))))
-                    .toArray(ConfigOverride[]::new));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
+        api = APP.api();
     }
 
     @Test
@@ -116,7 +95,7 @@ class OpenApiAppTest {
     @Test
     void documentsExactlyTheResourceMethodsServedUnderApi() {
         Set<String> served = new TreeSet<>();
-        var config = APP.getEnvironment().jersey().getResourceConfig();
+        var config = APP.environment().jersey().getResourceConfig();
         Stream.concat(config.getInstances().stream().map(Object::getClass), config.getClasses().stream())
                 .filter(type -> type.isAnnotationPresent(Path.class))
                 .filter(type -> type.getAnnotation(Path.class).value().startsWith("/api"))
@@ -137,7 +116,7 @@ class OpenApiAppTest {
      */
     @Test
     void everyPageFormPostedWithoutASessionIsANamedPathwayWithLoginCsrf() throws IOException {
-        var config = APP.getEnvironment().jersey().getResourceConfig();
+        var config = APP.environment().jersey().getResourceConfig();
         List<Class<?>> resources = new ArrayList<>();
         Stream.concat(config.getInstances().stream().map(Object::getClass), config.getClasses().stream())
                 .filter(type -> type.isAnnotationPresent(Path.class)).forEach(resources::add);
@@ -244,10 +223,6 @@ class OpenApiAppTest {
                 }));
     }
 
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
-    }
-
     private static Account signedIn(String email, String password) {
         Reply reply = api.logIn(email, password, false);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -301,7 +276,7 @@ class OpenApiAppTest {
         String bob = uniqueEmail("bob");
         assertThat(api.postJson("/api/login-codes", Map.of("email", bob)).status()).isEqualTo(202);
         assertThat(api.postJson("/api/login-codes", Map.of("email", "not an address")).status()).isEqualTo(422);
-        String code = SMTP.mailedCode(bob, 1);
+        String code = APP.mail().mailedCode(bob, 1);
         assertThat(verify(bob, wrong(code)).status()).isEqualTo(401);
         assertThat(verify(bob, "abc").status()).isEqualTo(422);
         assertThat(verify(bob, code).status()).isEqualTo(201);
@@ -310,14 +285,14 @@ class OpenApiAppTest {
         String dave = registeredUser().email();
         assertThat(api.postJson("/api/password-resets", Map.of("email", dave)).status()).isEqualTo(202);
         assertThat(api.postJson("/api/password-resets", Map.of("email", "not an address")).status()).isEqualTo(422);
-        String resetCode = SMTP.mailedCode(dave, 1);
+        String resetCode = APP.mail().mailedCode(dave, 1);
         assertThat(confirm(dave, wrong(resetCode), "an entirely new passphrase").status()).isEqualTo(401);
         assertThat(confirm(dave, resetCode, "password").status()).isEqualTo(422);
         assertThat(confirm(dave, resetCode, "an entirely new passphrase").status()).isEqualTo(204);
 
         String carol = uniqueEmail("carol");
         api.postJson("/api/login-codes", Map.of("email", carol));
-        String carolsCode = SMTP.mailedCode(carol, 1);
+        String carolsCode = APP.mail().mailedCode(carol, 1);
         assertThat(Stream.generate(() -> verify(carol, wrong(carolsCode)).status()).limit(ACCOUNT_FAILURE_CAP + 1))
                 .endsWith(429);
         assertThat(Stream.generate(() -> confirm(carol, wrong(carolsCode), "an entirely new passphrase").status())
@@ -341,7 +316,7 @@ class OpenApiAppTest {
     /** @return the administrator it made */
     private static Account administration() {
         Account admin = registeredUser();
-        TestApps.promoteToAdmin(DATABASE, admin.email());
+        APP.promoteToAdmin(admin.email());
         admin = signedIn(admin.email(), PASSWORD);
         Account plain = registeredUser();
         // Changing or disabling plain ends plain's sessions, so the refusals for non-admins use another user.

@@ -10,7 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi31;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.web.api.OpenApiResource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The served OpenAPI document as a test oracle. {@link GatehouseClient} hands it every {@code /api}
+ * The served OpenAPI document as a test oracle. {@link TestHttpClient} hands it every {@code /api}
  * response the full-app tests receive, so each of those tests also checks that the answer is one
  * the document describes: a documented status for the operation, its media type, and a body valid
  * against its JSON Schema (draft 2020-12 in the OpenAPI 3.1 dialect, formats asserted).

@@ -3,7 +3,7 @@ package dev.gatehouse.bootstrap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

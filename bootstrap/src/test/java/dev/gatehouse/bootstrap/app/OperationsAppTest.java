@@ -1,23 +1,17 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.observability.GatehouseMetrics;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,38 +19,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OperationsAppTest {
 
     private static final String PASSWORD = "correct horse battery staple";
-    private static final TestSmtp SMTP = new TestSmtp();
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension(
+            ConfigOverride.config("codes.pendingAccountMaxAge", "1 second")).withMail();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
-            Stream.concat(Stream.of(SMTP.overrides()),
-                    Stream.of(ConfigOverride.config("codes.pendingAccountMaxAge", "1 second")))
-                    .toArray(ConfigOverride[]::new));
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
-    private static GatehouseClient admin;
+    private static TestHttpClient api;
+    private static TestHttpClient admin;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        api = new GatehouseClient(APP.getLocalPort());
-        admin = new GatehouseClient(APP.getAdminPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
-    }
-
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
+        api = APP.api();
+        admin = new TestHttpClient(APP.adminPort());
     }
 
     @SuppressWarnings("unchecked")
@@ -105,18 +79,18 @@ class OperationsAppTest {
     void deliveryFailuresAndTheBacklogShowWhileSmtpIsDown() {
         String email = uniqueEmail("outage");
         long failures = count("meters", GatehouseMetrics.MAIL_DELIVERY_FAILURES);
-        SMTP.stop();
+        APP.mail().stop();
         try {
             assertThat(api.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(15)).until(() ->
                     count("meters", GatehouseMetrics.MAIL_DELIVERY_FAILURES) > failures
                             && metric("gauges", GatehouseMetrics.OUTBOX_BACKLOG, "value") >= 1);
         } finally {
-            SMTP.start();
+            APP.mail().start();
         }
         long sent = count("timers", GatehouseMetrics.MAIL_SEND);
 
-        SMTP.awaitMailTo(email, 1);
+        APP.mail().awaitMailTo(email, 1);
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 count("timers", GatehouseMetrics.MAIL_SEND) > sent
                         && metric("gauges", GatehouseMetrics.OUTBOX_BACKLOG, "value") == 0);
@@ -168,7 +142,7 @@ class OperationsAppTest {
         Reply nothing = admin.send("POST", "/tasks/revoke-sessions", null, null);
         Reply both = admin.send("POST", "/tasks/revoke-sessions?id=x&email=y@example.org", null, null);
         Reply badId = admin.send("POST", "/tasks/revoke-sessions?id=42", null, null);
-        Reply unknown = admin.send("POST", "/tasks/revoke-sessions?email=nobody-" + UUID.randomUUID() + "@example.org",
+        Reply unknown = admin.send("POST", "/tasks/revoke-sessions?email=" + uniqueEmail("nobody"),
                 null, null);
 
         // Dropwizard's task servlet answers every failed task with 500 and the failure's message.
@@ -193,7 +167,7 @@ class OperationsAppTest {
                 + "\\d+ throttle counts\\s*");
             return !purged.body().contains(" 0 pending accounts");
         });
-        Integer left = DATABASE.database().jdbi().withHandle(handle -> handle
+        Integer left = APP.database().jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM users WHERE email = :email").bind("email", pending)
                 .mapTo(Integer.class).one());
         assertThat(left).isZero();

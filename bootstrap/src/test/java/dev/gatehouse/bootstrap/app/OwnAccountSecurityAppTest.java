@@ -1,18 +1,13 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,24 +18,17 @@ class OwnAccountSecurityAppTest {
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
+        api = APP.api();
     }
 
     private static String registered() {
-        String email = "own-" + UUID.randomUUID() + "@example.org";
+        String email = uniqueEmail("own");
         assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
         return email;
     }

@@ -1,21 +1,17 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,29 +21,18 @@ class PasswordAccountsAppTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    private static String uniqueEmail() {
-        return "user-" + UUID.randomUUID() + "@example.org";
+        api = APP.api();
     }
 
     @Test
     void registersWithNormalisedEmailAndTheUserRole() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
 
         Reply response = api.register("  " + email.toUpperCase() + " ", PASSWORD);
 
@@ -59,7 +44,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void theSameAddressTypedDifferentlyIs409() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
 
         Reply response = api.register(email.toUpperCase(), PASSWORD);
@@ -70,7 +55,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void concurrentRegistrationsOfOneAddressGiveOne201AndOtherwise409NeverA500() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
 
         List<Integer> statuses = IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.register(email, PASSWORD).status()))
@@ -85,14 +70,14 @@ class PasswordAccountsAppTest {
         assertThat(contextual.status()).isEqualTo(422);
         assertThat(contextual.body()).contains("\"password\"").contains("email address or the service name");
 
-        Reply common = api.register(uniqueEmail(), "qwertyuiopasdfghjkl");
+        Reply common = api.register(uniqueEmail("user"), "qwertyuiopasdfghjkl");
         assertThat(common.status()).isEqualTo(422);
         assertThat(common.body()).contains("too common");
     }
 
     @Test
     void signsInWithBearerTokenAndCookieAlike() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
 
         Reply signedIn = api.logIn(email, PASSWORD, false);
@@ -110,7 +95,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void sessionCookieHasTheContractAttributes() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
 
         Reply plain = api.logIn(email, PASSWORD, false);
@@ -125,10 +110,10 @@ class PasswordAccountsAppTest {
 
     @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
 
-        Reply unknown = api.logIn(uniqueEmail(), PASSWORD, false);
+        Reply unknown = api.logIn(uniqueEmail("user"), PASSWORD, false);
         Reply wrong = api.logIn(email, "not the right password at all", false);
 
         assertThat(unknown.status()).isEqualTo(401);
@@ -139,7 +124,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void logoutKillsTheTokenServerSideAtOnce() {
-        String token = (String) api.registeredAndSignedIn(uniqueEmail(), PASSWORD).get("token");
+        String token = (String) api.registeredAndSignedIn(uniqueEmail("user"), PASSWORD).get("token");
 
         Reply logout = api.delete("/api/session", bearer(token));
 
@@ -150,7 +135,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void cookieAuthenticatedLogoutNeedsTheCsrfToken() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
         Reply signedIn = api.logIn(email, PASSWORD, false);
         String cookie = signedIn.cookiePair();
@@ -164,11 +149,11 @@ class PasswordAccountsAppTest {
 
     @Test
     void listsOwnSessionsOnlyAndRevokesOneOfThem() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("user");
         api.register(email, PASSWORD);
         String first = (String) api.logIn(email, PASSWORD, false).json().get("token");
         String second = (String) api.logIn(email, PASSWORD, false).json().get("token");
-        String stranger = (String) api.registeredAndSignedIn(uniqueEmail(), PASSWORD).get("token");
+        String stranger = (String) api.registeredAndSignedIn(uniqueEmail("user"), PASSWORD).get("token");
 
         List<Map<String, Object>> sessions = api.get("/api/sessions", bearer(first)).jsonArray();
         assertThat(sessions).hasSize(2);
@@ -188,10 +173,10 @@ class PasswordAccountsAppTest {
                 "malformed JSON", api.send("POST", "/api/users", "application/json", "{\"email\":"),
                 "form body", api.send("POST", "/api/sessions", "application/x-www-form-urlencoded", "email=a"),
                 "no body", api.send("POST", "/api/sessions", "application/json", null),
-                "1 MB password", api.register(uniqueEmail(), "p".repeat(1024 * 1024)),
-                "1025 code points", api.register(uniqueEmail(), "p".repeat(1025)),
+                "1 MB password", api.register(uniqueEmail("user"), "p".repeat(1024 * 1024)),
+                "1025 code points", api.register(uniqueEmail("user"), "p".repeat(1025)),
                 "SQL in the email", api.register("x' OR '1'='1@example.org; DROP TABLE users; --", PASSWORD),
-                "SQL in the password", api.logIn(uniqueEmail(), "' OR 1=1; DROP TABLE users; --", false),
+                "SQL in the password", api.logIn(uniqueEmail("user"), "' OR 1=1; DROP TABLE users; --", false),
                 "SQL in a session id", api.delete("/api/sessions/1%20OR%201=1", bearer("x".repeat(43))));
 
         replies.forEach((what, reply) -> {
@@ -210,7 +195,7 @@ class PasswordAccountsAppTest {
     void rolesOrIdsSentAtRegistrationHaveNoEffect() {
         String forcedId = UUID.randomUUID().toString();
 
-        Reply reply = api.postJson("/api/users", Map.of("email", uniqueEmail(), "password", PASSWORD,
+        Reply reply = api.postJson("/api/users", Map.of("email", uniqueEmail("user"), "password", PASSWORD,
                 "roles", List.of("admin"), "id", forcedId, "active", false));
 
         assertThat(reply.status()).isEqualTo(201);
@@ -220,7 +205,7 @@ class PasswordAccountsAppTest {
 
     @Test
     void databaseHealthCheckIsHealthy() {
-        Reply health = new GatehouseClient(APP.getAdminPort()).get("/healthcheck");
+        Reply health = new TestHttpClient(APP.adminPort()).get("/healthcheck");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"");

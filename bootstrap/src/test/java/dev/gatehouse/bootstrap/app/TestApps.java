@@ -1,14 +1,15 @@
 package dev.gatehouse.bootstrap.app;
 
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.application.testing.TestUsers;
 import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.crypto.SecureRandomTokens;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.credentials.SecureRandomTokens;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
@@ -20,8 +21,9 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The whole app on random ports over a test class's own database. The database extension must be
- * registered before Dropwizard's ({@code @Order}), because the overrides read it when the app starts.
+ * The whole app on random ports over a test class's own database, for the tests that start and stop
+ * apps themselves; the others register a {@link FullAppExtension}. The database must exist before
+ * the app starts, because the overrides read it then.
  */
 public final class TestApps {
 
@@ -45,6 +47,11 @@ public final class TestApps {
         overrides.addAll(List.of(more));
         return new DropwizardAppExtension<>(GatehouseApplication.class,
                 ResourceHelpers.resourceFilePath("test-app.yml"), overrides.toArray(ConfigOverride[]::new));
+    }
+
+    /** An address no other test uses, as a client sends it: {@link TestUsers#uniqueEmail}'s. */
+    public static String uniqueEmail(String prefix) {
+        return TestUsers.uniqueEmail(prefix).value();
     }
 
     /**

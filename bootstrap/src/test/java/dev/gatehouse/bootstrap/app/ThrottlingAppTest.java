@@ -1,18 +1,13 @@
 package dev.gatehouse.bootstrap.app;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,24 +20,13 @@ class ThrottlingAppTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @RegisterExtension
-    @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static GatehouseClient api;
+    private static TestHttpClient api;
 
     @BeforeAll
     static void client() {
-        api = new GatehouseClient(APP.getLocalPort());
-    }
-
-    private static String uniqueEmail() {
-        return "throttle-" + UUID.randomUUID() + "@example.org";
+        api = APP.api();
     }
 
     /** Seven wrong sign-ins in a row: what each answered (status, Retry-After, body). */
@@ -57,12 +41,12 @@ class ThrottlingAppTest {
 
     @Test
     void afterFiveFreeFailuresTheAccountGets429WithRetryAfterKnownOrNot() {
-        String known = uniqueEmail();
+        String known = uniqueEmail("throttle");
         assertThat(api.register(known, PASSWORD).status()).isEqualTo(201);
 
         List<String> knownAnswers = sevenWrongSignIns(known);
         Reply rightPasswordTooSoon = api.logIn(known, PASSWORD, false);
-        List<String> unknownAnswers = sevenWrongSignIns(uniqueEmail());
+        List<String> unknownAnswers = sevenWrongSignIns(uniqueEmail("throttle"));
 
         assertThat(knownAnswers.subList(0, 6)).allSatisfy(answer -> assertThat(answer).startsWith("401 null"));
         assertThat(knownAnswers.get(6)).startsWith("429 1 application/problem+json");
@@ -72,7 +56,7 @@ class ThrottlingAppTest {
 
     @Test
     void aBrowserThatSignedInBeforeIsNotLockedOutBySomeoneElsesFailures() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("throttle");
         api.register(email, PASSWORD);
         String deviceCookie = api.logIn(email, PASSWORD, false).setCookiePair("__Host-gh_device");
         sevenWrongSignIns(email);
@@ -92,14 +76,14 @@ class ThrottlingAppTest {
     }
 
     private static String uniqueEmailLockedOut() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("throttle");
         sevenWrongSignIns(email);
         return email;
     }
 
     @Test
     void theRightPasswordAfterTheWaitSignsInAndStartsTheCountAfresh() throws InterruptedException {
-        String email = uniqueEmail();
+        String email = uniqueEmail("throttle");
         api.register(email, PASSWORD);
         sevenWrongSignIns(email);
 
@@ -114,7 +98,7 @@ class ThrottlingAppTest {
 
     @Test
     void codeRequestsForOneAddressAreThrottledAndTheAnswerStaysTheSameUntilThen() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("throttle");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             statuses.add(api.postJson("/api/login-codes", Map.of("email", email)).status());

@@ -1,11 +1,12 @@
 package dev.gatehouse.bootstrap.app;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,8 @@ class TwoNodesAppTest {
     static final DropwizardAppExtension<GatehouseConfiguration> NODE_A = TestApps.on(DATABASE, purgeEvery());
     static final DropwizardAppExtension<GatehouseConfiguration> NODE_B = TestApps.on(DATABASE, purgeEvery());
 
-    private static GatehouseClient a;
-    private static GatehouseClient b;
+    private static TestHttpClient a;
+    private static TestHttpClient b;
 
     private static ConfigOverride purgeEvery() {
         return ConfigOverride.config("maintenance.purgeInterval", PURGE_INTERVAL.toMillis() + "ms");
@@ -54,8 +54,8 @@ class TwoNodesAppTest {
         NODE_A.before();
         NODE_B.before();
         assertThat(NODE_A.getLocalPort()).isNotEqualTo(NODE_B.getLocalPort());
-        a = new GatehouseClient(NODE_A.getLocalPort());
-        b = new GatehouseClient(NODE_B.getLocalPort());
+        a = new TestHttpClient(NODE_A.getLocalPort());
+        b = new TestHttpClient(NODE_B.getLocalPort());
     }
 
     @AfterAll
@@ -69,11 +69,7 @@ class TwoNodesAppTest {
     private record Account(String id, String email, String token, String cookiePair, String csrfToken) {
     }
 
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
-    }
-
-    private static Account signedIn(GatehouseClient node, String email) {
+    private static Account signedIn(TestHttpClient node, String email) {
         Reply reply = node.logIn(email, PASSWORD, false);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         Map<String, Object> body = reply.json();
@@ -209,7 +205,7 @@ class TwoNodesAppTest {
     /** A node's purge meter ({@code gatehouse.purge.runs} or {@code .skipped}) read from its admin port. */
     @SuppressWarnings("unchecked")
     private static long purgeCount(DropwizardAppExtension<GatehouseConfiguration> node, String meter) {
-        Map<String, Object> meters = (Map<String, Object>) new GatehouseClient(node.getAdminPort())
+        Map<String, Object> meters = (Map<String, Object>) new TestHttpClient(node.getAdminPort())
                 .get("/metrics").json().get("meters");
         Map<String, Object> purge = (Map<String, Object>) meters.get("gatehouse.purge." + meter);
         return purge == null ? 0 : ((Number) purge.get("count")).longValue();
@@ -218,7 +214,7 @@ class TwoNodesAppTest {
     @Test
     void eachNodeReportsItsOwnHealthOverTheSharedDatabase() {
         for (DropwizardAppExtension<GatehouseConfiguration> node : List.of(NODE_A, NODE_B)) {
-            Reply health = new GatehouseClient(node.getAdminPort()).get("/healthcheck");
+            Reply health = new TestHttpClient(node.getAdminPort()).get("/healthcheck");
             assertThat(health.status()).as(health.body()).isEqualTo(200);
         }
     }

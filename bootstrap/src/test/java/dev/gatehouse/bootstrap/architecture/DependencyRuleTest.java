@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hexagonal dependency rule, checked on the compiled main code of every module: dependencies
- * point inward only, adapters never reach each other, and the core stays free of frameworks.
+ * point inward only, adapters (web, persistence, crypto, mail) never reach each other, and the core
+ * stays free of frameworks.
  */
 class DependencyRuleTest {
 
     private static final String DOMAIN = "dev.gatehouse.domain..";
     private static final String APPLICATION = "dev.gatehouse.application..";
+    private static final String CRYPTO = "dev.gatehouse.crypto..";
+    /** Password hashing and the thread priority it lowers: only the credentials adapter needs them. */
+    private static final String[] CRYPTO_LIBRARIES = {"de.mkammerer..", "at.favre..", "com.sun.jna.."};
     private static final String[] FRAMEWORKS = {
         "io.dropwizard..", "jakarta..", "javax..", "org.jdbi..", "com.fasterxml..", "org.glassfish..",
         "org.slf4j..", "liquibase..", "ch.vorburger..", "com.mysql..", "de.mkammerer..", "at.favre.."
@@ -48,6 +52,7 @@ class DependencyRuleTest {
                 .applicationServices(APPLICATION)
                 .adapter("web", "dev.gatehouse.web..")
                 .adapter("persistence", "dev.gatehouse.persistence..")
+                .adapter("crypto", CRYPTO)
                 .adapter("mail", "dev.gatehouse.mail..")
                 .withOptionalLayers(true)
                 // The composition root wires every adapter to every port; that is its whole job.
@@ -73,6 +78,21 @@ class DependencyRuleTest {
     void noFrameworkTypesInDomainOrApplication() {
         noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(gatehouse);
+    }
+
+    @Test
+    void credentialsDependOnTheCoreTheJdkAndTheirLibrariesOnly() {
+        classes().that().resideInAPackage(CRYPTO)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CRYPTO, APPLICATION, DOMAIN,
+                        "java..", "javax.crypto..", "org.slf4j..", "de.mkammerer..", "at.favre..", "com.sun.jna..")
+                .check(gatehouse);
+    }
+
+    @Test
+    void hashingLibrariesStayInTheCredentialsAdapter() {
+        noClasses().that().resideOutsideOfPackage(CRYPTO)
+                .should().dependOnClassesThat().resideInAnyPackage(CRYPTO_LIBRARIES)
                 .check(gatehouse);
     }
 

@@ -1,13 +1,9 @@
 package dev.gatehouse.bootstrap.browser;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.TestApps;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.util.UUID;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,27 +25,17 @@ class AdminPagesBrowserTest {
 
     @RegisterExtension
     @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE);
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID() + "@example.org";
-    }
+    static final FullAppExtension APP = new FullAppExtension();
 
     private static Site site(boolean javaScript) {
-        return new Site(javaScript ? BROWSERS.open() : BROWSERS.openWithoutJavaScript(), APP.getLocalPort());
+        return new Site(javaScript ? BROWSERS.open() : BROWSERS.openWithoutJavaScript(), APP.port());
     }
 
     /** Registered in the page, then made admin as the {@code create-admin} command does it. */
     private static String registeredAdmin(Site site) {
         String email = uniqueEmail("admin");
         site.register(email, PASSWORD);
-        TestApps.promoteToAdmin(DATABASE, email);
+        APP.promoteToAdmin(email);
         return email;
     }
 

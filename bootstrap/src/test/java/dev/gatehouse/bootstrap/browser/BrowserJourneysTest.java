@@ -1,13 +1,10 @@
 package dev.gatehouse.bootstrap.browser;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.TestApps;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,28 +29,18 @@ class BrowserJourneysTest {
 
     @RegisterExtension
     @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE,
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
                     + UUID.randomUUID() + ".key"));
 
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    private static String uniqueEmail() {
-        return "ann-" + UUID.randomUUID() + "@example.org";
-    }
-
     private static Site site(ChromeDriver browser) {
-        return new Site(browser, APP.getLocalPort());
+        return new Site(browser, APP.port());
     }
 
     @Test
     void registersSignsInSeesTheDashboardAndSignsOut() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
 
         site.visit("/").browser().findElement(By.linkText("create an account")).click();
         site.register(email, PASSWORD);
@@ -71,7 +58,7 @@ class BrowserJourneysTest {
     @Test
     void aWrongPasswordIsShownInPlaceWithoutReloadingThePage() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         site.register(email, PASSWORD);
         site.browser().executeScript("window.gatehouseMarker = 'this page was not reloaded'");
 
@@ -89,7 +76,7 @@ class BrowserJourneysTest {
     @Test
     void noPageOrSwapBreaksTheContentSecurityPolicy() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         site.visit("/");
         site.register(email, PASSWORD);
         site.submitSignIn(email, "not the password at all", false);
@@ -106,7 +93,7 @@ class BrowserJourneysTest {
     @Test
     void withoutJavaScriptRegistersSignsInAndSignsOut() {
         Site site = site(BROWSERS.openWithoutJavaScript());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
 
         site.register(email, PASSWORD);
         site.signIn(email, PASSWORD, false);
@@ -121,7 +108,7 @@ class BrowserJourneysTest {
     @Test
     void withoutJavaScriptAWrongPasswordComesBackWithTheMessageAndTheEmail() {
         Site site = site(BROWSERS.openWithoutJavaScript());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         site.register(email, PASSWORD);
 
         site.submitSignIn(email, "not the password at all", false);
@@ -136,7 +123,7 @@ class BrowserJourneysTest {
     @Test
     void withoutJavaScriptPolicyReasonsAreListedAndTheEmailKept() {
         Site site = site(BROWSERS.openWithoutJavaScript());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         site.visit("/register");
 
         site.browser().findElement(By.id("register-email")).sendKeys(email);
@@ -151,7 +138,7 @@ class BrowserJourneysTest {
     @Test
     void anonymousVisitorsComeBackToThePageTheyAskedForAfterSigningIn() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         site.register(email, PASSWORD);
 
         site.visit("/account/sessions");
@@ -164,7 +151,7 @@ class BrowserJourneysTest {
 
     @Test
     void staySignedInSurvivesABrowserRestart() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         ChromeDriver before = BROWSERS.open();
         site(before).register(email, PASSWORD);
         site(before).signIn(email, PASSWORD, true);
@@ -182,7 +169,7 @@ class BrowserJourneysTest {
 
     @Test
     void aPlainSessionEndsWithTheBrowser() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         ChromeDriver before = BROWSERS.open();
         site(before).register(email, PASSWORD);
         site(before).signIn(email, PASSWORD, false);
@@ -199,7 +186,7 @@ class BrowserJourneysTest {
 
     @Test
     void aSessionEndedFromAnotherBrowserIsSentBackToSignIn() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("ann");
         Site laptop = site(BROWSERS.open());
         laptop.register(email, PASSWORD);
         laptop.signIn(email, PASSWORD, false);

@@ -1,18 +1,11 @@
 package dev.gatehouse.bootstrap.browser;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import dev.gatehouse.bootstrap.GatehouseConfiguration;
-import dev.gatehouse.bootstrap.app.TestApps;
-import dev.gatehouse.bootstrap.app.TestSmtp;
-import dev.gatehouse.persistence.testing.TestDatabaseExtension;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
 import java.time.Duration;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +23,6 @@ class CodePagesBrowserTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
-    private static final TestSmtp SMTP = new TestSmtp();
 
     @RegisterExtension
     @Order(0)
@@ -38,34 +30,14 @@ class CodePagesBrowserTest {
 
     @RegisterExtension
     @Order(1)
-    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.emptySchema();
-
-    static final DropwizardAppExtension<GatehouseConfiguration> APP = TestApps.on(DATABASE, SMTP.overrides());
-
-    @RegisterExtension
-    @Order(2)
-    static final DropwizardExtensionsSupport DROPWIZARD = new DropwizardExtensionsSupport();
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
-
-    private static String uniqueEmail() {
-        return "code-" + UUID.randomUUID() + "@example.org";
-    }
+    static final FullAppExtension APP = new FullAppExtension().withMail();
 
     private static Site site(ChromeDriver browser) {
-        return new Site(browser, APP.getLocalPort());
+        return new Site(browser, APP.port());
     }
 
     private static String mailedCode(String email, int count) {
-        return SMTP.mailedCode(email, count);
+        return APP.mail().mailedCode(email, count);
     }
 
     private static WebElement waitForVisible(Site site, By element) {
@@ -80,7 +52,7 @@ class CodePagesBrowserTest {
     @Test
     void aNewAddressAsksForACodeEntersItInPlaceAndLandsOnTheDashboard() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
         site.visit("/login");
         site.browser().findElement(By.linkText("Sign in with a code instead")).click();
         site.waitForPathStartingWith("/login/code");
@@ -120,7 +92,7 @@ class CodePagesBrowserTest {
     @Test
     void withoutJavaScriptTheCodeFormComesAsAPageAndSignsIn() {
         Site site = site(BROWSERS.openWithoutJavaScript());
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
         site.visit("/login/code?email=" + email);
         assertThat(site.browser().findElement(By.id("code-email")).getDomProperty("value")).isEqualTo(email);
 
@@ -141,7 +113,7 @@ class CodePagesBrowserTest {
     @Test
     void aForgottenPasswordIsResetWithAMailedCode() {
         Site site = site(BROWSERS.open());
-        String email = uniqueEmail();
+        String email = uniqueEmail("code");
         site.register(email, PASSWORD);
         site.browser().findElement(By.linkText("Forgot your password?")).click();
         site.waitForPathStartingWith("/password/forgot");

@@ -1,6 +1,6 @@
 package dev.gatehouse.bootstrap.security;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

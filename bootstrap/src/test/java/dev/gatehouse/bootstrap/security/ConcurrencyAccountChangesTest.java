@@ -1,13 +1,13 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
-import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestSmtp;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,27 +34,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrencyAccountChangesTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
     private static final int RACERS = 4;
     private static final Duration RACE = Duration.ofSeconds(2);
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(SMTP.overrides());
+    static final FullAppExtension APP = new FullAppExtension().withMail();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        http = APP.http();
-        visitors = APP.visitors();
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     /** The account's owner, signed in once: its id, its first token and its browser's device cookie. */
@@ -136,7 +128,7 @@ class ConcurrencyAccountChangesTest {
 
     @RepeatedTest(3)
     void asvs_7_4_2_anAccountDisabledWhileItSignsInStaysDisabledAndNoSessionOutlivesIt() throws InterruptedException {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Owner owner = Owner.signedIn(visitors.registered("disabled-racing"));
 
         Race race = signInsAround(owner.email(), PASSWORD, () ->
@@ -154,7 +146,7 @@ class ConcurrencyAccountChangesTest {
     @RepeatedTest(3)
     void asvs_8_3_2_aRoleChangeMadeWhileTheAccountSignsInHoldsAndNoSessionKeepsTheOldRoles()
             throws InterruptedException {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Owner owner = Owner.signedIn(visitors.registered("promoted-racing"));
 
         Race race = signInsAround(owner.email(), PASSWORD, () -> http.send("PUT", "/api/admin/users/" + owner.id()
@@ -181,7 +173,7 @@ class ConcurrencyAccountChangesTest {
     void asvs_6_4_3_aResetConfirmedWhileTheOldPasswordSignsInLeavesNoWayInWithIt() throws InterruptedException {
         Owner owner = Owner.signedIn(visitors.registered("reset-racing"));
         assertThat(http.postJson("/api/password-resets", Map.of("email", owner.email())).status()).isEqualTo(202);
-        String code = SMTP.mailedCode(owner.email(), 1);
+        String code = APP.mail().mailedCode(owner.email(), 1);
 
         Race race = signInsAround(owner.email(), PASSWORD, () -> http.postJson("/api/password-resets/confirm",
                 Map.of("email", owner.email(), "code", code, "newPassword", NEW_PASSWORD)));

@@ -2,13 +2,11 @@ package dev.gatehouse.bootstrap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestSmtp;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,29 +19,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrencyCodesTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
     private static final int BURST = 12;
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(Stream.concat(Stream.of(SMTP.overrides()), Stream.of(
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("throttling.policies.sign-in-failures/account.freeAttempts", "1000"),
-            ConfigOverride.config("throttling.policies.sign-in-failures/account.maxPerWindow", "1000")))
-            .toArray(ConfigOverride[]::new));
+            ConfigOverride.config("throttling.policies.sign-in-failures/account.maxPerWindow", "1000")).withMail();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        http = APP.http();
-        visitors = APP.visitors();
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static Reply verify(String email, String code) {
@@ -56,7 +46,7 @@ class ConcurrencyCodesTest {
 
     private static String mailedCode(String path, String email) {
         assertThat(http.postJson(path, Map.of("email", email)).status()).isEqualTo(202);
-        return SMTP.mailedCode(email, 1);
+        return APP.mail().mailedCode(email, 1);
     }
 
     /** A six-digit code other than {@code code}, a different one for each {@code index}. */

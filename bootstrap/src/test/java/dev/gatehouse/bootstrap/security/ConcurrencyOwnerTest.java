@@ -1,20 +1,18 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static dev.gatehouse.bootstrap.security.Visitors.newClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestSmtp;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,28 +26,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrencyOwnerTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final int HOURLY_CAP = 5;
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(Stream.concat(Stream.of(SMTP.overrides()), Stream.of(
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("http.trustedProxies", "127.0.0.1"),
-            ConfigOverride.config("throttling.policies.sign-in-failures/account.maxPerWindow", String.valueOf(HOURLY_CAP))))
-            .toArray(ConfigOverride[]::new));
+            ConfigOverride.config("throttling.policies.sign-in-failures/account.maxPerWindow", String.valueOf(HOURLY_CAP)))
+            .withMail();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        http = APP.http();
-        visitors = APP.visitors();
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     /** A call from {@code client}, bringing {@code cookie} when there is one. */
@@ -83,7 +74,7 @@ class ConcurrencyOwnerTest {
     private static int settledMailCount(String email) {
         AtomicInteger seen = new AtomicInteger(-1);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> seen.getAndSet(SMTP.mailCount(email)) == seen.get());
+                .until(() -> seen.getAndSet(APP.mail().mailCount(email)) == seen.get());
         return seen.get();
     }
 
@@ -112,7 +103,7 @@ class ConcurrencyOwnerTest {
         String email = visitors.registered("holds-code");
         String owner = newClientAddress();
         assertThat(requestCode(owner, null, email).status()).isEqualTo(202);
-        String ownersCode = SMTP.mailedCode(email, 1);
+        String ownersCode = APP.mail().mailedCode(email, 1);
         String stranger = newClientAddress();
 
         Burst.Outcome burst = Burst.of(10, i -> requestCode(stranger, null, email));
@@ -143,7 +134,7 @@ class ConcurrencyOwnerTest {
         assertThat(burst.statusesOtherThan(202, 429)).isEmpty();
         assertThat(strangerAfter.status()).as("the address's requests are spent").isEqualTo(429);
         assertThat(ownerAsks.status()).as("the owner's recognised browser").isEqualTo(202);
-        String code = SMTP.mailedCode(email, mailsBefore + 1);
+        String code = APP.mail().mailedCode(email, mailsBefore + 1);
         assertThat(verify(owner, device, email, code).status()).isEqualTo(201);
     }
 }

@@ -1,13 +1,14 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static dev.gatehouse.bootstrap.security.Visitors.newClientAddress;
-import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,18 +29,18 @@ class ConcurrencyThrottlingTest {
     private static final String OVERLONG = "x".repeat(1025);
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("http.trustedProxies", "127.0.0.1"),
             ConfigOverride.config("throttling.policies.sign-in-failures/client.freeAttempts", String.valueOf(FREE_PER_CLIENT)),
             ConfigOverride.config("throttling.policies.sign-in-failures/client.maxPerWindow", "300"));
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static Reply signIn(String client, String email, String password, String... cookie) {

@@ -1,11 +1,12 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,17 +31,17 @@ class InputHandlingTest {
             "org.", "mysql", "mariadb", "SELECT");
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    private static GatehouseClient http;
-    private static GatehouseClient raw;
+    private static TestHttpClient http;
+    private static TestHttpClient raw;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        raw = GatehouseClient.unchecked(APP.port());
-        visitors = APP.visitors();
+        http = APP.api();
+        raw = TestHttpClient.unchecked(APP.port());
+        visitors = new Visitors(APP);
     }
 
     private static void assertRefusedCleanly(String what, Reply reply) {
@@ -53,7 +54,7 @@ class InputHandlingTest {
     @Test
     void asvs_1_2_4_sqlInjectionInEveryFieldIsJustData() {
         String email = visitors.registered("injection");
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Account ann = visitors.signedIn(email);
         for (String injection : INJECTIONS) {
             String encoded = URLEncoder.encode(injection, StandardCharsets.UTF_8);

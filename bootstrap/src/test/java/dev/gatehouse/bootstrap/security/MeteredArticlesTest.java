@@ -1,11 +1,12 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +24,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MeteredArticlesTest {
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static Reply read(Account reader, int article) {

@@ -1,15 +1,16 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
 import dev.gatehouse.bootstrap.app.LogScan;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.app.TestSmtp;
 import io.dropwizard.testing.ConfigOverride;
 import java.net.URLEncoder;
@@ -39,19 +40,17 @@ import org.slf4j.LoggerFactory;
  */
 class SecretsNeverLoggedTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final long REQUEST_LOG_START = LogScan.requestLogSize();
     private static final LogScan.CapturedLines APP_LOG = new LogScan.CapturedLines();
     /** The message of every forced failure, to find their log lines by. */
     private static final String FORCED = "forced failure for the log test";
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(Stream.concat(Stream.of(SMTP.overrides()),
-            Stream.of(ConfigOverride.config("logging.level", "INFO"))).toArray(ConfigOverride[]::new));
+    static final FullAppExtension APP = new FullAppExtension(ConfigOverride.config("logging.level", "INFO")).withMail();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     /** For the requests that fail: the API documents no 500, which the checked client insists on. */
-    private static GatehouseClient failing;
+    private static TestHttpClient failing;
 
     /** Every secret this class hands to the app or gets from it. */
     private final List<String> secrets = new ArrayList<>();
@@ -60,9 +59,8 @@ class SecretsNeverLoggedTest {
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        http = APP.http();
-        failing = GatehouseClient.unchecked(APP.port());
+        http = APP.api();
+        failing = TestHttpClient.unchecked(APP.port());
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger("dev.gatehouse").setLevel(Level.DEBUG);
         context.getLogger("org.jdbi").setLevel(Level.DEBUG);
@@ -72,7 +70,6 @@ class SecretsNeverLoggedTest {
     @AfterAll
     static void stop() {
         APP_LOG.detach();
-        SMTP.stop();
     }
 
     private String secret(String value) {
@@ -187,13 +184,13 @@ class SecretsNeverLoggedTest {
 
     private void codeSignIn(String email) {
         assertThat(http.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
-        String code = secret(SMTP.mailedCode(email, 1));
+        String code = secret(APP.mail().mailedCode(email, 1));
         Reply failed = whileFailing("INSERT", "sessions", "SessionDao.insert",
                 () -> failing.postJson("/api/login-codes/verify", Map.of("email", email, "code", code)));
         assertThat(failed.status()).as(failed.body()).isEqualTo(500);
 
         assertThat(http.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
-        String second = secret(SMTP.mailedCode(email, 2));
+        String second = secret(APP.mail().mailedCode(email, 2));
         Reply signedIn = http.postJson("/api/login-codes/verify", Map.of("email", email, "code", second));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(201);
         secret((String) signedIn.json().get("token"));
@@ -210,7 +207,7 @@ class SecretsNeverLoggedTest {
 
     private void passwordReset(String email, String current) {
         assertThat(http.postJson("/api/password-resets", Map.of("email", email)).status()).isEqualTo(202);
-        String code = secret(SMTP.mailedCode(email, 1));
+        String code = secret(APP.mail().mailedCode(email, 1));
         String next = secret(password("ann's reset"));
         Reply failed = whileFailing("UPDATE", "users", "UserDao.updateUser", () -> failing.postJson(
                 "/api/password-resets/confirm", Map.of("email", email, "code", code, "newPassword", next)));
@@ -235,7 +232,7 @@ class SecretsNeverLoggedTest {
     private void mailDelivery(String email) {
         whileFailing("DELETE", "mail_outbox", "MailOutboxDao.delete", () -> {
             assertThat(http.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
-            secret(SMTP.mailedCode(email, 1));
+            secret(APP.mail().mailedCode(email, 1));
             await().atMost(Duration.ofSeconds(10)).until(() -> APP_LOG.lines().stream()
                     .anyMatch(line -> line.contains(FORCED) && line.contains("MailOutboxDao.delete")));
             return null;

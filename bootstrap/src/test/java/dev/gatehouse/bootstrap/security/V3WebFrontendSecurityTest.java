@@ -1,12 +1,13 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import dev.gatehouse.bootstrap.security.Visitors.Form;
 import java.net.URI;
@@ -25,15 +26,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class V3WebFrontendSecurityTest {
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static List<String> attributes(String setCookie) {

@@ -1,13 +1,13 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
-import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
-import dev.gatehouse.bootstrap.app.TestSmtp;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,30 +28,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class V6AuthenticationTest {
 
-    private static final TestSmtp SMTP = new TestSmtp();
     private static final Duration CODE_VALIDITY = Duration.ofSeconds(3);
     private static final String NEW_PASSWORD = "purple elephant marching quietly";
     private static final Pattern PASSWORD_FIELD = Pattern.compile("<input[^>]*name=\"[a-z_]*password\"[^>]*>");
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(
-            Stream.concat(Stream.of(SMTP.overrides()),
-            Stream.of(ConfigOverride.config("codes.validity", CODE_VALIDITY.toSeconds() + " seconds")))
-            .toArray(ConfigOverride[]::new));
+    static final FullAppExtension APP = new FullAppExtension(
+            ConfigOverride.config("codes.validity", CODE_VALIDITY.toSeconds() + " seconds")).withMail();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void start() {
-        SMTP.start();
-        http = APP.http();
-        visitors = APP.visitors();
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static Reply verify(String email, String code) {
@@ -61,7 +51,7 @@ class V6AuthenticationTest {
 
     private static String requestCode(String email, int count) {
         assertThat(http.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
-        return SMTP.mailedCode(email, count);
+        return APP.mail().mailedCode(email, count);
     }
 
     private static Reply changePassword(Account account, String current, String next) {
@@ -303,7 +293,7 @@ class V6AuthenticationTest {
     void asvs_6_4_3_aResetSetsTheNewPasswordAndEndsEverySession() {
         Account ann = visitors.newAccount("reset");
         assertThat(http.postJson("/api/password-resets", Map.of("email", ann.email())).status()).isEqualTo(202);
-        String code = SMTP.mailedCode(ann.email(), 1);
+        String code = APP.mail().mailedCode(ann.email(), 1);
 
         Reply confirmed = http.postJson("/api/password-resets/confirm",
                 Map.of("email", ann.email(), "code", code, "newPassword", NEW_PASSWORD));

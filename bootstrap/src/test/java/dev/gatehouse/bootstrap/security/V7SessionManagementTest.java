@@ -1,12 +1,13 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
@@ -31,15 +32,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class V7SessionManagementTest {
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static String randomToken() {
@@ -126,7 +127,7 @@ class V7SessionManagementTest {
 
     @Test
     void asvs_7_4_2_disablingAnAccountEndsItsSessionsAtOnce() {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Account ann = visitors.newAccount("disabled");
 
         Reply disabled = http.send("POST", "/api/admin/users/" + ann.id() + "/disable", null, null, bearer(admin.token()));
@@ -153,7 +154,7 @@ class V7SessionManagementTest {
 
     @Test
     void asvs_7_4_5_anAdministratorCanEndEverySessionOfAnAccount() {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         String email = visitors.registered("ended-by-admin");
         Account laptop = visitors.signedIn(email);
         Account phone = visitors.signedIn(email);
@@ -196,7 +197,7 @@ class V7SessionManagementTest {
         for (int i = 0; i < 2 * 20 + 5; i++) {
             visitors.registered("listed");
         }
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Account plain = visitors.newAccount("plain");
 
         Map<String, Reply> authenticatedPages = new TreeMap<>();

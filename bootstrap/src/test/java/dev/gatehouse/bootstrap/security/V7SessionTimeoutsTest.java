@@ -1,9 +1,10 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
@@ -22,18 +23,18 @@ class V7SessionTimeoutsTest {
     private static final Duration ABSOLUTE = Duration.ofSeconds(7);
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("sessions.idleTimeout", IDLE.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.absoluteLifetime", ABSOLUTE.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.lastSeenResolution", "100 milliseconds"));
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static int sessionStatus(Account account) {

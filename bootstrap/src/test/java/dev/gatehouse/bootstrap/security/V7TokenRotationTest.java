@@ -1,12 +1,13 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
 import java.util.List;
@@ -26,15 +27,17 @@ class V7TokenRotationTest {
     private static final Duration GRACE = Duration.ofSeconds(1);
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp(
+    static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("sessions.rememberMeTokenRotation", INTERVAL.toSeconds() + " seconds"),
             ConfigOverride.config("sessions.replacedTokenGrace", GRACE.toSeconds() + " second"));
 
-    private static GatehouseClient api;
+    private static TestHttpClient api;
+    private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        api = APP.http();
+        api = APP.api();
+        visitors = new Visitors(APP);
     }
 
     private static void waitFor(Duration duration) throws InterruptedException {
@@ -43,7 +46,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aRememberedCookieIsReplacedOnceDueAndTheOldOneLaterEndsTheSession() throws InterruptedException {
-        String email = APP.visitors().registered("rotation");
+        String email = visitors.registered("rotation");
         Reply signedIn = api.logIn(email, PASSWORD, true);
         String first = signedIn.cookiePair();
         assertThat(api.get("/api/session", cookie(first)).sessionSetCookie()).isNull();
@@ -70,14 +73,14 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_and_16_3_3_aReplayedTokenIsInTheAuditTrail() throws InterruptedException {
-        String email = APP.visitors().registered("rotation");
+        String email = visitors.registered("rotation");
         String first = api.logIn(email, PASSWORD, true).cookiePair();
         waitFor(INTERVAL);
         assertThat(api.get("/dashboard", cookie(first)).sessionSetCookie()).as("pages rotate too").isNotNull();
         waitFor(GRACE);
         assertThat(api.get("/api/session", cookie(first)).status()).isEqualTo(401);
 
-        String adminToken = APP.admin().token();
+        String adminToken = visitors.admin().token();
         Reply audit = api.get("/api/admin/audit?limit=20", bearer(adminToken));
 
         @SuppressWarnings("unchecked")
@@ -91,7 +94,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aPasswordChangeInTheBrowserContinuesUnderANewToken() throws InterruptedException {
-        String email = APP.visitors().registered("rotation");
+        String email = visitors.registered("rotation");
         Reply signedIn = api.logIn(email, PASSWORD, false);
         String before = signedIn.cookiePair();
 
@@ -110,7 +113,7 @@ class V7TokenRotationTest {
 
     @Test
     void asvs_7_2_4_aBearerTokenAndAPlainSessionKeepTheirTokens() throws InterruptedException {
-        String email = APP.visitors().registered("rotation");
+        String email = visitors.registered("rotation");
         String remembered = (String) api.logIn(email, PASSWORD, true).json().get("token");
         String plain = api.logIn(email, PASSWORD, false).cookiePair();
         waitFor(INTERVAL);

@@ -1,13 +1,14 @@
 package dev.gatehouse.bootstrap.security;
 
-import static dev.gatehouse.bootstrap.app.GatehouseClient.bearer;
-import static dev.gatehouse.bootstrap.app.GatehouseClient.cookie;
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
+import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static dev.gatehouse.bootstrap.security.Visitors.PASSWORD;
-import static dev.gatehouse.bootstrap.security.Visitors.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,21 @@ class V8AuthorizationTest {
             List.of("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
 
     @RegisterExtension
-    static final BlackBoxApp APP = new BlackBoxApp();
+    static final FullAppExtension APP = new FullAppExtension();
 
-    private static GatehouseClient http;
+    private static TestHttpClient http;
     private static Visitors visitors;
 
     @BeforeAll
     static void client() {
-        http = APP.http();
-        visitors = APP.visitors();
+        http = APP.api();
+        visitors = new Visitors(APP);
     }
 
     @Test
     void asvs_8_2_1_administrationNeedsTheAdminRole() {
         Account ann = visitors.newAccount("plain");
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         String target = "/api/admin/users/" + ann.id();
 
         for (String[] call : List.of(new String[] {"GET", "/api/admin/users"}, new String[] {"GET", "/api/admin/audit"},
@@ -71,7 +72,7 @@ class V8AuthorizationTest {
     @Test
     void asvs_8_2_3_and_15_3_1_userAnswersCarryTheDocumentedFieldsAndNoSecret() {
         Account ann = visitors.newAccount("fields");
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
 
         Map<String, Object> me = http.get("/api/users/me", bearer(ann.token())).json();
         @SuppressWarnings("unchecked")
@@ -87,7 +88,7 @@ class V8AuthorizationTest {
 
     @Test
     void asvs_8_3_2_aRoleChangeTakesEffectAtOnce() {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         Account bob = visitors.newAccount("promoted");
 
         Reply promoted = http.send("PUT", "/api/admin/users/" + bob.id() + "/roles", "application/json",
@@ -122,7 +123,7 @@ class V8AuthorizationTest {
 
     @Test
     void asvs_4_1_3_and_15_3_4_aForwardedForHeaderFromAnUntrustedPeerIsIgnored() {
-        Account admin = APP.admin();
+        Account admin = visitors.admin();
         String email = visitors.registered("forwarded");
 
         Reply signedIn = http.postJson("/api/sessions", Map.of("email", email, "password", PASSWORD),

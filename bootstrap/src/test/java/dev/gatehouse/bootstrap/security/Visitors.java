@@ -1,11 +1,12 @@
 package dev.gatehouse.bootstrap.security;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.app.GatehouseClient;
-import dev.gatehouse.bootstrap.app.GatehouseClient.Reply;
+import dev.gatehouse.bootstrap.app.FullAppExtension;
+import dev.gatehouse.bootstrap.app.TestHttpClient;
+import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +20,16 @@ final class Visitors {
     static final String PASSWORD = "correct horse battery staple";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"");
 
-    private final GatehouseClient http;
+    private final FullAppExtension app;
+    private final TestHttpClient http;
 
-    Visitors(GatehouseClient http) {
-        this.http = http;
+    Visitors(FullAppExtension app) {
+        this.app = app;
+        this.http = app.api();
     }
 
     /** A signed-in account: its id, address, bearer token, cookie pair and CSRF token. */
     record Account(String id, String email, String token, String cookiePair, String csrfToken) {
-    }
-
-    static String uniqueEmail(String label) {
-        return label + "-" + UUID.randomUUID() + "@example.org";
     }
 
     /**
@@ -55,6 +54,13 @@ final class Visitors {
 
     Account newAccount(String label) {
         return signedIn(registered(label));
+    }
+
+    /** A new account, made administrator as an operator would ({@code create-admin}), then signed in. */
+    Account admin() {
+        String email = registered("admin");
+        app.promoteToAdmin(email);
+        return signedIn(email);
     }
 
     static Account signedIn(Reply reply, String email) {

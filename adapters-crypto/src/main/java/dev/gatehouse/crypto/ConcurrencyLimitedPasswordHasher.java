@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.crypto;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.out.PasswordHasher;

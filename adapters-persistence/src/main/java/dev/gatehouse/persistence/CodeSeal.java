@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.persistence;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -6,16 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals a code that must be kept until it is mailed, so that what is stored (the outbox) never holds
- * it in plain text: AES-256-GCM under a key derived from the code key (see {@link SecretKeyFile}) by
- * the HMAC of a label of its own, so the key that seals is none that hashes or signs. The caller names
+ * it in plain text: AES-256-GCM under a key derived from the code key (the one adapters-crypto's
+ * {@code SecretKeyFile} loads) as {@code HMAC-SHA256(code key, len(label) || label)} with a label of
+ * its own, so the key that seals is none that hashes or signs. It lives here, beside the outbox, as
+ * the encryption of what that table stores; adapters do not depend on one another. The caller names
  * what the code belongs to (its recipient and kind), and a sealed code opens only for that, so a sealed
  * value copied into another row opens to nothing. Sealed, a code is:
  * <pre>
@@ -35,6 +39,9 @@ public final class CodeSeal {
     static final int MAX_CODE_BYTES = MAX_SEALED_BYTES - 1 - NONCE_BYTES - TAG_BYTES;
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    /** What NIST SP 800-107 asks of an HMAC-SHA256 key: at least the hash's output size. */
+    private static final int MIN_CODE_KEY_BYTES = 32;
+    private static final String KEY_DERIVATION = "HmacSHA256";
     private static final byte[] KEY_LABEL = "gatehouse code seal key v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DATA_LABEL = "gatehouse code seal v1".getBytes(StandardCharsets.UTF_8);
 
@@ -43,7 +50,7 @@ public final class CodeSeal {
 
     /** @param codeKey at least 32 bytes; only a key derived from it is kept, so the caller may wipe it afterwards */
     public CodeSeal(byte[] codeKey) {
-        byte[] derived = new LabelledHmac(codeKey, KEY_LABEL).start().doFinal();
+        byte[] derived = derivedKey(codeKey);
         this.key = new SecretKeySpec(derived, "AES");
         Arrays.fill(derived, (byte) 0);
         cipher(); // fails now, not at the first code, if the platform lacks AES-GCM
@@ -91,18 +98,32 @@ public final class CodeSeal {
         }
     }
 
+    private static byte[] derivedKey(byte[] codeKey) {
+        Objects.requireNonNull(codeKey, "codeKey");
+        if (codeKey.length < MIN_CODE_KEY_BYTES) {
+            throw new IllegalArgumentException("the code key needs at least " + MIN_CODE_KEY_BYTES + " bytes");
+        }
+        try {
+            Mac mac = Mac.getInstance(KEY_DERIVATION);
+            mac.init(new SecretKeySpec(codeKey, KEY_DERIVATION));
+            return mac.doFinal(frame(KEY_LABEL));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(KEY_DERIVATION + " is not available", e);
+        }
+    }
+
     private static byte[] associatedData(String... context) {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
-        frame(data, DATA_LABEL);
+        data.writeBytes(frame(DATA_LABEL));
         for (String field : context) {
-            frame(data, field.getBytes(StandardCharsets.UTF_8));
+            data.writeBytes(frame(field.getBytes(StandardCharsets.UTF_8)));
         }
         return data.toByteArray();
     }
 
-    private static void frame(ByteArrayOutputStream data, byte[] field) {
-        data.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(field.length).array());
-        data.writeBytes(field);
+    /** A field preceded by its length in four bytes (big-endian), so no two inputs run together. */
+    private static byte[] frame(byte[] field) {
+        return ByteBuffer.allocate(Integer.BYTES + field.length).putInt(field.length).put(field).array();
     }
 
     private static Cipher cipher() {

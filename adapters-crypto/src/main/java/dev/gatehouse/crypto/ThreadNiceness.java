@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.crypto;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;

@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.crypto;
 
 /**
  * Cost of an Argon2id hash: memory in KiB, passes over it, and lanes.

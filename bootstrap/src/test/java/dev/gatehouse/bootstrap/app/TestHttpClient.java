@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * checked against the OpenAPI document ({@link OpenApiContract}) as it arrives, so each full-app
  * test also keeps the document honest.
  */
-public final class GatehouseClient {
+public final class TestHttpClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -30,11 +30,11 @@ public final class GatehouseClient {
     private final Set<String> documentedResponses = ConcurrentHashMap.newKeySet();
     private final boolean checked;
 
-    public GatehouseClient(int port) {
+    public TestHttpClient(int port) {
         this(port, true);
     }
 
-    private GatehouseClient(int port, boolean checked) {
+    private TestHttpClient(int port, boolean checked) {
         this.baseUrl = "http://127.0.0.1:" + port;
         this.checked = checked;
     }
@@ -43,8 +43,8 @@ public final class GatehouseClient {
      * A client that does not hold answers to the OpenAPI document: for what the HTTP server itself
      * refuses before any operation is matched (an ambiguous path encoding, oversized headers).
      */
-    public static GatehouseClient unchecked(int port) {
-        return new GatehouseClient(port, false);
+    public static TestHttpClient unchecked(int port) {
+        return new TestHttpClient(port, false);
     }
 
     /** A response as the tests need it: status, headers and the whole body. */

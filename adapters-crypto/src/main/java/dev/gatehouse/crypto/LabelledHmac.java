@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.crypto;
 
 import java.nio.ByteBuffer;
 import java.security.InvalidKeyException;

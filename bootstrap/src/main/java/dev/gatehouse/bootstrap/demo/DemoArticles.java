@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.demo;
+package dev.gatehouse.bootstrap.demo;
 
 import dev.gatehouse.application.port.out.ArticleCatalog;
 import dev.gatehouse.domain.article.Article;
@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
 
 /**
  * The ten demo articles of the metered-article example, held in memory: they are sample content, not
- * data anyone owns, so they have no table. A product would put its own catalog behind the same port.
+ * data anyone owns, so they have no table and no place in a storage adapter; the application that
+ * serves them holds them. A product would put its own catalog behind the same port.
  */
 public final class DemoArticles implements ArticleCatalog {
 

@@ -1,4 +1,4 @@
-package dev.gatehouse.persistence.credentials;
+package dev.gatehouse.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
