@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
@@ -84,7 +85,7 @@ public final class AdminUsersResource {
     public UserJson setRoles(@Auth SignedInUser admin, @PathParam("id") String id, RolesRequest body,
                              @Context ContainerRequestContext request) {
         UserId user = parseId(id);
-        RequestFields.requireBody(body);
+        FieldParser.requireBody(body);
         Set<Role> roles = roles(body.roles());
         return ApiMapper.user(setRoles.setRoles(new SetUserRolesCommand(user, roles, actor(admin, request))));
     }

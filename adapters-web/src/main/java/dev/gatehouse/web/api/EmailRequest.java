@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.domain.shared.RequestOrigin;
@@ -17,8 +18,8 @@ public record EmailRequest(String email) {
 
     /** {@code device}: the device token the requesting browser brought, if any. */
     static RequestCodeCommand codeRequest(EmailRequest body, RequestOrigin origin, Optional<DeviceToken> device) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         fields.throwIfAny();
         return new RequestCodeCommand(email, origin, device);

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
@@ -43,8 +44,8 @@ public final class LoginCodesResource {
     @POST
     @Path("/verify")
     public Response verify(VerifyCodeRequest body, @Context ContainerRequestContext request) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         OneTimeCode code = fields.code(body.code());
         fields.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
@@ -47,8 +48,8 @@ public final class PasswordChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@Auth SignedInUser signedIn, PasswordChangeRequest body,
                            @Context ContainerRequestContext request) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         ClearTextPassword current = fields.password("currentPassword", body.currentPassword());
         ClearTextPassword next = fields.password("newPassword", body.newPassword());
         fields.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -41,8 +42,8 @@ public final class PasswordResetsResource {
     @POST
     @Path("/confirm")
     public Response confirm(ConfirmResetRequest body, @Context ContainerRequestContext request) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         OneTimeCode code = fields.code(body.code());
         ClearTextPassword password = fields.password("newPassword", body.newPassword());

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
@@ -49,8 +50,8 @@ public final class SessionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response logIn(LoginRequest body, @Context ContainerRequestContext request) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();

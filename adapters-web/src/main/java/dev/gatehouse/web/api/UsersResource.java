@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.domain.password.ClearTextPassword;
@@ -31,8 +32,8 @@ public final class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(RegistrationRequest body, @Context ContainerRequestContext request) {
-        RequestFields.requireBody(body);
-        RequestFields fields = new RequestFields();
+        FieldParser.requireBody(body);
+        FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();

@@ -18,27 +18,21 @@ final class DeviceCookie {
     static final String SECURE_NAME = "__Host-gh_device";
     static final String INSECURE_NAME = "gh_device";
 
-    private final boolean secure;
+    private final BrowserCookie cookie;
 
     DeviceCookie(boolean secure) {
-        this.secure = secure;
+        this.cookie = new BrowserCookie(INSECURE_NAME, secure, BrowserCookie.SameSite.STRICT);
     }
 
     String name() {
-        return secure ? SECURE_NAME : INSECURE_NAME;
+        return cookie.name();
     }
 
     String issue(IssuedDeviceToken issued, Instant now) {
-        long maxAge = Math.max(0, Duration.between(now, issued.expiresAt()).toSeconds());
-        StringBuilder header = new StringBuilder(name()).append('=').append(issued.token().value())
-                .append("; Path=/; Max-Age=").append(maxAge);
-        if (secure) {
-            header.append("; Secure");
-        }
-        return header.append("; HttpOnly; SameSite=Strict").toString();
+        return cookie.set(issued.token().value(), Duration.between(now, issued.expiresAt()));
     }
 
     Optional<DeviceToken> presentedBy(ContainerRequestContext request) {
-        return Optional.ofNullable(request.getCookies().get(name())).flatMap(cookie -> DeviceToken.parse(cookie.getValue()));
+        return cookie.valueIn(request.getCookies()).flatMap(DeviceToken::parse);
     }
 }

@@ -16,10 +16,10 @@ public final class PreSessionCookie {
     public static final String SECURE_NAME = "__Host-gh_presession";
     public static final String INSECURE_NAME = "gh_presession";
 
-    private final boolean secure;
+    private final BrowserCookie cookie;
 
     public PreSessionCookie(boolean secure) {
-        this.secure = secure;
+        this.cookie = new BrowserCookie(INSECURE_NAME, secure, BrowserCookie.SameSite.LAX);
     }
 
     /** Named and flagged like the session cookie, so one configuration switch governs both. */
@@ -28,19 +28,15 @@ public final class PreSessionCookie {
     }
 
     public String name() {
-        return secure ? SECURE_NAME : INSECURE_NAME;
+        return cookie.name();
     }
 
     public String issue(SessionToken token) {
-        StringBuilder header = new StringBuilder(name()).append('=').append(token.value()).append("; Path=/");
-        if (secure) {
-            header.append("; Secure");
-        }
-        return header.append("; HttpOnly; SameSite=Lax").toString();
+        return cookie.set(token.value());
     }
 
     /** The token the browser holds; empty when it sent none or something not shaped like one. */
     public Optional<SessionToken> read(Map<String, Cookie> cookies) {
-        return Optional.ofNullable(cookies.get(name())).flatMap(cookie -> SessionToken.parse(cookie.getValue()));
+        return cookie.valueIn(cookies).flatMap(SessionToken::parse);
     }
 }

@@ -11,35 +11,38 @@ import java.util.Optional;
 
 /**
  * The session cookie of the contract: {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/}, no
- * {@code Domain}, and {@code Secure} unless turned off for plain-http development. Written by hand
- * rather than through {@code NewCookie} so that exactly these attributes are sent, nothing more.
+ * {@code Domain}, and {@code Secure} unless turned off for plain-http development (all written by
+ * {@link BrowserCookie}).
  */
 public final class SessionCookie {
 
     public static final String SECURE_NAME = "__Host-gh_session";
     public static final String INSECURE_NAME = "gh_session";
 
-    private final boolean secure;
+    private final BrowserCookie cookie;
     private final DeviceCookie device;
 
     public SessionCookie(boolean secure) {
-        this.secure = secure;
+        this.cookie = new BrowserCookie(INSECURE_NAME, secure, BrowserCookie.SameSite.LAX);
         this.device = new DeviceCookie(secure);
     }
 
     public String name() {
-        // The __Host- prefix makes browsers refuse the cookie unless it is Secure, so plain http
-        // development needs the unprefixed name.
-        return secure ? SECURE_NAME : INSECURE_NAME;
+        return cookie.name();
     }
 
     public boolean secure() {
-        return secure;
+        return cookie.secure();
     }
 
     /** The token in the request's session cookie, if it holds one shaped like ours. */
     public Optional<SessionToken> presentedBy(ContainerRequestContext request) {
-        return Optional.ofNullable(request.getCookies().get(name())).flatMap(cookie -> SessionToken.parse(cookie.getValue()));
+        return cookie.valueIn(request.getCookies()).flatMap(SessionToken::parse);
+    }
+
+    /** Whether the request came with a session cookie at all, whatever it holds. */
+    public boolean isPresentIn(ContainerRequestContext request) {
+        return request.getCookies().containsKey(name());
     }
 
     /** What a browser signing in brings along: its session (to be replaced) and its device cookie. */
@@ -61,19 +64,10 @@ public final class SessionCookie {
 
     /** A browser-session cookie, or with {@code maxAge} one that outlives the browser. */
     public String issue(SessionToken token, Optional<Duration> maxAge) {
-        StringBuilder header = new StringBuilder(name()).append('=').append(token.value()).append("; Path=/");
-        maxAge.ifPresent(age -> header.append("; Max-Age=").append(Math.max(0, age.toSeconds())));
-        return withFlags(header);
+        return maxAge.map(age -> cookie.set(token.value(), age)).orElseGet(() -> cookie.set(token.value()));
     }
 
     public String clear() {
-        return withFlags(new StringBuilder(name()).append("=; Path=/; Max-Age=0"));
-    }
-
-    private String withFlags(StringBuilder header) {
-        if (secure) {
-            header.append("; Secure");
-        }
-        return header.append("; HttpOnly; SameSite=Lax").toString();
+        return cookie.clear();
     }
 }

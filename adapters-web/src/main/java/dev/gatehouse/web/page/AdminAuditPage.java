@@ -1,5 +1,7 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.audit.AuditEventPage;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.user.Role;
@@ -28,7 +30,7 @@ public final class AdminAuditPage {
 
     @GET
     public AdminAuditView list(@QueryParam("page") String page, @Context SecurityContext security) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         int number = AdminUsersView.Listing.of(null, page).page();
         long offset = (long) (number - 1) * PAGE_SIZE;
         AuditEventPage events = admin.listAuditEvents().list((int) Math.min(Integer.MAX_VALUE, offset), PAGE_SIZE);

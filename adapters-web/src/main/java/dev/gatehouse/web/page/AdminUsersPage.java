@@ -1,5 +1,7 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
@@ -55,7 +57,7 @@ public final class AdminUsersPage {
     @GET
     public Response list(@QueryParam("email") String email, @QueryParam("page") String page,
                          @Context SecurityContext security) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         return Response.ok(view(signedIn, AdminUsersView.Listing.of(email, page), FormErrors.none())).build();
     }
 
@@ -67,7 +69,7 @@ public final class AdminUsersPage {
                              @Context ContainerRequestContext request) {
         Optional<Set<Role>> chosen = chosen(roles);
         if (chosen.isEmpty()) {
-            return refuse(422, NO_ROLE, email, page, security, headers);
+            return refuse(FormRefusal.invalid(FormErrors.general(NO_ROLE)), email, page, security, headers);
         }
         return change(email, page, security, headers, request,
                 actor -> admin.setRoles().setRoles(new SetUserRolesCommand(parse(id), chosen.get(), actor)));
@@ -100,27 +102,26 @@ public final class AdminUsersPage {
 
     private Response change(String email, String page, SecurityContext security, HttpHeaders headers,
                             ContainerRequestContext request, Consumer<Actor> change) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         // Where to go afterwards is settled before the change is made, so the answer cannot fail after it.
         Response.ResponseBuilder backToList = Htmx.redirect(headers,
                 LocalPath.parse(AdminUsersView.Listing.of(email, page).href()).orElse(LIST));
         try {
             change.accept(RequestOrigins.actor(signedIn.user(), request));
         } catch (UserNotFoundException gone) {
-            return refuse(404, GONE, email, page, security, headers);
+            return refuse(FormRefusal.because(gone, FormErrors.general(GONE)), email, page, security, headers);
         } catch (DomainRuleViolation refused) {
             // The last admin, a pending account: messages written for people.
-            return refuse(409, refused.getMessage(), email, page, security, headers);
+            return refuse(FormRefusal.because(refused, FormErrors.general(refused.getMessage())), email, page, security, headers);
         }
         return backToList.build();
     }
 
-    private Response refuse(int status, String message, String email, String page, SecurityContext security,
+    private Response refuse(FormRefusal refusal, String email, String page, SecurityContext security,
                             HttpHeaders headers) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         AdminUsersView.Listing listing = AdminUsersView.Listing.of(email, page);
-        return new FormRefusal(status, FormErrors.general(message), Optional.empty())
-                .answer(headers, errors -> view(signedIn, listing, errors)).build();
+        return refusal.answer(headers, errors -> view(signedIn, listing, errors)).build();
     }
 
     private AdminUsersView view(Authenticated signedIn, AdminUsersView.Listing listing, FormErrors errors) {

@@ -1,10 +1,12 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.article.ArticleId;
+import dev.gatehouse.web.problem.UseCaseFailures;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +21,6 @@ import jakarta.ws.rs.core.SecurityContext;
 @SignedInPage
 public final class ArticlesPage {
 
-    static final int PAYMENT_REQUIRED = 402;
-
     private final ReadArticleUseCase readArticle;
     private final Layouts layouts;
 
@@ -31,13 +31,13 @@ public final class ArticlesPage {
 
     @GET
     public Response read(@PathParam("id") String id, @Context SecurityContext security) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         ArticleId article = ArticleId.parse(id).orElseThrow(ArticleNotFoundException::new);
         try {
             return Response.ok(new ArticleView(layouts.signedIn(signedIn), readArticle.read(signedIn.session().id(), article)))
                     .build();
         } catch (FreeReadsSpentException spent) {
-            return Response.status(PAYMENT_REQUIRED).entity(new SubscribeView(layouts.signedIn(signedIn), spent.freeReads()))
+            return Response.status(UseCaseFailures.statusOf(spent)).entity(new SubscribeView(layouts.signedIn(signedIn), spent.freeReads()))
                     .build();
         }
     }

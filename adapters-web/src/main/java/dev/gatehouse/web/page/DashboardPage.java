@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ public final class DashboardPage {
 
     @GET
     public DashboardView dashboard(@Context SecurityContext security) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         return new DashboardView(layouts.signedIn(signedIn), signedIn);
     }
 }

@@ -6,8 +6,11 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidCredentialsMapper;
+import dev.gatehouse.web.problem.ProblemType;
 import dev.gatehouse.web.problem.RetryAfter;
+import dev.gatehouse.web.problem.UseCaseFailures;
 import io.dropwizard.views.common.View;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -16,14 +19,26 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A form submission that was not accepted: the status the JSON API would answer, and the errors to
+ * A form submission that was not accepted: the status the JSON API would answer (read from
+ * {@link UseCaseFailures}), and the errors to
  * show. With htmx only the errors go back, as a fragment for the form's error region; without
  * JavaScript the whole page comes back with the errors and what was typed.
  */
 record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter) {
 
     static FormRefusal invalid(FormErrors errors) {
-        return new FormRefusal(422, errors, Optional.empty());
+        return new FormRefusal(ProblemType.VALIDATION_FAILED.status(), errors, Optional.empty());
+    }
+
+    /** The fields a {@link FieldParser} found bad, each with its message; the first one gets the focus. */
+    static FormRefusal invalid(FieldParser fields) {
+        return invalid(FormErrors.onFields(fields.errors().stream()
+                .map(error -> new FormErrors.Item(error.field(), error.message())).toList()));
+    }
+
+    /** Refused for {@code failure}, with the status the JSON API answers it with, showing {@code errors}. */
+    static FormRefusal because(RuntimeException failure, FormErrors errors) {
+        return new FormRefusal(UseCaseFailures.statusOf(failure), errors, Optional.empty());
     }
 
     /**
@@ -33,32 +48,33 @@ record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter)
     static FormRefusal of(RuntimeException failure) {
         if (failure instanceof InvalidCredentialsException) {
             // Neither field is known to be wrong, but the password is what people retype.
-            return new FormRefusal(401, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"), Optional.empty());
+            return because(failure, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"));
         }
         if (failure instanceof InvalidCodeException wrongCode) {
             // Wrong, expired, used or exhausted: one message for all; the code is what people retype.
-            return new FormRefusal(401, FormErrors.general(wrongCode.getMessage()).focusing("code"), Optional.empty());
+            return because(failure, FormErrors.general(wrongCode.getMessage()).focusing("code"));
         }
         if (failure instanceof PasswordRejectedException rejected) {
-            return invalid(FormErrors.onFields(rejected.violations().stream()
+            return because(failure, FormErrors.onFields(rejected.violations().stream()
                     .map(violation -> new FormErrors.Item("password", violation.message())).toList()));
         }
         if (failure instanceof EmailAlreadyRegisteredException taken) {
-            return new FormRefusal(409, FormErrors.onField("email", taken.getMessage()), Optional.empty());
+            return because(failure, FormErrors.onField("email", taken.getMessage()));
         }
         if (failure instanceof TooManyAttemptsException throttled) {
-            return waitAndRetry(429, "Too many attempts. Try again in ", throttled.retryAfter());
+            return waitAndRetry(failure, "Too many attempts. Try again in ", throttled.retryAfter());
         }
         if (failure instanceof CapacityExceededException busy) {
-            return waitAndRetry(503, "The service is busy. Try again in ", busy.retryAfter());
+            return waitAndRetry(failure, "The service is busy. Try again in ", busy.retryAfter());
         }
         throw failure;
     }
 
-    private static FormRefusal waitAndRetry(int status, String message, Duration wait) {
+    private static FormRefusal waitAndRetry(RuntimeException failure, String message, Duration wait) {
         // Whole seconds, rounded up and at least one, like the Retry-After header that goes along.
         Duration seconds = Duration.ofSeconds(RetryAfter.seconds(wait));
-        return new FormRefusal(status, FormErrors.general(message + describe(seconds) + "."), Optional.of(seconds));
+        return new FormRefusal(UseCaseFailures.statusOf(failure), FormErrors.general(message + describe(seconds) + "."),
+                Optional.of(seconds));
     }
 
     static String describe(Duration wait) {

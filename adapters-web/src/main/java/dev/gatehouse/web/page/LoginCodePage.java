@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
@@ -72,11 +73,11 @@ public final class LoginCodePage {
                             @Context ContainerRequestContext request) {
         Optional<String> keptNext = LocalPath.parse(next).map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        String zone = SubmittedFields.keptTimezone(timezone);
-        SubmittedFields fields = new SubmittedFields();
+        String zone = TimezoneField.kept(timezone);
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
+            return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
                     keptNext, zone, email, errors)).build();
         }
         try {
@@ -112,17 +113,17 @@ public final class LoginCodePage {
         Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
         Optional<String> keptNext = landing.map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        String zone = SubmittedFields.keptTimezone(timezone);
-        SubmittedFields fields = new SubmittedFields();
+        String zone = TimezoneField.kept(timezone);
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         OneTimeCode oneTimeCode = fields.code(code);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
+            return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
                     keptNext, zone, email, remember, errors)).build();
         }
         try {
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
-                    SubmittedFields.timezone(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
+                    TimezoneField.parse(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
             return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),

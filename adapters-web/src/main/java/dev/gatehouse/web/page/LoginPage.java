@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
@@ -67,11 +68,11 @@ public final class LoginPage {
         Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
         Optional<String> keptNext = landing.map(LocalPath::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        SubmittedFields fields = new SubmittedFields();
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
-        ClearTextPassword secret = fields.password(password);
+        ClearTextPassword secret = fields.password("password", password);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken, email,
+            return FormRefusal.invalid(fields).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken, email,
                     remember, keptNext, errors, Optional.empty())).build();
         }
         try {

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.web.auth.SessionCookie;
@@ -30,7 +31,7 @@ public final class LogoutPage {
     @POST
     public Response logOut(@Context SecurityContext security, @Context HttpHeaders headers,
                            @Context ContainerRequestContext request) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         logOut.logOut(signedIn.session().id(), RequestOrigins.actor(signedIn.user(), request));
         return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
     }

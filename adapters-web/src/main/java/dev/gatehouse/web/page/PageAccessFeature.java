@@ -1,7 +1,6 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.application.port.in.session.AuthenticateSessionUseCase;
-import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -13,17 +12,15 @@ import java.util.Set;
 /** Puts the page filters in front of the pages that ask for them with {@link SignedInPage} or {@link PreSessionForm}. */
 final class PageAccessFeature implements DynamicFeature {
 
-    private final AuthenticateSessionUseCase sessions;
-    private final CookieTokenRotation rotation;
+    private final SessionAuthentication authentication;
     private final SessionCookie sessionCookie;
     private final Layouts layouts;
     private final Refusals refusals;
     private final PreSessionCsrfFilter preSessionCsrf;
 
-    PageAccessFeature(AuthenticateSessionUseCase sessions, CookieTokenRotation rotation, SessionCookie sessionCookie,
-                      Layouts layouts, Refusals refusals, PreSessionCsrfFilter preSessionCsrf) {
-        this.sessions = sessions;
-        this.rotation = rotation;
+    PageAccessFeature(SessionAuthentication authentication, SessionCookie sessionCookie, Layouts layouts,
+                      Refusals refusals, PreSessionCsrfFilter preSessionCsrf) {
+        this.authentication = authentication;
         this.sessionCookie = sessionCookie;
         this.layouts = layouts;
         this.refusals = refusals;
@@ -37,7 +34,7 @@ final class PageAccessFeature implements DynamicFeature {
                 ? method.getAnnotation(SignedInPage.class)
                 : resource.getResourceClass().getAnnotation(SignedInPage.class);
         if (signedIn != null) {
-            context.register(new SignedInPageFilter(sessions, rotation, sessionCookie,
+            context.register(new SignedInPageFilter(authentication, sessionCookie,
                     Set.copyOf(Arrays.asList(signedIn.anyRoleOf())), layouts, refusals));
         }
         if (method.isAnnotationPresent(PreSessionForm.class)) {

@@ -1,7 +1,9 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
+import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
 import java.util.List;
 
@@ -20,14 +22,15 @@ public final class Pages {
     private Pages() {
     }
 
-    public static List<Object> components(PageUseCases useCases, PageSettings settings, SessionCookie sessionCookie,
+    public static List<Object> components(WebUseCases useCases, PageSettings settings, SessionCookie sessionCookie,
                                           CookieTokenRotation rotation) {
         Layouts layouts = new Layouts(settings.serviceName(), PageAssets.fromClasspath());
         Refusals refusals = new Refusals(sessionCookie);
         PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
         PreSessionTokens preSession = new PreSessionTokens(useCases.issuePreSessionToken(), preSessionCookie);
         return List.of(
-                new PageAccessFeature(useCases.authenticateSession(), rotation, sessionCookie, layouts, refusals,
+                new PageAccessFeature(new SessionAuthentication(useCases.authenticateSession(), rotation, sessionCookie),
+                        sessionCookie, layouts, refusals,
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
                 new ProblemPageFilter(layouts),
                 new HomePage(layouts),

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
@@ -48,14 +49,14 @@ public final class PasswordChangePage {
 
     @GET
     public PasswordChangeView form(@Context SecurityContext security) {
-        return page(PageSecurityContext.signedIn(security).authenticated(), FormErrors.none());
+        return page(SignedInSecurityContext.signedIn(security).authenticated(), FormErrors.none());
     }
 
     @POST
     public Response change(@FormParam("current_password") String currentPassword,
                            @FormParam("new_password") String newPassword, @Context SecurityContext security,
                            @Context HttpHeaders headers, @Context ContainerRequestContext request) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         if (currentPassword == null || currentPassword.isEmpty() || newPassword == null || newPassword.isEmpty()) {
             return FormRefusal.invalid(FormErrors.onField(currentPassword == null || currentPassword.isEmpty()
                             ? "current_password" : "new_password", "Both passwords are required."))

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
@@ -79,10 +80,10 @@ public final class PasswordResetPage {
     public Response forgot(@FormParam("email") String email, @Context HttpHeaders headers,
                            @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        SubmittedFields fields = new SubmittedFields();
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> PasswordResetView.asking(layouts.anonymous(), csrfToken,
+            return FormRefusal.invalid(fields).answer(headers, errors -> PasswordResetView.asking(layouts.anonymous(), csrfToken,
                     email, errors, passwordMinLength)).build();
         }
         try {
@@ -104,12 +105,12 @@ public final class PasswordResetPage {
                           @FormParam("password") String password, @Context HttpHeaders headers,
                           @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        SubmittedFields fields = new SubmittedFields();
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         OneTimeCode oneTimeCode = fields.code(code);
-        ClearTextPassword newPassword = fields.password(password);
+        ClearTextPassword newPassword = fields.password("password", password);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> PasswordResetView.resetting(layouts.anonymous(),
+            return FormRefusal.invalid(fields).answer(headers, errors -> PasswordResetView.resetting(layouts.anonymous(),
                     csrfToken, email, false, errors, passwordMinLength)).build();
         }
         try {

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
@@ -53,11 +54,11 @@ public final class RegisterPage {
     public Response register(@FormParam("email") String email, @FormParam("password") String password,
                              @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
-        SubmittedFields fields = new SubmittedFields();
+        FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
-        ClearTextPassword secret = fields.password(password);
+        ClearTextPassword secret = fields.password("password", password);
         if (fields.anyInvalid()) {
-            return fields.refusal().answer(headers, errors -> page(csrfToken, email, errors)).build();
+            return FormRefusal.invalid(fields).answer(headers, errors -> page(csrfToken, email, errors)).build();
         }
         try {
             registerUser.register(new RegisterUserCommand(address, secret, RequestOrigins.of(request)));

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
@@ -48,7 +49,7 @@ public final class SessionsPage {
 
     @GET
     public SessionsView list(@QueryParam("password") String password, @Context SecurityContext security) {
-        return page(PageSecurityContext.signedIn(security).authenticated(), FormErrors.none())
+        return page(SignedInSecurityContext.signedIn(security).authenticated(), FormErrors.none())
                 .withNotice("changed".equals(password) ? Optional.of(PASSWORD_CHANGED) : Optional.empty());
     }
 
@@ -56,7 +57,7 @@ public final class SessionsPage {
     @Path("/revoke-others")
     public Response revokeOthers(@Context SecurityContext security, @Context HttpHeaders headers,
                                  @Context ContainerRequestContext request) {
-        signOutEverywhereElse.signOutEverywhereElse(PageSecurityContext.signedIn(security).authenticated(),
+        signOutEverywhereElse.signOutEverywhereElse(SignedInSecurityContext.signedIn(security).authenticated(),
                 RequestOrigins.of(request));
         return Htmx.redirect(headers, LIST).build();
     }
@@ -65,12 +66,12 @@ public final class SessionsPage {
     @Path("/{id}/revoke")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext security,
                            @Context HttpHeaders headers, @Context ContainerRequestContext request) {
-        Authenticated signedIn = PageSecurityContext.signedIn(security).authenticated();
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         Optional<SessionId> session = parse(id);
         try {
             revokeOwnSession.revoke(RequestOrigins.actor(signedIn.user(), request), session.orElseThrow(SessionNotFoundException::new));
         } catch (SessionNotFoundException gone) {
-            return new FormRefusal(404, FormErrors.general(ALREADY_ENDED), Optional.empty())
+            return FormRefusal.because(gone, FormErrors.general(ALREADY_ENDED))
                     .answer(headers, errors -> page(signedIn, errors)).build();
         }
         if (session.get().equals(signedIn.session().id())) {

@@ -15,7 +15,7 @@ public final class ArticleMappers {
 
         @Override
         public Response toResponse(ArticleNotFoundException exception) {
-            return ProblemType.NOT_FOUND.response("No such article").build();
+            return UseCaseFailures.typeOf(exception).response("No such article").build();
         }
     }
 
@@ -23,7 +23,7 @@ public final class ArticleMappers {
 
         @Override
         public Response toResponse(FreeReadsSpentException spent) {
-            return ProblemType.FREE_READS_SPENT.response("This session has read its " + spent.freeReads()
+            return UseCaseFailures.typeOf(spent).response("This session has read its " + spent.freeReads()
                     + " free articles; articles read before stay open. Subscribe to read on").build();
         }
     }

@@ -10,7 +10,7 @@ public final class CapacityExceededMapper implements ExceptionMapper<CapacityExc
     @Override
     public Response toResponse(CapacityExceededException exception) {
         long seconds = RetryAfter.seconds(exception.retryAfter());
-        return ProblemType.BUSY.response("The service is busy; try again shortly")
+        return UseCaseFailures.typeOf(exception).response("The service is busy; try again shortly")
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }

@@ -2,10 +2,7 @@ package dev.gatehouse.web.problem;
 
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.shared.DomainRuleViolation;
-import dev.gatehouse.domain.user.AccountPendingException;
-import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
-import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,16 +13,12 @@ public final class DomainRuleViolationMapper implements ExceptionMapper<DomainRu
 
     @Override
     public Response toResponse(DomainRuleViolation violation) {
-        if (violation instanceof EmailAlreadyRegisteredException) {
-            return ProblemType.EMAIL_TAKEN.response(violation.getMessage()).build();
+        ProblemType type = UseCaseFailures.typeOf(violation);
+        if (type != ProblemType.VALIDATION_FAILED) {
+            // The taken address, the last admin, a pending account: a refusal of the whole request.
+            return type.response(violation.getMessage()).build();
         }
-        if (violation instanceof LastAdminException) {
-            return ProblemType.LAST_ADMIN.response(violation.getMessage()).build();
-        }
-        if (violation instanceof AccountPendingException) {
-            return ProblemType.ACCOUNT_PENDING.response(violation.getMessage()).build();
-        }
-        return ProblemType.VALIDATION_FAILED.response("The request has invalid fields", fieldErrors(violation)).build();
+        return type.response("The request has invalid fields", fieldErrors(violation)).build();
     }
 
     static List<FieldError> fieldErrors(DomainRuleViolation violation) {

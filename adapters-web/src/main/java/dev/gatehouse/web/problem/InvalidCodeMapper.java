@@ -10,6 +10,6 @@ public final class InvalidCodeMapper implements ExceptionMapper<InvalidCodeExcep
 
     @Override
     public Response toResponse(InvalidCodeException exception) {
-        return ProblemType.INVALID_CODE.response(DETAIL).build();
+        return UseCaseFailures.typeOf(exception).response(DETAIL).build();
     }
 }

@@ -10,6 +10,6 @@ public final class InvalidCredentialsMapper implements ExceptionMapper<InvalidCr
 
     @Override
     public Response toResponse(InvalidCredentialsException exception) {
-        return ProblemType.INVALID_CREDENTIALS.response(DETAIL).build();
+        return UseCaseFailures.typeOf(exception).response(DETAIL).build();
     }
 }

@@ -8,6 +8,6 @@ public final class SessionNotFoundMapper implements ExceptionMapper<SessionNotFo
 
     @Override
     public Response toResponse(SessionNotFoundException exception) {
-        return ProblemType.NOT_FOUND.response("No such session").build();
+        return UseCaseFailures.typeOf(exception).response("No such session").build();
     }
 }

@@ -10,7 +10,7 @@ public final class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttem
     @Override
     public Response toResponse(TooManyAttemptsException exception) {
         long seconds = RetryAfter.seconds(exception.retryAfter());
-        return ProblemType.TOO_MANY_ATTEMPTS.response("Too many attempts; try again in " + RetryAfter.describe(seconds))
+        return UseCaseFailures.typeOf(exception).response("Too many attempts; try again in " + RetryAfter.describe(seconds))
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }

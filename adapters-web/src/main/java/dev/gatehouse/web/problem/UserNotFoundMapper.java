@@ -8,6 +8,6 @@ public final class UserNotFoundMapper implements ExceptionMapper<UserNotFoundExc
 
     @Override
     public Response toResponse(UserNotFoundException exception) {
-        return ProblemType.NOT_FOUND.response("No such user").build();
+        return UseCaseFailures.typeOf(exception).response("No such user").build();
     }
 }

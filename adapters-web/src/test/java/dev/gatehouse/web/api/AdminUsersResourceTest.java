@@ -24,16 +24,10 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.auth.CookieTokenRotation;
-import dev.gatehouse.web.auth.SessionAuthFilter;
+import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
-import dev.gatehouse.web.auth.SignedInUser;
-import dev.gatehouse.web.http.BodySizeLimitFilter;
-import dev.gatehouse.web.http.ClientOriginFilter;
-import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.http.TrustedProxies;
 import dev.gatehouse.web.problem.ProblemMappers;
-import io.dropwizard.auth.AuthDynamicFeature;
-import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -49,7 +43,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +51,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The admin API over fake use cases, with the app's real auth filter, role check and problem mappers. */
+/** The admin API over fake use cases, with the app's real filters, authentication, role check and problem mappers ({@link WebApi}). */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AdminUsersResourceTest {
 
@@ -83,13 +76,6 @@ class AdminUsersResourceTest {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
-                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
-                .addProvider(new BodySizeLimitFilter(ApiExtension.MAX_BODY_BYTES))
-                .addProvider(new SecurityHeadersFilter(COOKIE.secure()))
-                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create(AdminUsersResourceTest::authenticate,
-                        new CookieTokenRotation(TestRotations.never(), COOKIE), COOKIE)))
-                .addProvider(RolesAllowedDynamicFeature.class)
-                .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
                 .addResource(new AdminUsersResource(
                         query -> listUsers.list(query),
                         command -> setRoles.setRoles(command),
@@ -97,6 +83,10 @@ class AdminUsersResourceTest {
                         (id, actor) -> enable.enable(id, actor),
                         command -> signOutEverywhere.signOutEverywhere(command)));
         ProblemMappers.all().forEach(builder::addProvider);
+        WebApi.filters(new ApiSettings(TrustedProxies.none(), List.of(), ApiExtension.MAX_BODY_BYTES), COOKIE)
+                .forEach(builder::addProvider);
+        WebApi.authentication(new SessionAuthentication(AdminUsersResourceTest::authenticate,
+                new CookieTokenRotation(TestRotations.never(), COOKIE), COOKIE), COOKIE).forEach(builder::addProvider);
         return builder.build();
     }
 

@@ -14,29 +14,20 @@ import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.TestRotations;
+import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
-import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
-import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
-import dev.gatehouse.web.auth.SignedInUser;
-import dev.gatehouse.web.http.BodySizeLimitFilter;
-import dev.gatehouse.web.http.ClientOriginFilter;
-import dev.gatehouse.web.http.CorsFilter;
-import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.http.TrustedProxies;
-import dev.gatehouse.web.problem.ProblemMappers;
-import io.dropwizard.auth.AuthDynamicFeature;
-import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import java.util.List;
 import java.util.function.Function;
-import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 
 /**
- * The JSON API with the app's real filters and mappers over use cases the test controls. Each use
- * case is a field a test may replace, so a test states only what it needs.
+ * The JSON API as the app registers it ({@link WebApi#components}) over use cases the test controls.
+ * Each use case is a field a test may replace, so a test states only what it needs.
  */
 final class ApiExtension {
 
@@ -66,32 +57,34 @@ final class ApiExtension {
             new CookieTokenRotation(TestRotations.of(() -> rotateToken, () -> rotateTokenNow), cookie);
 
     ResourceExtension build() {
+        WebUseCases useCases = new WebUseCases(
+                command -> register.register(command),
+                command -> login.logIn(command),
+                (token, origin) -> authenticate.authenticate(token, origin),
+                (session, actor) -> logOut.logOut(session, actor),
+                asking -> listOwnSessions.listOwnSessions(asking),
+                (owner, session) -> revoke.revoke(owner, session),
+                () -> { throw new AssertionError("the API hands out no pre-session tokens"); },
+                command -> requestCode.requestSignInCode(command),
+                command -> verifyCode.verify(command),
+                command -> requestReset.requestPasswordReset(command),
+                command -> confirmReset.confirm(command),
+                (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
+                command -> changePassword.changePassword(command),
+                new AdminUseCases(
+                        query -> { throw new AssertionError("user list not expected"); },
+                        command -> { throw new AssertionError("role change not expected"); },
+                        (id, actor) -> { throw new AssertionError("disable not expected"); },
+                        (id, actor) -> { throw new AssertionError("enable not expected"); },
+                        (offset, limit) -> { throw new AssertionError("audit not expected"); },
+                        (id, actor) -> { throw new AssertionError("signing out everywhere not expected"); }),
+                (session, article) -> readArticle.read(session, article));
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)
-                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
-                .addProvider(new CorsFilter(List.of(ALLOWED_ORIGIN)))
-                .addProvider(new BodySizeLimitFilter(MAX_BODY_BYTES))
-                .addProvider(new SecurityHeadersFilter(cookie.secure()))
-                .addProvider(new AuthDynamicFeature(SessionAuthFilter.create((token, origin) -> authenticate.authenticate(token, origin),
-                        rotation, cookie)))
-                .addProvider(new RotatedSessionCookieFilter(cookie))
-                .addProvider(RolesAllowedDynamicFeature.class)
-                .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
-                .addResource(new UsersResource(command -> register.register(command)))
-                .addResource(new SessionsResource(command -> login.logIn(command),
-                        asking -> listOwnSessions.listOwnSessions(asking),
-                        (owner, session) -> revoke.revoke(owner, session), cookie))
-                .addResource(new CurrentSessionResource((session, actor) -> logOut.logOut(session, actor), cookie))
-                .addResource(new LoginCodesResource(command -> requestCode.requestSignInCode(command),
-                        command -> verifyCode.verify(command), cookie))
-                .addResource(new PasswordResetsResource(command -> requestReset.requestPasswordReset(command),
-                        command -> confirmReset.confirm(command)))
-                .addResource(new OtherSessionsResource((current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin)))
-                .addResource(new PasswordChangeResource(command -> changePassword.changePassword(command), rotation))
-                .addResource(new ArticlesResource((session, article) -> readArticle.read(session, article)))
                 .addResource(new FormProbeResource());
-        ProblemMappers.all().forEach(builder::addProvider);
+        WebApi.components(useCases, new ApiSettings(TrustedProxies.none(), List.of(ALLOWED_ORIGIN), MAX_BODY_BYTES),
+                cookie, rotation).forEach(builder::addResource);
         return builder.build();
     }
 }

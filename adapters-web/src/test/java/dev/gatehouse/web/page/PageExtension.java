@@ -22,21 +22,15 @@ import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.TestRotations;
-import dev.gatehouse.web.api.UsersResource;
+import dev.gatehouse.web.WebUseCases;
+import dev.gatehouse.web.api.ApiSettings;
+import dev.gatehouse.web.api.WebApi;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
-import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
-import dev.gatehouse.web.auth.SessionAuthFilter;
 import dev.gatehouse.web.auth.SessionCookie;
-import dev.gatehouse.web.auth.SignedInUser;
-import dev.gatehouse.web.http.BodySizeLimitFilter;
-import dev.gatehouse.web.http.ClientOriginFilter;
-import dev.gatehouse.web.http.SecurityHeadersFilter;
 import dev.gatehouse.web.http.TrustedProxies;
-import dev.gatehouse.web.problem.ProblemMappers;
-import io.dropwizard.auth.AuthDynamicFeature;
-import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.dropwizard.views.common.ViewMessageBodyWriter;
 import io.dropwizard.views.mustache.MustacheViewRenderer;
@@ -48,17 +42,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.glassfish.jersey.client.ClientProperties;
-import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.test.grizzly.GrizzlyWebTestContainerFactory;
 
 /**
  * The browser pages with the app's real filters, mappers and Mustache renderer over use cases the
- * test controls (each a field a test may replace). The JSON API's authentication is registered
- * alongside, as in the app, to show that the pages leave its 401 problem documents alone.
+ * test controls (each a field a test may replace). The JSON API ({@link WebApi#components}) is
+ * registered alongside, as in the app, to show that the pages leave its 401 problem documents alone.
  */
 final class PageExtension {
 
     static final int PASSWORD_MIN_LENGTH = 12;
+    static final long MAX_BODY_BYTES = 64 * 1024;
 
     RegisterUserUseCase register = command -> { throw new AssertionError("register not expected"); };
     PasswordLoginUseCase login = command -> { throw new AssertionError("login not expected"); };
@@ -95,22 +89,7 @@ final class PageExtension {
     private ResourceExtension resources;
 
     ResourceExtension build() {
-        ResourceExtension.Builder builder = ResourceExtension.builder()
-                .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
-                .setRegisterDefaultExceptionMappers(false)
-                .addProvider(new ClientOriginFilter(TrustedProxies.none()))
-                .addProvider(new BodySizeLimitFilter(64 * 1024))
-                .addProvider(new SecurityHeadersFilter(sessionCookie.secure()))
-                .addProvider(new ViewMessageBodyWriter(new MetricRegistry(), List.of(new MustacheViewRenderer())))
-                .addProvider(new AuthDynamicFeature(
-                        SessionAuthFilter.create((token, origin) -> authenticate.authenticate(token, origin), rotation,
-                                sessionCookie)))
-                .addProvider(new RotatedSessionCookieFilter(sessionCookie))
-                .addProvider(RolesAllowedDynamicFeature.class)
-                .addProvider(new AuthValueFactoryProvider.Binder<>(SignedInUser.class))
-                .addResource(new UsersResource(command -> register.register(command)))
-                .addResource(new AdminOnlyTestPage());
-        PageUseCases useCases = new PageUseCases(
+        WebUseCases useCases = new WebUseCases(
                 command -> register.register(command),
                 command -> login.logIn(command),
                 (token, origin) -> authenticate.authenticate(token, origin),
@@ -129,9 +108,15 @@ final class PageExtension {
                         (offset, limit) -> listAuditEvents.list(offset, limit),
                         command -> signOutEverywhere.signOutEverywhere(command)),
                 (session, article) -> readArticle.read(session, article));
+        ResourceExtension.Builder builder = ResourceExtension.builder()
+                .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
+                .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new ViewMessageBodyWriter(new MetricRegistry(), List.of(new MustacheViewRenderer())))
+                .addResource(new AdminOnlyTestPage());
+        WebApi.components(useCases, new ApiSettings(TrustedProxies.none(), List.of(), MAX_BODY_BYTES), sessionCookie,
+                rotation).forEach(builder::addResource);
         Pages.components(useCases, new PageSettings("Gatehouse", PASSWORD_MIN_LENGTH), sessionCookie, rotation)
                 .forEach(builder::addResource);
-        ProblemMappers.all().forEach(builder::addProvider);
         resources = builder.build();
         return resources;
     }

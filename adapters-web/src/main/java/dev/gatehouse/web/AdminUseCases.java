@@ -1,4 +1,4 @@
-package dev.gatehouse.web.page;
+package dev.gatehouse.web;
 
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;

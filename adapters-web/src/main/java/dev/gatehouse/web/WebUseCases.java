@@ -1,4 +1,4 @@
-package dev.gatehouse.web.page;
+package dev.gatehouse.web;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
@@ -15,8 +15,11 @@ import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 
-/** The inbound ports the browser pages call; the same ones the JSON API calls, plus the pre-session token. */
-public record PageUseCases(
+/**
+ * The inbound ports the web adapter calls: the JSON API and the browser pages serve the same use
+ * cases (the pages also hand out pre-session tokens), built once by the composition root.
+ */
+public record WebUseCases(
         RegisterUserUseCase registerUser,
         PasswordLoginUseCase passwordLogin,
         AuthenticateSessionUseCase authenticateSession,

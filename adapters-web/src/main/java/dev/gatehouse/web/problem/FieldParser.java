@@ -1,29 +1,30 @@
-package dev.gatehouse.web.api;
+package dev.gatehouse.web.problem;
 
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
-import dev.gatehouse.web.problem.FieldError;
-import dev.gatehouse.web.problem.InvalidRequestException;
-import dev.gatehouse.web.problem.ProblemType;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns a body's raw fields into domain values, reporting every bad field at once. */
-final class RequestFields {
+/**
+ * Turns the raw fields of a JSON body or a form into domain values, collecting every bad field's
+ * error so that all are reported at once: the API answers them as a 422 problem
+ * ({@link #throwIfAny}), the pages show them on the form again ({@link #errors}).
+ */
+public final class FieldParser {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    static void requireBody(Object body) {
+    public static void requireBody(Object body) {
         if (body == null) {
             throw new WebApplicationException(ProblemType.MALFORMED_REQUEST.response("A JSON body is required").build());
         }
     }
 
-    EmailAddress email(String raw) {
+    public EmailAddress email(String raw) {
         try {
             return EmailAddress.of(raw);
         } catch (InvalidEmailAddressException invalid) {
@@ -32,7 +33,7 @@ final class RequestFields {
         }
     }
 
-    ClearTextPassword password(String field, String raw) {
+    public ClearTextPassword password(String field, String raw) {
         if (raw == null || raw.isEmpty()) {
             errors.add(new FieldError(field, "Password is required"));
             return null;
@@ -40,7 +41,8 @@ final class RequestFields {
         return new ClearTextPassword(raw);
     }
 
-    OneTimeCode code(String raw) {
+    /** Six digits, as the mail shows them; spaces around them are forgiven. */
+    public OneTimeCode code(String raw) {
         Optional<OneTimeCode> code = OneTimeCode.parseEntered(raw);
         if (code.isEmpty()) {
             errors.add(new FieldError("code", OneTimeCode.ENTRY_RULE));
@@ -48,8 +50,17 @@ final class RequestFields {
         return code.orElse(null);
     }
 
-    void throwIfAny() {
-        if (!errors.isEmpty()) {
+    public boolean anyInvalid() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The JSON API's answer to bad fields: a 422 problem listing them. */
+    public void throwIfAny() {
+        if (anyInvalid()) {
             throw new InvalidRequestException(errors);
         }
     }
