@@ -3,8 +3,8 @@ package dev.gatehouse.web;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
-import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.audit.ListAuditEventsUseCase;
 
 /** The inbound ports of administration, served to the admin API and the admin pages alike. */

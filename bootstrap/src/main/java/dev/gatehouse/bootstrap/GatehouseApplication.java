@@ -21,7 +21,7 @@ import dev.gatehouse.bootstrap.wiring.SessionWiring;
 import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.bootstrap.wiring.SignInPorts;
 import dev.gatehouse.bootstrap.wiring.WebWiring;
-import dev.gatehouse.web.page.AdminUseCases;
+import dev.gatehouse.web.AdminUseCases;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;

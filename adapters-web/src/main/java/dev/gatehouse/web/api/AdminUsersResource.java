@@ -1,14 +1,13 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
-import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
+import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.domain.user.Role;
@@ -17,6 +16,7 @@ import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.web.problem.FieldParser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.throttle.DeviceToken;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.web.problem.FieldParser;
 import java.util.Optional;
 
 @JsonIgnoreProperties(ignoreUnknown = true)

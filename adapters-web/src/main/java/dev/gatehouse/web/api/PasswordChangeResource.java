@@ -1,6 +1,5 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
@@ -11,6 +10,7 @@ import dev.gatehouse.web.auth.CredentialSource;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,5 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -10,6 +9,7 @@ import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
+import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

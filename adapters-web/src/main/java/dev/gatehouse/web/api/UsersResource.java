@@ -1,6 +1,5 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.domain.password.ClearTextPassword;
@@ -8,6 +7,7 @@ import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.problem.FieldParser;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

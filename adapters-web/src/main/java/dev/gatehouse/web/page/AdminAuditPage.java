@@ -1,10 +1,10 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.AdminUseCases;
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.audit.AuditEventPage;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

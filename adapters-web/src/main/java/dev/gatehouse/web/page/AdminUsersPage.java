@@ -1,7 +1,5 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.AdminUseCases;
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.Actor;
 import dev.gatehouse.application.port.in.admin.ListUsersQuery;
 import dev.gatehouse.application.port.in.admin.SetUserRolesCommand;
@@ -12,6 +10,8 @@ import dev.gatehouse.domain.shared.DomainRuleViolation;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.article.ArticleId;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.problem.UseCaseFailures;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

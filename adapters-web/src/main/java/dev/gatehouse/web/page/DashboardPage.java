@@ -1,7 +1,7 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,6 +1,5 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
@@ -12,6 +11,7 @@ import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.problem.FieldParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

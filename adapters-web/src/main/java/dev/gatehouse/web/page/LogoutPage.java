@@ -1,9 +1,9 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

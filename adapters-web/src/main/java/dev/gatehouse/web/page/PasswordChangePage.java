@@ -1,6 +1,5 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
@@ -10,6 +9,7 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

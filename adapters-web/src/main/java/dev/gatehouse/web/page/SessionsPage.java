@@ -1,6 +1,5 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
@@ -8,6 +7,7 @@ import dev.gatehouse.application.port.in.session.SessionNotFoundException;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -12,7 +12,7 @@ import dev.gatehouse.application.service.admin.SetUserRolesService;
 import dev.gatehouse.application.service.audit.ListAuditEventsService;
 import dev.gatehouse.bootstrap.tasks.RevokeSessionsTask;
 import dev.gatehouse.bootstrap.wiring.Persistence.Accounts;
-import dev.gatehouse.web.page.AdminUseCases;
+import dev.gatehouse.web.AdminUseCases;
 import io.dropwizard.core.setup.AdminEnvironment;
 import java.time.Clock;
 
