@@ -6,6 +6,8 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.FormErrorsFragment;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidCredentialsMapper;
 import dev.gatehouse.web.problem.ProblemType;
@@ -24,20 +26,20 @@ import java.util.function.Function;
  * show. With htmx only the errors go back, as a fragment for the form's error region; without
  * JavaScript the whole page comes back with the errors and what was typed.
  */
-record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter) {
+public record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter) {
 
-    static FormRefusal invalid(FormErrors errors) {
+    public static FormRefusal invalid(FormErrors errors) {
         return new FormRefusal(ProblemType.VALIDATION_FAILED.status(), errors, Optional.empty());
     }
 
     /** The fields a {@link FieldParser} found bad, each with its message; the first one gets the focus. */
-    static FormRefusal invalid(FieldParser fields) {
+    public static FormRefusal invalid(FieldParser fields) {
         return invalid(FormErrors.onFields(fields.errors().stream()
                 .map(error -> new FormErrors.Item(error.field(), error.message())).toList()));
     }
 
     /** Refused for {@code failure}, with the status the JSON API answers it with, showing {@code errors}. */
-    static FormRefusal because(RuntimeException failure, FormErrors errors) {
+    public static FormRefusal because(RuntimeException failure, FormErrors errors) {
         return new FormRefusal(UseCaseFailures.statusOf(failure), errors, Optional.empty());
     }
 
@@ -45,7 +47,7 @@ record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter)
      * The use-case failures a person can act on, worded as the API words them; anything else is not
      * ours to explain and is rethrown.
      */
-    static FormRefusal of(RuntimeException failure) {
+    public static FormRefusal of(RuntimeException failure) {
         if (failure instanceof InvalidCredentialsException) {
             // Neither field is known to be wrong, but the password is what people retype.
             return because(failure, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"));
@@ -85,7 +87,7 @@ record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter)
         return (seconds + 59) / 60 + " minutes";
     }
 
-    Response.ResponseBuilder answer(HttpHeaders headers, Function<FormErrors, View> wholePage) {
+    public Response.ResponseBuilder answer(HttpHeaders headers, Function<FormErrors, View> wholePage) {
         View body = Htmx.requested(headers) ? new FormErrorsFragment(errors) : wholePage.apply(errors);
         Response.ResponseBuilder response = Response.status(status).entity(body);
         retryAfter.ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));

@@ -10,30 +10,30 @@ import jakarta.ws.rs.core.Response;
  * not do for htmx: the XMLHttpRequest follows it silently and htmx would swap the next page into
  * the form.
  */
-final class Htmx {
+public final class Htmx {
 
-    static final String REQUEST = "HX-Request";
-    static final String REDIRECT = "HX-Redirect";
+    public static final String REQUEST = "HX-Request";
+    public static final String REDIRECT = "HX-Redirect";
 
     private Htmx() {
     }
 
-    static boolean requested(HttpHeaders headers) {
+    public static boolean requested(HttpHeaders headers) {
         return "true".equals(headers.getHeaderString(REQUEST));
     }
 
-    static boolean requested(ContainerRequestContext request) {
+    public static boolean requested(ContainerRequestContext request) {
         return "true".equals(request.getHeaderString(REQUEST));
     }
 
     /** Cannot fail: a {@link LocalPath} was checked when it was made, before anything was done. */
-    static Response.ResponseBuilder redirect(boolean htmx, LocalPath location) {
+    public static Response.ResponseBuilder redirect(boolean htmx, LocalPath location) {
         return htmx
                 ? Response.noContent().header(REDIRECT, location.value())
                 : Response.seeOther(location.uri());
     }
 
-    static Response.ResponseBuilder redirect(HttpHeaders headers, LocalPath location) {
+    public static Response.ResponseBuilder redirect(HttpHeaders headers, LocalPath location) {
         return redirect(requested(headers), location);
     }
 }

@@ -2,9 +2,10 @@ package dev.gatehouse.web.page;
 
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.web.page.view.Layout;
 import java.util.Optional;
 
-final class Layouts {
+public final class Layouts {
 
     private final String serviceName;
     private final PageAssets assets;
@@ -14,11 +15,11 @@ final class Layouts {
         this.assets = assets;
     }
 
-    Layout anonymous() {
+    public Layout anonymous() {
         return new Layout(serviceName, assets, Optional.empty());
     }
 
-    Layout signedIn(Authenticated authenticated) {
+    public Layout signedIn(Authenticated authenticated) {
         return new Layout(serviceName, assets, Optional.of(
                 new Layout.Account(authenticated.user().email().value(), authenticated.token().csrfToken(),
                         authenticated.user().hasRole(Role.ADMIN))));

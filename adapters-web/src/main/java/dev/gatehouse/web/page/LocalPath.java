@@ -15,14 +15,14 @@ import java.util.Optional;
  * after the session was created. A {@code next} parameter arrives percent-decoded once, so
  * {@code %2F%2Fevil.org} is refused as {@code //evil.org}.
  */
-record LocalPath(String value) {
+public record LocalPath(String value) {
 
-    static final LocalPath DASHBOARD = new LocalPath("/dashboard");
-    static final LocalPath SIGN_IN = new LocalPath("/login");
+    public static final LocalPath DASHBOARD = new LocalPath("/dashboard");
+    public static final LocalPath SIGN_IN = new LocalPath("/login");
     static final int MAX_LENGTH = 2048;
 
     /** @throws IllegalArgumentException unless {@code value} is a local path; for literals of this package */
-    LocalPath {
+    public LocalPath {
         Objects.requireNonNull(value, "value");
         if (!isLocal(value)) {
             throw new IllegalArgumentException("not a local path");
@@ -30,11 +30,11 @@ record LocalPath(String value) {
     }
 
     /** A {@code next} or other path a client sent: the local path it names, or empty. */
-    static Optional<LocalPath> parse(String candidate) {
+    public static Optional<LocalPath> parse(String candidate) {
         return candidate != null && isLocal(candidate) ? Optional.of(new LocalPath(candidate)) : Optional.empty();
     }
 
-    static LocalPath orDashboard(String candidate) {
+    public static LocalPath orDashboard(String candidate) {
         return parse(candidate).orElse(DASHBOARD);
     }
 

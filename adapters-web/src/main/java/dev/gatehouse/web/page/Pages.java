@@ -5,19 +5,42 @@ import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
 import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.page.access.PageAccessFeature;
+import dev.gatehouse.web.page.access.PreSessionCsrfFilter;
+import dev.gatehouse.web.page.access.PreSessionTokens;
+import dev.gatehouse.web.page.access.ProblemPageFilter;
+import dev.gatehouse.web.page.access.Refusals;
+import dev.gatehouse.web.page.controller.AdminAuditPage;
+import dev.gatehouse.web.page.controller.AdminUsersPage;
+import dev.gatehouse.web.page.controller.ArticlesPage;
+import dev.gatehouse.web.page.controller.DashboardPage;
+import dev.gatehouse.web.page.controller.HomePage;
+import dev.gatehouse.web.page.controller.LoginCodePage;
+import dev.gatehouse.web.page.controller.LoginPage;
+import dev.gatehouse.web.page.controller.LogoutPage;
+import dev.gatehouse.web.page.controller.PasswordChangePage;
+import dev.gatehouse.web.page.controller.PasswordResetPage;
+import dev.gatehouse.web.page.controller.RegisterPage;
+import dev.gatehouse.web.page.controller.SessionsPage;
 import java.util.List;
 
 /**
  * The browser pages: server-rendered Mustache views with htmx. Every component they need to be
- * registered with Jersey, so that the app and the resource tests register the same set.
+ * registered with Jersey, so that the app and the resource tests register the same set, as
+ * {@link dev.gatehouse.web.api.WebApi} does for the JSON API.
  *
- * <p>Page access is checked by the page filters ({@link SignedInPage}, {@link PreSessionForm}), not
- * by the JSON API's {@code @Auth}, whose refusals are problem documents; see
- * {@link SignedInPageFilter} for why and what is shared.
+ * <p>The pages are laid out by role: {@code controller} holds the resources, {@code view} the
+ * Mustache views (their templates sit beside them, under the same package in the resources),
+ * {@code access} the page filters and refusals. This package keeps what all of them use: layouts,
+ * redirects ({@link Htmx}, {@link LocalPath}) and form refusals ({@link FormRefusal}).
+ *
+ * <p>Page access is checked by the page filters ({@code @SignedInPage}, {@code @PreSessionForm}),
+ * not by the JSON API's {@code @Auth}, whose refusals are problem documents; both take the same
+ * authentication step ({@link SessionAuthentication}) and differ only in how they refuse.
  */
 public final class Pages {
 
-    static final String HTML = "text/html;charset=UTF-8";
+    public static final String HTML = "text/html;charset=UTF-8";
 
     private Pages() {
     }

@@ -23,6 +23,7 @@ import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.TestRotations;
+import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
@@ -55,11 +56,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AdminUsersResourceTest {
 
-    private static final User PLAIN = Fixtures.user("plain@example.org");
-    private static final User ADMIN = Fixtures.user("root@example.org").withRoles(Set.of(Role.USER, Role.ADMIN));
-    private static final User TARGET = Fixtures.user("target@example.org");
-    private static final SessionToken USER_TOKEN = Fixtures.token((byte) 3);
-    private static final SessionToken ADMIN_TOKEN = Fixtures.token((byte) 5);
+    private static final User PLAIN = WebFixtures.user("plain@example.org");
+    private static final User ADMIN = WebFixtures.user("root@example.org").withRoles(Set.of(Role.USER, Role.ADMIN));
+    private static final User TARGET = WebFixtures.user("target@example.org");
+    private static final SessionToken USER_TOKEN = WebFixtures.token((byte) 3);
+    private static final SessionToken ADMIN_TOKEN = WebFixtures.token((byte) 5);
     private static final String TARGET_PATH = "/api/admin/users/" + TARGET.id();
 
     private static final SessionCookie COOKIE = new SessionCookie(true);
@@ -95,7 +96,7 @@ class AdminUsersResourceTest {
         if (user == null) {
             return Optional.empty();
         }
-        Session session = Session.start(new SessionId(UUID.randomUUID()), user.id(), token.hash(), Fixtures.NOW, false,
+        Session session = Session.start(new SessionId(UUID.randomUUID()), user.id(), token.hash(), WebFixtures.NOW, false,
                 SessionLifetime.DEFAULT, "JUnit");
         return Optional.of(new Authenticated(token, session, user, session.expiresAt(SessionLifetime.DEFAULT)));
     }
@@ -199,7 +200,7 @@ class AdminUsersResourceTest {
 
         Response response = as(Caller.ADMIN, "/api/admin/users").get();
 
-        Map<String, Object> body = Fixtures.json(response);
+        Map<String, Object> body = WebFixtures.json(response);
         assertThat(body.get("total")).isEqualTo(41);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
@@ -232,7 +233,7 @@ class AdminUsersResourceTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN_TOKEN.value()).get();
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).extracting(error -> error.get("field")).containsExactly(field);
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).extracting(error -> error.get("field")).containsExactly(field);
         assertThat(CALLS).isEmpty();
     }
 
@@ -248,7 +249,7 @@ class AdminUsersResourceTest {
                 .put(Entity.json(Map.of("roles", List.of("admin", "user"), "id", "ignored")));
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Fixtures.json(response)).containsEntry("roles", List.of("user", "admin"))
+        assertThat(WebFixtures.json(response)).containsEntry("roles", List.of("user", "admin"))
                 .containsEntry("id", TARGET.id().toString());
         assertThat(received.get().user()).isEqualTo(TARGET.id());
         assertThat(received.get().roles()).isEqualTo(EnumSet.of(Role.USER, Role.ADMIN));
@@ -262,7 +263,7 @@ class AdminUsersResourceTest {
                 .put(Entity.json(Map.of("roles", List.of("user", "superuser"))));
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).extracting(error -> error.get("field")).containsExactly("roles");
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).extracting(error -> error.get("field")).containsExactly("roles");
         assertThat(CALLS).isEmpty();
     }
 
@@ -292,7 +293,7 @@ class AdminUsersResourceTest {
         Response disabled = as(Caller.ADMIN, TARGET_PATH + "/disable").post(null);
 
         assertThat(roles.getStatus()).isEqualTo(409);
-        assertThat(Fixtures.json(roles)).containsEntry("type", "urn:gatehouse:problem:last-admin");
+        assertThat(WebFixtures.json(roles)).containsEntry("type", "urn:gatehouse:problem:last-admin");
         assertThat(disabled.getStatus()).isEqualTo(409);
     }
 
@@ -303,7 +304,7 @@ class AdminUsersResourceTest {
         Response response = as(Caller.ADMIN, TARGET_PATH + "/enable").post(null);
 
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(Fixtures.json(response)).containsEntry("type", "urn:gatehouse:problem:account-pending");
+        assertThat(WebFixtures.json(response)).containsEntry("type", "urn:gatehouse:problem:account-pending");
     }
 
     @Test
@@ -335,8 +336,8 @@ class AdminUsersResourceTest {
         Response disabled = as(Caller.ADMIN, TARGET_PATH + "/disable").post(null);
         Response enabled = as(Caller.ADMIN, TARGET_PATH + "/enable").post(null);
 
-        assertThat(Fixtures.json(disabled)).containsEntry("active", false);
-        assertThat(Fixtures.json(enabled)).containsEntry("active", true);
+        assertThat(WebFixtures.json(disabled)).containsEntry("active", false);
+        assertThat(WebFixtures.json(enabled)).containsEntry("active", true);
         assertThat(CALLS).containsExactly("disable", "enable");
     }
 
@@ -345,7 +346,7 @@ class AdminUsersResourceTest {
         Response response = as(Caller.ADMIN, TARGET_PATH + "/sessions").delete();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Fixtures.json(response)).containsExactly(Map.entry("ended", 3));
+        assertThat(WebFixtures.json(response)).containsExactly(Map.entry("ended", 3));
         assertThat(CALLS).containsExactly("sign out " + TARGET.id() + " by root@example.org");
     }
 

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.article.Article;
 import dev.gatehouse.domain.article.ArticleId;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,14 +26,14 @@ class ArticlesResourceTest {
 
     private static final ApiExtension API = new ApiExtension();
     private static final ResourceExtension RESOURCES = API.build();
-    private static final User ANN = Fixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
 
     private final List<String> reads = new ArrayList<>();
 
     @BeforeEach
     void annReadsInHerSession() {
-        API.authenticate = (token, origin) -> token.equals(Fixtures.TOKEN)
-                ? Optional.of(Fixtures.authenticated(ANN)) : Optional.empty();
+        API.authenticate = (token, origin) -> token.equals(WebFixtures.SESSION_TOKEN)
+                ? Optional.of(WebFixtures.authenticated(ANN)) : Optional.empty();
         API.readArticle = (session, article) -> {
             reads.add(session + " " + article);
             return new Article(article, "Title " + article, "Body " + article);
@@ -40,7 +41,7 @@ class ArticlesResourceTest {
     }
 
     private static Response get(String path) {
-        return RESOURCES.target(path).request().header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).get();
+        return RESOURCES.target(path).request().header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();
     }
 
     @Test
@@ -48,8 +49,8 @@ class ArticlesResourceTest {
         Response response = get("/api/articles/3");
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Fixtures.json(response)).isEqualTo(Map.of("id", 3, "title", "Title 3", "body", "Body 3"));
-        SessionId session = Fixtures.authenticated(ANN).session().id();
+        assertThat(WebFixtures.json(response)).isEqualTo(Map.of("id", 3, "title", "Title 3", "body", "Body 3"));
+        SessionId session = WebFixtures.authenticated(ANN).session().id();
         assertThat(reads).containsExactly(session + " 3");
     }
 
@@ -61,7 +62,7 @@ class ArticlesResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(402);
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
-        Map<String, Object> problem = Fixtures.json(response);
+        Map<String, Object> problem = WebFixtures.json(response);
         assertThat(problem).containsEntry("type", "urn:gatehouse:problem:free-reads-spent").containsEntry("status", 402);
         assertThat((String) problem.get("detail")).contains("5 free articles");
     }

@@ -10,6 +10,7 @@ import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -28,7 +29,7 @@ class CodeResourcesTest {
 
     private static final ApiExtension API = new ApiExtension();
     private static final ResourceExtension RESOURCES = API.build();
-    private static final User ANN = Fixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
 
     private Response post(String path, Object body) {
         return RESOURCES.target(path).request().post(Entity.json(body));
@@ -54,7 +55,7 @@ class CodeResourcesTest {
         Response response = post("/api/login-codes", Map.of("email", "not an address"));
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).extracting(e -> e.get("field")).containsExactly("email");
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).extracting(e -> e.get("field")).containsExactly("email");
     }
 
     @Test
@@ -62,14 +63,14 @@ class CodeResourcesTest {
         AtomicReference<VerifySignInCodeCommand> received = new AtomicReference<>();
         API.verifyCode = command -> {
             received.set(command);
-            return Fixtures.signedIn(ANN, command.rememberMe());
+            return WebFixtures.signedIn(ANN, command.rememberMe());
         };
 
         Response response = post("/api/login-codes/verify", Map.of("email", "ann@example.org", "code", "042137",
                 "rememberMe", true, "timezone", "Europe/Berlin"));
 
         assertThat(response.getStatus()).isEqualTo(201);
-        assertThat(Fixtures.json(response)).containsKeys("token", "expiresAt", "csrfToken", "user");
+        assertThat(WebFixtures.json(response)).containsKeys("token", "expiresAt", "csrfToken", "user");
         assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE)).contains("Max-Age=");
         assertThat(received.get().code().digits()).isEqualTo("042137");
         assertThat(received.get().timezone()).contains(ZoneId.of("Europe/Berlin"));
@@ -80,7 +81,7 @@ class CodeResourcesTest {
         AtomicReference<VerifySignInCodeCommand> received = new AtomicReference<>();
         API.verifyCode = command -> {
             received.set(command);
-            return Fixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         post("/api/login-codes/verify", Map.of("email", "ann@example.org", "code", "042137", "timezone", "Mars/Olympus"));
@@ -93,7 +94,7 @@ class CodeResourcesTest {
         API.verifyCode = command -> { throw new InvalidCodeException(); };
         Response wrong = post("/api/login-codes/verify", Map.of("email", "ann@example.org", "code", "000000"));
         assertThat(wrong.getStatus()).isEqualTo(401);
-        assertThat(Fixtures.json(wrong).get("detail")).isEqualTo("Invalid or expired code");
+        assertThat(WebFixtures.json(wrong).get("detail")).isEqualTo("Invalid or expired code");
 
         API.verifyCode = command -> { throw new TooManyAttemptsException(Duration.ofMinutes(60)); };
         Response throttled = post("/api/login-codes/verify", Map.of("email", "ann@example.org", "code", "000000"));
@@ -135,6 +136,6 @@ class CodeResourcesTest {
                 Map.of("email", "ann@example.org", "code", "314159", "newPassword", "short"));
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).extracting(e -> e.get("field")).containsExactly("newPassword");
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).extracting(e -> e.get("field")).containsExactly("newPassword");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -23,27 +24,27 @@ class CurrentSessionResourceTest {
 
     private static final ApiExtension API = new ApiExtension();
     private static final ResourceExtension RESOURCES = API.build();
-    private static final User ANN = Fixtures.user("ann@example.org");
-    private static final String COOKIE = "__Host-gh_session=" + Fixtures.TOKEN.value();
+    private static final User ANN = WebFixtures.user("ann@example.org");
+    private static final String COOKIE = "__Host-gh_session=" + WebFixtures.SESSION_TOKEN.value();
 
     private final AtomicReference<SessionId> loggedOut = new AtomicReference<>();
 
     @BeforeEach
     void onlyTheFixtureTokenIsValid() {
-        API.authenticate = (token, origin) -> token.equals(Fixtures.TOKEN)
-                ? Optional.of(Fixtures.authenticated(ANN)) : Optional.empty();
+        API.authenticate = (token, origin) -> token.equals(WebFixtures.SESSION_TOKEN)
+                ? Optional.of(WebFixtures.authenticated(ANN)) : Optional.empty();
         API.logOut = (session, actor) -> loggedOut.set(session);
     }
 
     @Test
     void answersTheSessionForABearerToken() {
         Response response = RESOURCES.target("/api/session").request()
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).get();
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        Map<String, Object> body = Fixtures.json(response);
-        assertThat(body.get("csrfToken")).isEqualTo(Fixtures.TOKEN.csrfToken());
-        assertThat(Fixtures.object(body.get("user"))).containsEntry("email", "ann@example.org");
+        Map<String, Object> body = WebFixtures.json(response);
+        assertThat(body.get("csrfToken")).isEqualTo(WebFixtures.SESSION_TOKEN.csrfToken());
+        assertThat(WebFixtures.object(body.get("user"))).containsEntry("email", "ann@example.org");
         assertThat(body.get("expiresAt")).isNotNull();
         assertThat(response.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
     }
@@ -57,7 +58,7 @@ class CurrentSessionResourceTest {
 
     @Test
     void anUnknownMissingOrMalformedTokenIs401Problem() {
-        SessionToken unknown = Fixtures.OTHER_TOKEN;
+        SessionToken unknown = WebFixtures.OTHER_SESSION_TOKEN;
         for (String authorization : new String[] {"Bearer " + unknown.value(), "Bearer ", "Basic YWxhZGRpbjpvcGVu",
                 "Bearer ' OR 1=1 --", null}) {
             var request = RESOURCES.target("/api/session").request();
@@ -75,7 +76,7 @@ class CurrentSessionResourceTest {
     @Test
     void aBadBearerTokenIsNotRescuedByAValidCookie() {
         Response response = RESOURCES.target("/api/session").request()
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.OTHER_TOKEN.value())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.OTHER_SESSION_TOKEN.value())
                 .header("Cookie", COOKIE).get();
 
         assertThat(response.getStatus()).isEqualTo(401);
@@ -93,7 +94,7 @@ class CurrentSessionResourceTest {
     @Test
     void cookieLogoutWithAWrongCsrfTokenIs403() {
         Response response = RESOURCES.target("/api/session").request().header("Cookie", COOKIE)
-                .header("X-CSRF-Token", Fixtures.OTHER_TOKEN.csrfToken()).delete();
+                .header("X-CSRF-Token", WebFixtures.OTHER_SESSION_TOKEN.csrfToken()).delete();
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(loggedOut.get()).isNull();
@@ -102,17 +103,17 @@ class CurrentSessionResourceTest {
     @Test
     void cookieLogoutWithTheCsrfHeaderEndsTheSessionAndClearsTheCookie() {
         Response response = RESOURCES.target("/api/session").request().header("Cookie", COOKIE)
-                .header("X-CSRF-Token", Fixtures.TOKEN.csrfToken()).delete();
+                .header("X-CSRF-Token", WebFixtures.SESSION_TOKEN.csrfToken()).delete();
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(loggedOut.get()).isEqualTo(Fixtures.authenticated(ANN).session().id());
+        assertThat(loggedOut.get()).isEqualTo(WebFixtures.authenticated(ANN).session().id());
         assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
                 .isEqualTo("__Host-gh_session=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax");
     }
 
     @Test
     void csrfTokenIsAlsoAcceptedAsAFormFieldAndTheFormStaysReadable() {
-        Form form = new Form("csrf_token", Fixtures.TOKEN.csrfToken()).param("note", "kept");
+        Form form = new Form("csrf_token", WebFixtures.SESSION_TOKEN.csrfToken()).param("note", "kept");
 
         Response response = RESOURCES.target("/test/form-probe").request().header("Cookie", COOKIE).post(Entity.form(form));
 
@@ -131,7 +132,7 @@ class CurrentSessionResourceTest {
     @Test
     void bearerLogoutNeedsNoCsrfToken() {
         Response response = RESOURCES.target("/api/session").request()
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).delete();
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).delete();
 
         assertThat(response.getStatus()).isEqualTo(204);
         assertThat(loggedOut.get()).isNotNull();

@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.SetCookies;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -27,7 +28,7 @@ class SessionsResourceTest {
 
     private static final ApiExtension API = new ApiExtension();
     private static final ResourceExtension RESOURCES = API.build();
-    private static final User ANN = Fixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
 
     private Response post(Object body) {
         return RESOURCES.target("/api/sessions").request().post(Entity.json(body));
@@ -38,7 +39,7 @@ class SessionsResourceTest {
         AtomicReference<PasswordLoginCommand> received = new AtomicReference<>();
         API.login = command -> {
             received.set(command);
-            return Fixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         Response response = RESOURCES.target("/api/sessions").request()
@@ -46,17 +47,17 @@ class SessionsResourceTest {
                 .post(Entity.json(Map.of("email", " Ann@Example.org ", "password", "correct horse battery")));
 
         assertThat(response.getStatus()).isEqualTo(201);
-        Map<String, Object> body = Fixtures.json(response);
-        assertThat(body.get("token")).isEqualTo(Fixtures.TOKEN.value());
-        assertThat(body.get("csrfToken")).isEqualTo(Fixtures.TOKEN.csrfToken());
+        Map<String, Object> body = WebFixtures.json(response);
+        assertThat(body.get("token")).isEqualTo(WebFixtures.SESSION_TOKEN.value());
+        assertThat(body.get("csrfToken")).isEqualTo(WebFixtures.SESSION_TOKEN.csrfToken());
         assertThat(body.get("expiresAt")).isEqualTo("2026-11-22T10:45:30.123Z");
-        assertThat(Fixtures.object(body.get("user"))).containsEntry("email", "ann@example.org")
+        assertThat(WebFixtures.object(body.get("user"))).containsEntry("email", "ann@example.org")
                 .containsEntry("roles", List.of("user"))
                 .doesNotContainKeys("password", "passwordHash");
         assertThat(SetCookies.session(response)).isEqualTo(
-                "__Host-gh_session=" + Fixtures.TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+                "__Host-gh_session=" + WebFixtures.SESSION_TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
         assertThat(SetCookies.of(response, "__Host-gh_device")).isEqualTo("__Host-gh_device="
-                + Fixtures.DEVICE.token().value() + "; Path=/; Max-Age=15552000; Secure; HttpOnly; SameSite=Strict");
+                + WebFixtures.DEVICE.token().value() + "; Path=/; Max-Age=15552000; Secure; HttpOnly; SameSite=Strict");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
         assertThat(received.get().origin().userAgent()).contains("Firefox/140");
@@ -65,7 +66,7 @@ class SessionsResourceTest {
 
     @Test
     void rememberMeCookieCarriesMaxAgeOfTheLongLifetime() {
-        API.login = command -> Fixtures.signedIn(ANN, command.rememberMe());
+        API.login = command -> WebFixtures.signedIn(ANN, command.rememberMe());
 
         Response response = post(Map.of("email", "ann@example.org", "password", "x", "rememberMe", true));
 
@@ -84,7 +85,7 @@ class SessionsResourceTest {
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
         assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE)).isNull();
-        Map<String, Object> problem = Fixtures.json(response);
+        Map<String, Object> problem = WebFixtures.json(response);
         assertThat(problem.get("detail")).isEqualTo("Email or password are incorrect");
         assertThat(problem.get("status")).isEqualTo(401);
         assertThat(problem.get("title")).isNotNull();
@@ -99,7 +100,7 @@ class SessionsResourceTest {
             Response response = post(Map.of("email", email, "password", "whatever it is"));
 
             assertThat(response.getStatus()).isEqualTo(422);
-            assertThat(Fixtures.errors(Fixtures.json(response))).singleElement()
+            assertThat(WebFixtures.errors(WebFixtures.json(response))).singleElement()
                     .satisfies(error -> assertThat(error).containsEntry("field", "email"));
         }
     }
@@ -109,7 +110,7 @@ class SessionsResourceTest {
         Response response = post(Map.of());
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).extracting(error -> error.get("field"))
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).extracting(error -> error.get("field"))
                 .containsExactly("email", "password");
     }
 
@@ -128,7 +129,7 @@ class SessionsResourceTest {
         Response response = post(Map.of("email", "ann@example.org", "password", "x", "rememberMe", List.of(1)));
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(Fixtures.json(response).get("detail")).isEqualTo("Field 'rememberMe' has the wrong type");
+        assertThat(WebFixtures.json(response).get("detail")).isEqualTo("Field 'rememberMe' has the wrong type");
     }
 
     @Test
@@ -170,28 +171,28 @@ class SessionsResourceTest {
 
     @Test
     void listsOwnSessionsForTheBearerOfAValidToken() {
-        API.authenticate = (token, origin) -> java.util.Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> java.util.Optional.of(WebFixtures.authenticated(ANN));
         API.listOwnSessions = asking -> List.of(new OwnSession(asking.session(), true));
 
         Response response = RESOURCES.target("/api/sessions").request()
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).get();
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Fixtures.jsonList(response)).singleElement().satisfies(session -> assertThat(session)
+        assertThat(WebFixtures.jsonList(response)).singleElement().satisfies(session -> assertThat(session)
                 .containsEntry("current", true)
-                .containsEntry("userAgent", "JUnit")
+                .containsEntry("userAgent", WebFixtures.BROWSER)
                 .containsKeys("id", "createdAt", "lastSeenAt")
                 .doesNotContainKeys("token", "tokenHash"));
     }
 
     @Test
     void revokingAnUnknownOrMalformedSessionIdIs404() {
-        API.authenticate = (token, origin) -> java.util.Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> java.util.Optional.of(WebFixtures.authenticated(ANN));
         API.revoke = (owner, session) -> { throw new SessionNotFoundException(); };
 
         for (String id : List.of("9b2f4c1e-0000-4000-8000-000000000000", "not-a-uuid")) {
             Response response = RESOURCES.target("/api/sessions/" + id).request()
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).delete();
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).delete();
 
             assertThat(response.getStatus()).isEqualTo(404);
         }

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
-import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.password.PasswordViolation.Kind;
-import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -38,7 +39,7 @@ class UsersResourceTest {
 
     private static final ApiExtension API = new ApiExtension();
     private static final ResourceExtension RESOURCES = API.build();
-    private static final User ANN = Fixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
 
     private Response register(Object body) {
         return RESOURCES.target("/api/users").request().post(Entity.json(body));
@@ -55,7 +56,7 @@ class UsersResourceTest {
         Response response = register(Map.of("email", "Ann@Example.org", "password", "a long enough passphrase"));
 
         assertThat(response.getStatus()).isEqualTo(201);
-        Map<String, Object> body = Fixtures.json(response);
+        Map<String, Object> body = WebFixtures.json(response);
         assertThat(body).containsOnlyKeys("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
         assertThat(body.get("roles")).isEqualTo(List.of("user"));
         assertThat(body.get("createdAt")).isEqualTo("2026-11-22T09:15:30.123Z");
@@ -72,7 +73,7 @@ class UsersResourceTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         API.register = command -> {
             received.set(command);
-            return Fixtures.user(command.email().value());
+            return WebFixtures.user(command.email().value());
         };
         String sentId = "00000000-0000-0000-0000-000000000001";
 
@@ -138,7 +139,7 @@ class UsersResourceTest {
         Response response = register(Map.of("email", "ann@example.org", "password", "password"));
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(Fixtures.errors(Fixtures.json(response))).containsExactly(
+        assertThat(WebFixtures.errors(WebFixtures.json(response))).containsExactly(
                 Map.of("field", "password", "message", "Password must be at least 12 characters"),
                 Map.of("field", "password", "message", "Password is too common"));
     }
@@ -152,13 +153,13 @@ class UsersResourceTest {
 
     @Test
     void meAnswersTheSignedInUser() {
-        API.authenticate = (token, origin) -> Optional.of(Fixtures.authenticated(ANN));
+        API.authenticate = (token, origin) -> Optional.of(WebFixtures.authenticated(ANN));
 
         Response response = RESOURCES.target("/api/users/me").request()
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + Fixtures.TOKEN.value()).get();
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Fixtures.json(response).get("email")).isEqualTo("ann@example.org");
+        assertThat(WebFixtures.json(response).get("email")).isEqualTo("ann@example.org");
     }
 
     @Test

@@ -1,14 +1,16 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
+import dev.gatehouse.web.page.controller.PasswordChangePage;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,8 +29,8 @@ class AccountPagesTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
-    private static final Authenticated ANN_SIGNED_IN = PageFixtures.authenticated(ANN);
+    private static final User ANN = WebFixtures.user("ann@example.org");
+    private static final Authenticated ANN_SIGNED_IN = WebFixtures.authenticated(ANN);
     private static final String CSRF = SESSION_TOKEN.csrfToken();
 
     @BeforeEach
@@ -54,8 +56,8 @@ class AccountPagesTest {
     @Test
     void afterAPasswordChangeThePlainSessionContinuesUnderANewBrowserSessionCookie() {
         PAGES.changePassword = command -> { };
-        PAGES.rotateTokenNow = current -> Optional.of(new Authenticated(PageFixtures.OTHER_SESSION_TOKEN,
-                current.session().withRotatedToken(PageFixtures.OTHER_SESSION_TOKEN.hash(),
+        PAGES.rotateTokenNow = current -> Optional.of(new Authenticated(WebFixtures.OTHER_SESSION_TOKEN,
+                current.session().withRotatedToken(WebFixtures.OTHER_SESSION_TOKEN.hash(),
                         current.session().createdAt().plusSeconds(60)), current.user(), current.expiresAt()));
         try {
             Response response = PAGES.signedIn(PAGES.browser("/account/password"))
@@ -63,7 +65,7 @@ class AccountPagesTest {
 
             assertThat(response.getStatus()).isEqualTo(303);
             assertThat(response.getHeaderString(HttpHeaders.SET_COOKIE))
-                    .isEqualTo("__Host-gh_session=" + PageFixtures.OTHER_SESSION_TOKEN.value()
+                    .isEqualTo("__Host-gh_session=" + WebFixtures.OTHER_SESSION_TOKEN.value()
                             + "; Path=/; Secure; HttpOnly; SameSite=Lax");
         } finally {
             PAGES.rotateTokenNow = current -> Optional.empty();

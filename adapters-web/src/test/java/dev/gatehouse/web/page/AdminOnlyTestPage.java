@@ -1,6 +1,7 @@
 package dev.gatehouse.web.page;
 
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.web.page.access.SignedInPage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,8 +1,8 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.Actor;
@@ -20,6 +20,8 @@ import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
+import dev.gatehouse.web.page.controller.AdminUsersPage;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
@@ -37,15 +39,15 @@ class AdminPagesTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ROOT = PageFixtures.user("root@example.org", Role.USER, Role.ADMIN);
-    private static final User ANN = PageFixtures.user("ann@example.org");
+    private static final User ROOT = WebFixtures.user("root@example.org", Role.USER, Role.ADMIN);
+    private static final User ANN = WebFixtures.user("ann@example.org");
     private static final String CSRF = SESSION_TOKEN.csrfToken();
 
     private final List<ListUsersQuery> queries = new ArrayList<>();
 
     private static void signedInAs(User user) {
         PAGES.authenticate = (token, origin) -> token.equals(SESSION_TOKEN)
-                ? Optional.of(PageFixtures.authenticated(user)) : Optional.empty();
+                ? Optional.of(WebFixtures.authenticated(user)) : Optional.empty();
     }
 
     @BeforeEach
@@ -171,9 +173,9 @@ class AdminPagesTest {
 
     @Test
     void theAuditPageShowsEventsNewestFirstWithWhoWhatAndWhere() {
-        AuditEvent granted = AuditEvent.byActor(PageFixtures.NOW, AuditEventType.ROLE_GRANTED, AuditedAccount.of(ROOT),
+        AuditEvent granted = AuditEvent.byActor(WebFixtures.NOW, AuditEventType.ROLE_GRANTED, AuditedAccount.of(ROOT),
                 AuditedAccount.of(ANN), "admin", RequestOrigin.of("203.0.113.5", "Firefox/140"));
-        AuditEvent failed = AuditEvent.anonymous(PageFixtures.NOW, AuditEventType.SIGN_IN_FAILED,
+        AuditEvent failed = AuditEvent.anonymous(WebFixtures.NOW, AuditEventType.SIGN_IN_FAILED,
                 AuditedAccount.unknown(dev.gatehouse.domain.user.EmailAddress.of("who@example.org")),
                 "password: unknown-account", RequestOrigin.of("198.51.100.1", "<script>alert(1)</script>"));
         List<String> asked = new ArrayList<>();

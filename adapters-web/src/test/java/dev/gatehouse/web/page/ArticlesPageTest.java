@@ -1,11 +1,12 @@
 package dev.gatehouse.web.page;
 
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.domain.article.Article;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
@@ -19,12 +20,12 @@ class ArticlesPageTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
 
     @BeforeEach
     void annIsSignedIn() {
         PAGES.authenticate = (token, origin) -> token.equals(SESSION_TOKEN)
-                ? Optional.of(PageFixtures.authenticated(ANN)) : Optional.empty();
+                ? Optional.of(WebFixtures.authenticated(ANN)) : Optional.empty();
         PAGES.readArticle = (session, article) -> new Article(article, "Why <codes> expire", "Body of " + article);
     }
 

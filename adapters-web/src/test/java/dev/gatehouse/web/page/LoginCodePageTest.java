@@ -1,10 +1,10 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.NEW_PRE_SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.NEW_PRE_SESSION_TOKEN;
-import static dev.gatehouse.web.page.PageFixtures.PRE_SESSION_TOKEN;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
@@ -13,6 +13,8 @@ import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.SetCookies;
+import dev.gatehouse.web.WebFixtures;
+import dev.gatehouse.web.page.view.LoginCodeView;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +36,7 @@ class LoginCodePageTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
     private static final String CSRF = PRE_SESSION_TOKEN.csrfToken();
 
     private final List<RequestCodeCommand> requested = new ArrayList<>();
@@ -189,7 +191,7 @@ class LoginCodePageTest {
         AtomicReference<VerifySignInCodeCommand> received = new AtomicReference<>();
         PAGES.verifySignInCode = command -> {
             received.set(command);
-            return PageFixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         Response response = PAGES.withPreSession(PAGES.browser("/login/code/verify"))
@@ -210,7 +212,7 @@ class LoginCodePageTest {
 
     @Test
     void staySignedInGivesTheCookieTheRememberMeLifetimeAndNextIsFollowed() {
-        PAGES.verifySignInCode = command -> PageFixtures.signedIn(ANN, command.rememberMe());
+        PAGES.verifySignInCode = command -> WebFixtures.signedIn(ANN, command.rememberMe());
 
         Response response = verify("email", "ann@example.org", "code", "123456", "remember_me", "true",
                 "timezone", "Not/AZone", "csrf_token", CSRF, "next", "/account/sessions");
@@ -223,7 +225,7 @@ class LoginCodePageTest {
 
     @Test
     void withHtmxTheRightCodeIsAnHxRedirectAndAForeignNextIsIgnored() {
-        PAGES.verifySignInCode = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.verifySignInCode = command -> WebFixtures.signedIn(ANN, false);
 
         Response response = PAGES.withPreSession(PAGES.htmx("/login/code/verify"))
                 .post(form("email", "ann@example.org", "code", "123456", "csrf_token", CSRF, "next", "//evil.org"));
@@ -236,7 +238,7 @@ class LoginCodePageTest {
     @ParameterizedTest
     @MethodSource("dev.gatehouse.web.page.LoginPageTest#nextsThatAreNoLocalUri")
     void aNextThatIsNoLocalUriIsDroppedBeforeTheCodeSignsIn(String next) {
-        PAGES.verifySignInCode = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.verifySignInCode = command -> WebFixtures.signedIn(ANN, false);
 
         Response plain = verify("email", "ann@example.org", "code", "123456", "csrf_token", CSRF, "next", next);
         Response htmx = PAGES.withPreSession(PAGES.htmx("/login/code/verify"))

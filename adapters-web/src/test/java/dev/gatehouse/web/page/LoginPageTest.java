@@ -1,11 +1,11 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.NEW_PRE_SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.PASSWORD;
+import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.NEW_PRE_SESSION_TOKEN;
-import static dev.gatehouse.web.page.PageFixtures.PASSWORD;
-import static dev.gatehouse.web.page.PageFixtures.PRE_SESSION_TOKEN;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.CapacityExceededException;
@@ -15,6 +15,9 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.SetCookies;
+import dev.gatehouse.web.WebFixtures;
+import dev.gatehouse.web.page.view.FormRefusedView;
+import dev.gatehouse.web.page.view.LoginView;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +37,7 @@ class LoginPageTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
     private static final String CSRF = PRE_SESSION_TOKEN.csrfToken();
 
     private Response logIn(String... fields) {
@@ -79,7 +82,7 @@ class LoginPageTest {
         AtomicReference<PasswordLoginCommand> received = new AtomicReference<>();
         PAGES.login = command -> {
             received.set(command);
-            return PageFixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         Response response = PAGES.withPreSession(PAGES.browser("/login")).header(HttpHeaders.USER_AGENT, "Firefox/140")
@@ -89,7 +92,7 @@ class LoginPageTest {
         assertThat(response.getLocation().getPath()).isEqualTo("/dashboard");
         assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).containsExactlyInAnyOrder(
                 "__Host-gh_session=" + SESSION_TOKEN.value() + "; Path=/; Secure; HttpOnly; SameSite=Lax",
-                "__Host-gh_device=" + PageFixtures.DEVICE.token().value() + "; Path=/; Max-Age=" + 180 * 24 * 3600
+                "__Host-gh_device=" + WebFixtures.DEVICE.token().value() + "; Path=/; Max-Age=" + 180 * 24 * 3600
                         + "; Secure; HttpOnly; SameSite=Strict");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
         assertThat(received.get().rememberMe()).isFalse();
@@ -102,21 +105,21 @@ class LoginPageTest {
         AtomicReference<PasswordLoginCommand> received = new AtomicReference<>();
         PAGES.login = command -> {
             received.set(command);
-            return PageFixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         Response response = PAGES.signedIn(PAGES.withPreSession(PAGES.browser("/login")))
-                .cookie("__Host-gh_device", PageFixtures.DEVICE.token().value())
+                .cookie("__Host-gh_device", WebFixtures.DEVICE.token().value())
                 .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(received.get().held().session()).contains(SESSION_TOKEN);
-        assertThat(received.get().held().device()).contains(PageFixtures.DEVICE.token());
+        assertThat(received.get().held().device()).contains(WebFixtures.DEVICE.token());
     }
 
     @Test
     void staySignedInGivesTheCookieTheRememberMeLifetime() {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, command.rememberMe());
+        PAGES.login = command -> WebFixtures.signedIn(ANN, command.rememberMe());
 
         Response response = logIn("email", "ann@example.org", "password", PASSWORD, "remember_me", "true",
                 "csrf_token", CSRF);
@@ -127,7 +130,7 @@ class LoginPageTest {
 
     @Test
     void withHtmxSuccessIsAnHxRedirectNotA303() {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.login = command -> WebFixtures.signedIn(ANN, false);
 
         Response response = PAGES.withPreSession(PAGES.htmx("/login"))
                 .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
@@ -140,7 +143,7 @@ class LoginPageTest {
 
     @Test
     void landsOnALocalNextPath() {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.login = command -> WebFixtures.signedIn(ANN, false);
 
         Response response = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF,
                 "next", "/account/sessions?tab=all");
@@ -155,7 +158,7 @@ class LoginPageTest {
     @ValueSource(strings = {"//evil.org", "https://evil.org", "/\\evil.org", "\\\\evil.org", "%2F%2Fevil.org",
         "/\t/evil.org", "javascript:alert(1)", "evil.org", "//evil.org/%2F..", " /dashboard"})
     void landsOnTheDashboardWhenNextPointsAnywhereElse(String next) {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.login = command -> WebFixtures.signedIn(ANN, false);
 
         Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF, "next", next);
         Response htmx = PAGES.withPreSession(PAGES.htmx("/login"))
@@ -178,7 +181,7 @@ class LoginPageTest {
         AtomicInteger signIns = new AtomicInteger();
         PAGES.login = command -> {
             signIns.incrementAndGet();
-            return PageFixtures.signedIn(ANN, false);
+            return WebFixtures.signedIn(ANN, false);
         };
 
         Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF, "next", next);
@@ -219,7 +222,7 @@ class LoginPageTest {
 
     @Test
     void aGoodNextIsCarriedByTheFormAndFollowedWithAndWithoutHtmx() {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.login = command -> WebFixtures.signedIn(ANN, false);
 
         String page = body(PAGES.browser("/login", "next", "/account/sessions?x=1").get());
         Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF,
@@ -338,7 +341,7 @@ class LoginPageTest {
     void aPostWithoutThePreSessionCsrfTokenIs403AndNeverReachesTheLogin() {
         Response noToken = logIn("email", "ann@example.org", "password", PASSWORD);
         Response wrongToken = logIn("email", "ann@example.org", "password", PASSWORD,
-                "csrf_token", PageFixtures.OTHER_SESSION_TOKEN.csrfToken());
+                "csrf_token", WebFixtures.OTHER_SESSION_TOKEN.csrfToken());
         Response sessionToken = logIn("email", "ann@example.org", "password", PASSWORD,
                 "csrf_token", PRE_SESSION_TOKEN.value());
 
@@ -359,7 +362,7 @@ class LoginPageTest {
 
     @Test
     void theTokenMayComeAsTheXCsrfTokenHeaderAsForTheApi() {
-        PAGES.login = command -> PageFixtures.signedIn(ANN, false);
+        PAGES.login = command -> WebFixtures.signedIn(ANN, false);
 
         Response response = PAGES.withPreSession(PAGES.browser("/login")).header("X-CSRF-Token", CSRF)
                 .post(form("email", "ann@example.org", "password", PASSWORD));

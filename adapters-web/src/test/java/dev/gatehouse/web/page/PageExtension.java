@@ -24,6 +24,7 @@ import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.TestRotations;
+import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.api.ApiSettings;
 import dev.gatehouse.web.api.WebApi;
@@ -62,7 +63,7 @@ final class PageExtension {
     LogOutUseCase logOut = (session, actor) -> { throw new AssertionError("logout not expected"); };
     ListOwnSessionsUseCase listOwnSessions = asking -> List.of();
     RevokeOwnSessionUseCase revoke = (owner, session) -> { throw new AssertionError("revoke not expected"); };
-    IssuePreSessionTokenUseCase issuePreSession = () -> PageFixtures.NEW_PRE_SESSION_TOKEN;
+    IssuePreSessionTokenUseCase issuePreSession = () -> WebFixtures.NEW_PRE_SESSION_TOKEN;
     RequestSignInCodeUseCase requestSignInCode = command -> { throw new AssertionError("code request not expected"); };
     VerifySignInCodeUseCase verifySignInCode = command -> { throw new AssertionError("code verify not expected"); };
     RequestPasswordResetUseCase requestPasswordReset =
@@ -137,11 +138,11 @@ final class PageExtension {
 
     /** A browser that holds a pre-session cookie, as after it was shown a form. */
     Invocation.Builder withPreSession(Invocation.Builder request) {
-        return request.cookie(preSessionCookie.name(), PageFixtures.PRE_SESSION_TOKEN.value());
+        return request.cookie(preSessionCookie.name(), WebFixtures.PRE_SESSION_TOKEN.value());
     }
 
     Invocation.Builder signedIn(Invocation.Builder request) {
-        return request.cookie(sessionCookie.name(), PageFixtures.SESSION_TOKEN.value());
+        return request.cookie(sessionCookie.name(), WebFixtures.SESSION_TOKEN.value());
     }
 
     static Entity<Form> form(String... namesAndValues) {

@@ -1,10 +1,11 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,14 +24,14 @@ class PageHeadersTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
+    private static final User ANN = WebFixtures.user("ann@example.org");
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE_STYLE = Pattern.compile("<style|\\sstyle=", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE);
 
     private Response page(String path) {
-        PAGES.authenticate = (token, origin) -> Optional.of(PageFixtures.authenticated(ANN));
-        PAGES.listOwnSessions = asking -> List.of(PageFixtures.own(asking.session(), true));
+        PAGES.authenticate = (token, origin) -> Optional.of(WebFixtures.authenticated(ANN));
+        PAGES.listOwnSessions = asking -> List.of(WebFixtures.own(asking.session(), true));
         return PAGES.signedIn(PAGES.browser(path)).get();
     }
 

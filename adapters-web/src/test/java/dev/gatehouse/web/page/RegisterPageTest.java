@@ -1,15 +1,16 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.PASSWORD;
+import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.PASSWORD;
-import static dev.gatehouse.web.page.PageFixtures.PRE_SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -45,7 +46,7 @@ class RegisterPageTest {
                 .contains("<label for=\"register-email\">").contains("autocomplete=\"email\"")
                 .contains("<label for=\"register-password\">").contains("autocomplete=\"new-password\"")
                 .contains("At least " + PageExtension.PASSWORD_MIN_LENGTH + " characters")
-                .contains("value=\"" + PageFixtures.NEW_PRE_SESSION_TOKEN.csrfToken() + "\"");
+                .contains("value=\"" + WebFixtures.NEW_PRE_SESSION_TOKEN.csrfToken() + "\"");
     }
 
     @Test
@@ -53,7 +54,7 @@ class RegisterPageTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         PAGES.register = command -> {
             received.set(command);
-            return PageFixtures.user(command.email().value());
+            return WebFixtures.user(command.email().value());
         };
 
         Response response = register("email", "New@Example.org", "password", PASSWORD, "csrf_token", CSRF);
@@ -67,7 +68,7 @@ class RegisterPageTest {
 
     @Test
     void withHtmxSuccessIsAnHxRedirect() {
-        PAGES.register = command -> PageFixtures.user(command.email().value());
+        PAGES.register = command -> WebFixtures.user(command.email().value());
 
         Response response = PAGES.withPreSession(PAGES.htmx("/register"))
                 .post(form("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF));

@@ -1,9 +1,9 @@
 package dev.gatehouse.web.page;
 
+import static dev.gatehouse.web.WebFixtures.OTHER_SESSION_TOKEN;
+import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
-import static dev.gatehouse.web.page.PageFixtures.OTHER_SESSION_TOKEN;
-import static dev.gatehouse.web.page.PageFixtures.SESSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.session.Authenticated;
@@ -12,6 +12,9 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
+import dev.gatehouse.web.page.controller.SessionsPage;
+import dev.gatehouse.web.page.view.FormRefusedView;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,8 +31,8 @@ class SignedInPagesTest {
 
     private static final PageExtension PAGES = new PageExtension();
     private static final ResourceExtension RESOURCES = PAGES.build();
-    private static final User ANN = PageFixtures.user("ann@example.org");
-    private static final Authenticated ANN_SIGNED_IN = PageFixtures.authenticated(ANN);
+    private static final User ANN = WebFixtures.user("ann@example.org");
+    private static final Authenticated ANN_SIGNED_IN = WebFixtures.authenticated(ANN);
     private static final String CSRF = SESSION_TOKEN.csrfToken();
 
     @BeforeEach
@@ -109,9 +112,9 @@ class SignedInPagesTest {
 
     @Test
     void sessionsPageListsOwnSessionsWithTheCurrentOneMarked() {
-        Session other = PageFixtures.session(ANN, "Safari <17>", OTHER_SESSION_TOKEN, true);
+        Session other = WebFixtures.session(ANN, "Safari <17>", OTHER_SESSION_TOKEN, true);
         PAGES.listOwnSessions = asking -> List.of(
-                PageFixtures.own(asking.session(), true), PageFixtures.own(other, false));
+                WebFixtures.own(asking.session(), true), WebFixtures.own(other, false));
 
         Response response = PAGES.signedIn(PAGES.browser("/account/sessions")).get();
 
@@ -127,7 +130,7 @@ class SignedInPagesTest {
     @Test
     void revokingAnotherSessionEndsItAndShowsTheListAgain() {
         List<SessionId> revoked = new ArrayList<>();
-        SessionId other = PageFixtures.session(ANN, "Safari", OTHER_SESSION_TOKEN, false).id();
+        SessionId other = WebFixtures.session(ANN, "Safari", OTHER_SESSION_TOKEN, false).id();
         PAGES.revoke = (owner, session) -> {
             assertThat(owner.user().id()).isEqualTo(ANN.id());
             revoked.add(session);
@@ -238,7 +241,7 @@ class SignedInPagesTest {
 
     @Test
     void aPersonWithTheRoleGetsThrough() {
-        Authenticated admin = PageFixtures.authenticated(PageFixtures.user("root@example.org", Role.USER, Role.ADMIN));
+        Authenticated admin = WebFixtures.authenticated(WebFixtures.user("root@example.org", Role.USER, Role.ADMIN));
         PAGES.authenticate = (token, origin) -> Optional.of(admin);
 
         Response response = PAGES.signedIn(PAGES.browser("/test/admin-only")).get();

@@ -1,0 +1,154 @@
+package dev.gatehouse.web.page.controller;
+
+import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.code.RequestCodeCommand;
+import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
+import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.page.FormRefusal;
+import dev.gatehouse.web.page.Htmx;
+import dev.gatehouse.web.page.Layouts;
+import dev.gatehouse.web.page.LocalPath;
+import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.access.PreSessionForm;
+import dev.gatehouse.web.page.access.PreSessionTokens;
+import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.LoginCodeSentFragment;
+import dev.gatehouse.web.page.view.LoginCodeView;
+import dev.gatehouse.web.problem.FieldParser;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * Passwordless sign-in: the address gets a six-digit code by mail, and entering it signs in as a
+ * password would. Asking for a code answers alike for every address, so the page tells nobody
+ * which addresses have an account.
+ */
+@Path("/login/code")
+@Produces(Pages.HTML)
+public final class LoginCodePage {
+
+    private static final LocalPath FORM = new LocalPath("/login/code");
+
+    private final RequestSignInCodeUseCase requestCode;
+    private final VerifySignInCodeUseCase verifyCode;
+    private final SessionCookie sessionCookie;
+    private final PreSessionTokens preSession;
+    private final Layouts layouts;
+
+    public LoginCodePage(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
+                  SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts) {
+        this.requestCode = requestCode;
+        this.verifyCode = verifyCode;
+        this.sessionCookie = sessionCookie;
+        this.preSession = preSession;
+        this.layouts = layouts;
+    }
+
+    /** Mail links point here with {@code ?email=}; only a valid address is put into the form. */
+    @GET
+    public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
+                         @Context HttpHeaders headers) {
+        PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
+        LoginCodeView page = LoginCodeView.asking(layouts.anonymous(), token.csrfToken(),
+                LocalPath.parse(next).map(LocalPath::value), "",
+                validOrEmpty(email), FormErrors.none());
+        return token.handOver(Response.ok(page)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response request(@FormParam("email") String email, @FormParam("timezone") String timezone,
+                            @FormParam("next") String next, @Context HttpHeaders headers,
+                            @Context ContainerRequestContext request) {
+        Optional<String> keptNext = LocalPath.parse(next).map(LocalPath::value);
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        String zone = TimezoneField.kept(timezone);
+        FieldParser fields = new FieldParser();
+        EmailAddress address = fields.email(email);
+        if (fields.anyInvalid()) {
+            return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
+                    keptNext, zone, email, errors)).build();
+        }
+        try {
+            requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request),
+                    sessionCookie.heldBy(request).device()));
+        } catch (TooManyAttemptsException | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
+                    csrfToken, keptNext, zone, email, errors)).build();
+        }
+        LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, keptNext, zone,
+                address.value(), false, FormErrors.none());
+        return Response.ok(Htmx.requested(headers) ? new LoginCodeSentFragment(page) : page).build();
+    }
+
+    /** Where a refused code post's "Continue" leads (a GET on the posted path): back to the form. */
+    @GET
+    @Path("/verify")
+    public Response backToForm() {
+        return Htmx.redirect(false, FORM).build();
+    }
+
+    @POST
+    @Path("/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response verify(@FormParam("email") String email, @FormParam("code") String code,
+                           @FormParam("remember_me") String rememberMe, @FormParam("timezone") String timezone,
+                           @FormParam("next") String next, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
+        boolean remember = rememberMe != null;
+        // Checked before the session exists: nothing about the answer may fail once it does.
+        Optional<LocalPath> landing = LocalPath.parse(next);
+        Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
+        Optional<String> keptNext = landing.map(LocalPath::value);
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        String zone = TimezoneField.kept(timezone);
+        FieldParser fields = new FieldParser();
+        EmailAddress address = fields.email(email);
+        OneTimeCode oneTimeCode = fields.code(code);
+        if (fields.anyInvalid()) {
+            return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
+                    keptNext, zone, email, remember, errors)).build();
+        }
+        try {
+            SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
+                    TimezoneField.parse(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
+            return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
+        } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
+                    csrfToken, keptNext, zone, email, remember, errors)).build();
+        }
+    }
+
+    static String validOrEmpty(String email) {
+        if (email == null || email.length() > 320) {
+            return "";
+        }
+        try {
+            return EmailAddress.of(email).value();
+        } catch (InvalidEmailAddressException invalid) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.gatehouse.web.page.controller;
+
+import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.application.port.in.session.LogOutUseCase;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
+import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.page.Htmx;
+import dev.gatehouse.web.page.LocalPath;
+import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.access.SignedInPage;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Sign-out: POST only (a GET is 405), so no link or image on another site can sign anyone out. */
+@Path("/logout")
+@Produces(Pages.HTML)
+@SignedInPage
+public final class LogoutPage {
+
+    private final LogOutUseCase logOut;
+    private final SessionCookie sessionCookie;
+
+    public LogoutPage(LogOutUseCase logOut, SessionCookie sessionCookie) {
+        this.logOut = logOut;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @POST
+    public Response logOut(@Context SecurityContext security, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
+        logOut.logOut(signedIn.session().id(), RequestOrigins.actor(signedIn.user(), request));
+        return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+    }
+}

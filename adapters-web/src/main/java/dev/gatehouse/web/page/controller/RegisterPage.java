@@ -1,0 +1,84 @@
+package dev.gatehouse.web.page.controller;
+
+import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.domain.password.ClearTextPassword;
+import dev.gatehouse.domain.password.PasswordRejectedException;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.page.FormRefusal;
+import dev.gatehouse.web.page.Htmx;
+import dev.gatehouse.web.page.Layouts;
+import dev.gatehouse.web.page.LocalPath;
+import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.access.PreSessionForm;
+import dev.gatehouse.web.page.access.PreSessionTokens;
+import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.RegisterView;
+import dev.gatehouse.web.problem.FieldParser;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Registration with email and password; on success the person signs in with the new password. */
+@Path("/register")
+@Produces(Pages.HTML)
+public final class RegisterPage {
+
+    static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?registered");
+
+    private final RegisterUserUseCase registerUser;
+    private final PreSessionTokens preSession;
+    private final Layouts layouts;
+    private final int passwordMinLength;
+
+    public RegisterPage(RegisterUserUseCase registerUser, PreSessionTokens preSession, Layouts layouts,
+                 int passwordMinLength) {
+        this.registerUser = registerUser;
+        this.preSession = preSession;
+        this.layouts = layouts;
+        this.passwordMinLength = passwordMinLength;
+    }
+
+    @GET
+    public Response form(@Context HttpHeaders headers) {
+        PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
+        return token.handOver(Response.ok(page(token.csrfToken(), "", FormErrors.none()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PreSessionForm
+    public Response register(@FormParam("email") String email, @FormParam("password") String password,
+                             @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
+        FieldParser fields = new FieldParser();
+        EmailAddress address = fields.email(email);
+        ClearTextPassword secret = fields.password("password", password);
+        if (fields.anyInvalid()) {
+            return FormRefusal.invalid(fields).answer(headers, errors -> page(csrfToken, email, errors)).build();
+        }
+        try {
+            registerUser.register(new RegisterUserCommand(address, secret, RequestOrigins.of(request)));
+            return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
+        } catch (PasswordRejectedException | EmailAlreadyRegisteredException | TooManyAttemptsException
+                 | CapacityExceededException failure) {
+            return FormRefusal.of(failure).answer(headers, errors -> page(csrfToken, email, errors)).build();
+        }
+    }
+
+    private RegisterView page(String csrfToken, String typedEmail, FormErrors errors) {
+        return new RegisterView(layouts.anonymous(), csrfToken, typedEmail, errors, passwordMinLength);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.gatehouse.web.page.controller;
+
+import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.application.port.in.session.ListOwnSessionsUseCase;
+import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
+import dev.gatehouse.application.port.in.session.SessionNotFoundException;
+import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
+import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.page.FormRefusal;
+import dev.gatehouse.web.page.Htmx;
+import dev.gatehouse.web.page.Layouts;
+import dev.gatehouse.web.page.LocalPath;
+import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.SessionsView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
+
+/** The signed-in person's own sessions; ending the current one is signing out. */
+@Path("/account/sessions")
+@Produces(Pages.HTML)
+@SignedInPage
+public final class SessionsPage {
+
+    public static final String ALREADY_ENDED = "That session has already ended.";
+    private static final LocalPath LIST = new LocalPath("/account/sessions");
+    static final String PASSWORD_CHANGED = "Your password is changed, and every other browser is signed out.";
+
+    private final ListOwnSessionsUseCase listOwnSessions;
+    private final RevokeOwnSessionUseCase revokeOwnSession;
+    private final SignOutEverywhereElseUseCase signOutEverywhereElse;
+    private final SessionCookie sessionCookie;
+    private final Layouts layouts;
+
+    public SessionsPage(ListOwnSessionsUseCase listOwnSessions, RevokeOwnSessionUseCase revokeOwnSession,
+                 SignOutEverywhereElseUseCase signOutEverywhereElse, SessionCookie sessionCookie, Layouts layouts) {
+        this.listOwnSessions = listOwnSessions;
+        this.revokeOwnSession = revokeOwnSession;
+        this.signOutEverywhereElse = signOutEverywhereElse;
+        this.sessionCookie = sessionCookie;
+        this.layouts = layouts;
+    }
+
+    @GET
+    public SessionsView list(@QueryParam("password") String password, @Context SecurityContext security) {
+        return page(SignedInSecurityContext.signedIn(security).authenticated(), FormErrors.none())
+                .withNotice("changed".equals(password) ? Optional.of(PASSWORD_CHANGED) : Optional.empty());
+    }
+
+    @POST
+    @Path("/revoke-others")
+    public Response revokeOthers(@Context SecurityContext security, @Context HttpHeaders headers,
+                                 @Context ContainerRequestContext request) {
+        signOutEverywhereElse.signOutEverywhereElse(SignedInSecurityContext.signedIn(security).authenticated(),
+                RequestOrigins.of(request));
+        return Htmx.redirect(headers, LIST).build();
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    public Response revoke(@PathParam("id") String id, @Context SecurityContext security,
+                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
+        Optional<SessionId> session = parse(id);
+        try {
+            revokeOwnSession.revoke(RequestOrigins.actor(signedIn.user(), request), session.orElseThrow(SessionNotFoundException::new));
+        } catch (SessionNotFoundException gone) {
+            return FormRefusal.because(gone, FormErrors.general(ALREADY_ENDED))
+                    .answer(headers, errors -> page(signedIn, errors)).build();
+        }
+        if (session.get().equals(signedIn.session().id())) {
+            return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+        }
+        return Htmx.redirect(headers, LIST).build();
+    }
+
+    private SessionsView page(Authenticated signedIn, FormErrors errors) {
+        return new SessionsView(layouts.signedIn(signedIn),
+                listOwnSessions.listOwnSessions(signedIn).stream()
+                        .map(own -> SessionsView.Row.of(own, signedIn.user())).toList(),
+                signedIn.token().csrfToken(), errors);
+    }
+
+    private static Optional<SessionId> parse(String id) {
+        try {
+            return Optional.of(SessionId.parse(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

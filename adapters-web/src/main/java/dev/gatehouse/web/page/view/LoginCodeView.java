@@ -1,0 +1,77 @@
+package dev.gatehouse.web.page.view;
+
+import java.util.Optional;
+
+/**
+ * Sign-in by emailed code: the address form and, once a code was asked for, the code form. Each
+ * form has its own error region, so each part carries its own errors.
+ */
+public final class LoginCodeView extends PageView {
+
+    public static final String SENT_NOTICE = "If this address can sign in here, a code is on its way to it. "
+            + "Enter it below.";
+
+    /** The address form; {@code sent} once a code was asked for, which turns its button into "Code sent". */
+    public record RequestPart(FormErrors errors, FieldState email, boolean sent) {
+    }
+
+    /** The code form, for the address the code was sent to. */
+    public record VerifyPart(FormErrors errors, String email, FieldState code, boolean rememberMe) {
+    }
+
+    private final String csrfToken;
+    private final Optional<String> next;
+    private final String timezone;
+    private final RequestPart request;
+    private final Optional<VerifyPart> verify;
+
+    private LoginCodeView(Layout layout, String csrfToken, Optional<String> next, String timezone, RequestPart request,
+                          Optional<VerifyPart> verify) {
+        super("login-code.mustache", "Sign in with a code", layout);
+        this.csrfToken = csrfToken;
+        this.next = next;
+        this.timezone = timezone;
+        this.request = request;
+        this.verify = verify;
+    }
+
+    /** The address form alone, empty or with what was typed and why it was refused. */
+    public static LoginCodeView asking(Layout layout, String csrfToken, Optional<String> next, String timezone,
+                                String typedEmail, FormErrors errors) {
+        return new LoginCodeView(layout, csrfToken, next, timezone,
+                new RequestPart(errors, errors.field("email", typedEmail), false), Optional.empty());
+    }
+
+    /** After a code was asked for: the code form for {@code email}, with the errors of the last try. */
+    public static LoginCodeView entering(Layout layout, String csrfToken, Optional<String> next, String timezone,
+                                  String email, boolean rememberMe, FormErrors errors) {
+        return new LoginCodeView(layout, csrfToken, next, timezone,
+                new RequestPart(FormErrors.none(), new FieldState(email == null ? "" : email, false, false), true),
+                Optional.of(new VerifyPart(errors, email == null ? "" : email,
+                        errors.any() ? errors.field("code", "") : new FieldState("", false, true), rememberMe)));
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public Optional<String> next() {
+        return next;
+    }
+
+    public String timezone() {
+        return timezone;
+    }
+
+    public RequestPart request() {
+        return request;
+    }
+
+    public Optional<VerifyPart> verify() {
+        return verify;
+    }
+
+    public String sentNotice() {
+        return SENT_NOTICE;
+    }
+}
