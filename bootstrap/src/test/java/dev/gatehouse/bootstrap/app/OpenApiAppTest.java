@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
-import dev.gatehouse.web.page.PreSessionForm;
-import dev.gatehouse.web.page.SignedInPage;
+import dev.gatehouse.web.page.access.PreSessionForm;
+import dev.gatehouse.web.page.access.SignedInPage;
 import io.dropwizard.testing.ConfigOverride;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;

@@ -105,6 +105,22 @@ class DependencyRuleTest {
     }
 
     @Test
+    void theJsonApiAndTheWebCoreKnowNothingOfThePages() {
+        noClasses().that().resideInAnyPackage("dev.gatehouse.web.api..", "dev.gatehouse.web.auth..",
+                        "dev.gatehouse.web.problem..", "dev.gatehouse.web.http..")
+                .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.web.page..")
+                .check(gatehouse);
+    }
+
+    @Test
+    void pageViewsRenderOnlyNeverHandleRequestsOrAccess() {
+        noClasses().that().resideInAPackage("dev.gatehouse.web.page.view..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.gatehouse.web.page.controller..", "dev.gatehouse.web.page.access..")
+                .check(gatehouse);
+    }
+
+    @Test
     void onlyBootstrapSeesBootstrap() {
         noClasses().that().resideOutsideOfPackage("dev.gatehouse.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.bootstrap..")
