@@ -77,7 +77,7 @@ final class ApiExtension {
                         (id, actor) -> { throw new AssertionError("disable not expected"); },
                         (id, actor) -> { throw new AssertionError("enable not expected"); },
                         (offset, limit) -> { throw new AssertionError("audit not expected"); },
-                        (id, actor) -> { throw new AssertionError("signing out everywhere not expected"); }),
+                        command -> { throw new AssertionError("signing out everywhere not expected"); }),
                 (session, article) -> readArticle.read(session, article));
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
