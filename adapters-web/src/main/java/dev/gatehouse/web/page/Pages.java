@@ -40,8 +40,6 @@ import java.util.List;
  */
 public final class Pages {
 
-    public static final String HTML = "text/html;charset=UTF-8";
-
     private Pages() {
     }
 

@@ -2,7 +2,7 @@ package dev.gatehouse.web.page.access;
 
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.view.ErrorView;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.FormErrorsFragment;
@@ -52,11 +52,10 @@ public final class ProblemPageFilter implements ContainerResponseFilter {
                 .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("html")));
     }
 
-    /** The pages are the resources under the package of {@link Pages}; they speak HTML only. */
+    /** The pages are the resources under {@link PageResource#PACKAGE_TREE}; they speak HTML only. */
     private static boolean reachedAPage(ContainerRequestContext request) {
-        String pages = Pages.class.getPackageName() + ".";
         return request.getUriInfo().getMatchedResources().stream()
-                .anyMatch(resource -> resource.getClass().getPackageName().startsWith(pages));
+                .anyMatch(resource -> resource.getClass().getPackageName().startsWith(PageResource.PACKAGE_TREE));
     }
 
     private static String heading(int status) {

@@ -6,7 +6,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.page.Layouts;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.AdminAuditView;
 import dev.gatehouse.web.page.view.AdminUsersView;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** The audit trail for administrators, newest first. */
 @Path("/admin/audit")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage(anyRoleOf = Role.ADMIN)
 public final class AdminAuditPage {
 

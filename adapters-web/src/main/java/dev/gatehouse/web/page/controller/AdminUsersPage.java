@@ -17,7 +17,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.AdminUsersView;
 import dev.gatehouse.web.page.view.FormErrors;
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * last admin, an account gone meanwhile) are shown above the table.
  */
 @Path("/admin/users")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage(anyRoleOf = Role.ADMIN)
 public final class AdminUsersPage {
 

@@ -7,7 +7,7 @@ import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.domain.article.ArticleId;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.page.Layouts;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.ArticleView;
 import dev.gatehouse.web.page.view.SubscribeView;
@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** A metered article as a page: the article, or with the free reads spent the "subscribe" page (402). */
 @Path("/articles/{id}")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage
 public final class ArticlesPage {
 

@@ -3,7 +3,7 @@ package dev.gatehouse.web.page.controller;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.page.Layouts;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.DashboardView;
 import jakarta.ws.rs.GET;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
 @Path("/dashboard")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage
 public final class DashboardPage {
 

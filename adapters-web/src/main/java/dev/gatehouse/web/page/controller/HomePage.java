@@ -1,14 +1,14 @@
 package dev.gatehouse.web.page.controller;
 
 import dev.gatehouse.web.page.Layouts;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.view.HomeView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
 @Path("/")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 public final class HomePage {
 
     private final Layouts layouts;

@@ -17,7 +17,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.view.FormErrors;
@@ -44,7 +44,7 @@ import java.util.Optional;
  * which addresses have an account.
  */
 @Path("/login/code")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 public final class LoginCodePage {
 
     private static final LocalPath FORM = new LocalPath("/login/code");

@@ -15,7 +15,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.view.FormErrors;
@@ -38,7 +38,7 @@ import java.util.Optional;
 
 /** Password sign-in, with "stay signed in"; afterwards the person lands on {@code next} if it is local. */
 @Path("/login")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 public final class LoginPage {
 
     private final PasswordLoginUseCase passwordLogin;

@@ -7,7 +7,7 @@ import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Sign-out: POST only (a GET is 405), so no link or image on another site can sign anyone out. */
 @Path("/logout")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage
 public final class LogoutPage {
 

@@ -15,7 +15,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.PasswordChangeView;
@@ -35,7 +35,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * continues under a new token, since asking for the current password was a re-authentication.
  */
 @Path("/account/password")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage
 public final class PasswordChangePage {
 

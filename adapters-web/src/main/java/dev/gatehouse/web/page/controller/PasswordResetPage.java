@@ -16,7 +16,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.view.FormErrors;
@@ -41,7 +41,7 @@ import jakarta.ws.rs.core.Response;
  * answers alike for every address, so the page tells nobody which addresses have an account.
  */
 @Path("/password")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 public final class PasswordResetPage {
 
     static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?reset");

@@ -13,7 +13,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.view.FormErrors;
@@ -33,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Registration with email and password; on success the person signs in with the new password. */
 @Path("/register")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 public final class RegisterPage {
 
     static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?registered");

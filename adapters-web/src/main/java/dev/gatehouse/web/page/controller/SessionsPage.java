@@ -13,7 +13,7 @@ import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
-import dev.gatehouse.web.page.Pages;
+import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SessionsView;
@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /** The signed-in person's own sessions; ending the current one is signing out. */
 @Path("/account/sessions")
-@Produces(Pages.HTML)
+@Produces(PageResource.HTML)
 @SignedInPage
 public final class SessionsPage {
 
