@@ -25,6 +25,22 @@ interface IssuedCodeDao {
         insert(code.userId(), code.purpose(), code.codeHash(), code.issuedAt(), code.expiresAt(), code.failedAttempts());
     }
 
+    /** Holds the owner's account row until the transaction ends: the lock every code writer takes first. */
+    @SqlQuery("SELECT id FROM users WHERE id = :userId FOR UPDATE")
+    Optional<String> lockOwner(@Bind("userId") String userId);
+
+    /**
+     * A locking read, so it sees what committed while this transaction waited for the owner's lock:
+     * a plain read would answer from the snapshot of the transaction's first read, which the
+     * caller's transaction may have taken before (the code request looks the account up first).
+     */
+    @SqlQuery("""
+            SELECT COUNT(*) FROM login_codes WHERE user_id = :userId AND purpose = :purpose AND issued_at > :after
+               FOR UPDATE
+            """)
+    int countIssuedAfter(@Bind("userId") String userId, @Bind("purpose") String purpose,
+                         @Bind("after") LocalDateTime after);
+
     /** The id of the code just older than the {@code kept} newest ones, if there is one. */
     @SqlQuery("""
             SELECT id FROM login_codes WHERE user_id = :userId AND purpose = :purpose

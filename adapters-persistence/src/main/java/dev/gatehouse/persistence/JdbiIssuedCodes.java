@@ -7,6 +7,7 @@ import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -26,14 +27,24 @@ public final class JdbiIssuedCodes implements IssuedCodes {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     }
 
+    /**
+     * The owner's row in {@code users} is locked first, as every other writer of the account's codes
+     * does, so that two requests cannot both find no recent code and both add one.
+     */
     @Override
-    public void add(IssuedCode code) {
+    public boolean add(IssuedCode code, Duration resendInterval) {
         IssuedCodeRow row = IssuedCodeMapper.toRow(code);
-        jdbi.useTransaction(handle -> {
+        LocalDateTime recentFrom = UtcDateTimes.toColumn(code.issuedAt().minus(resendInterval));
+        return jdbi.inTransaction(handle -> {
             IssuedCodeDao dao = handle.attach(IssuedCodeDao.class);
+            dao.lockOwner(row.userId());
+            if (dao.countIssuedAfter(row.userId(), row.purpose(), recentFrom) > 0) {
+                return false;
+            }
             dao.insert(row);
             dao.firstPushedOut(row.userId(), row.purpose(), CodeRules.LIVE_CODES_KEPT)
                     .ifPresent(oldest -> dao.deleteUpTo(row.userId(), row.purpose(), oldest));
+            return true;
         });
     }
 

@@ -14,6 +14,7 @@ import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -38,7 +39,7 @@ class JdbiIssuedCodesStorageTest {
         User user = storedUser();
         CodeHash hash = new FakeCodeHasher().hash(user.id(), CodePurpose.PASSWORD_RESET, SECRET);
 
-        codes.add(IssuedCode.issue(user.id(), CodePurpose.PASSWORD_RESET, hash, NOW, CodeRules.DEFAULT));
+        codes.add(IssuedCode.issue(user.id(), CodePurpose.PASSWORD_RESET, hash, NOW, CodeRules.DEFAULT), Duration.ZERO);
 
         Map<String, Object> row = jdbi.withHandle(handle -> handle
                 .createQuery("SELECT * FROM login_codes WHERE user_id = :userId")
@@ -55,7 +56,7 @@ class JdbiIssuedCodesStorageTest {
     void aWrongAttemptCountedInAUnitOfWorkThatFailsIsUndoneWithIt() {
         User user = storedUser();
         codes.add(IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,
-                new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, SECRET), NOW, CodeRules.DEFAULT));
+                new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, SECRET), NOW, CodeRules.DEFAULT), Duration.ZERO);
 
         try {
             transactions.inTransaction(() -> {

@@ -24,6 +24,7 @@ import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -128,7 +129,7 @@ class JdbiTransactionRunnerTest {
         int backlog = outbox.backlog();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            codes.add(code);
+            codes.add(code, Duration.ZERO);
             outbox.enqueue(mail, now);
             throw new IllegalStateException("second thoughts");
         })).isInstanceOf(IllegalStateException.class);
@@ -136,7 +137,7 @@ class JdbiTransactionRunnerTest {
         assertThat(outbox.backlog()).isEqualTo(backlog);
 
         transactions.inTransaction(() -> {
-            codes.add(code);
+            codes.add(code, Duration.ZERO);
             outbox.enqueue(mail, now);
         });
         assertThat(codes.newest(user.id(), CodePurpose.SIGN_IN)).isPresent();

@@ -17,6 +17,7 @@ import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.testing.TestDatabaseExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ class JdbiUsersStorageTest {
         new JdbiSessions(jdbi).add(aSession().of(pending).createdAt(created).build());
         new JdbiIssuedCodes(jdbi).add(IssuedCode.issue(pending.id(), CodePurpose.SIGN_IN,
                 new FakeCodeHasher().hash(pending.id(), CodePurpose.SIGN_IN, new OneTimeCode("123456")), created,
-                CodeRules.DEFAULT));
+                CodeRules.DEFAULT), Duration.ZERO);
         new JdbiCodeFailures(jdbi).record(pending.id(), created);
 
         // Other tests of this class leave older pending accounts behind, which go too.

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,12 +25,17 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     private final Map<Key, List<IssuedCode>> codes = new HashMap<>();
 
     @Override
-    public synchronized void add(IssuedCode code) {
+    public synchronized boolean add(IssuedCode code, Duration resendInterval) {
         List<IssuedCode> live = codes.computeIfAbsent(new Key(code.userId(), code.purpose()), key -> new ArrayList<>());
+        Instant recentFrom = code.issuedAt().minus(resendInterval);
+        if (live.stream().anyMatch(other -> other.issuedAt().isAfter(recentFrom))) {
+            return false;
+        }
         live.add(code);
         while (live.size() > CodeRules.LIVE_CODES_KEPT) {
             live.remove(0);
         }
+        return true;
     }
 
     @Override

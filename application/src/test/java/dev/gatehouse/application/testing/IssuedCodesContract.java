@@ -14,6 +14,7 @@ import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -75,7 +76,7 @@ public abstract class IssuedCodesContract {
     }
 
     private IssuedCode stored(IssuedCode code) {
-        store().add(code);
+        store().add(code, Duration.ZERO);
         return code;
     }
 
@@ -131,6 +132,51 @@ public abstract class IssuedCodesContract {
         assertThat(judge(user, CodePurpose.SIGN_IN, issued.get(0).hash(), now)).isEqualTo(CodeVerdict.WRONG);
         for (IssuedCode kept : issued.subList(1, issued.size())) {
             assertThat(judge(user, CodePurpose.SIGN_IN, kept.hash(), now)).isEqualTo(CodeVerdict.ACCEPTED);
+        }
+    }
+
+    @Test
+    void aCodeWithinTheResendIntervalOfTheLastIsNotStored() {
+        User user = storedUser();
+        Duration resend = Duration.ofSeconds(30);
+        IssuedCode first = issued(user, CodePurpose.SIGN_IN, ISSUED_AT);
+        assertThat(store().add(first, resend)).isTrue();
+
+        IssuedCode tooSoon = issued(user, CodePurpose.SIGN_IN, ISSUED_AT.plusSeconds(29));
+        assertThat(store().add(tooSoon, resend)).isFalse();
+        assertSameState(store().newest(user.id(), CodePurpose.SIGN_IN).orElseThrow(), first);
+        assertThat(judge(user, CodePurpose.SIGN_IN, tooSoon.hash(), ISSUED_AT.plusSeconds(40))).isEqualTo(CodeVerdict.WRONG);
+
+        IssuedCode later = issued(user, CodePurpose.SIGN_IN, ISSUED_AT.plusSeconds(31));
+        assertThat(store().add(later, resend)).isTrue();
+        assertThat(store().add(issued(user, CodePurpose.PASSWORD_RESET, ISSUED_AT.plusSeconds(32)), resend)).isTrue();
+    }
+
+    @Test
+    void ofParallelRequestsWithinTheResendIntervalExactlyOneStoresACode() throws Exception {
+        User user = storedUser();
+        IssuedCodes shared = store();
+        int callers = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                IssuedCode code = issued(user, CodePurpose.SIGN_IN, ISSUED_AT);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return shared.add(code, Duration.ofSeconds(30));
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (Future<Boolean> result : results) {
+                stored += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+
+            assertThat(stored).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,8 +16,15 @@ import java.util.Optional;
  */
 public interface IssuedCodes {
 
-    /** Stores {@code code} beside the user's other codes for its purpose, dropping the oldest beyond the newest few. */
-    void add(IssuedCode code);
+    /**
+     * Stores {@code code} beside the user's other codes for its purpose, dropping the oldest beyond
+     * the newest few, unless the user was issued a code for the purpose less than
+     * {@code resendInterval} before it. Decided in one locked step, so of any number of requests at
+     * once only one adds a code (and mails it).
+     *
+     * @return whether the code was stored
+     */
+    boolean add(IssuedCode code, Duration resendInterval);
 
     /** The user's most recently issued code for the purpose, live or not. */
     Optional<IssuedCode> newest(UserId user, CodePurpose purpose);

@@ -38,14 +38,11 @@ public final class CodeIssuer {
 
     /** @return whether a code was issued; false when the last one is too recent to replace */
     boolean issue(User user, CodePurpose purpose, Instant now) {
-        boolean recentlySent = codes.newest(user.id(), purpose)
-                .map(current -> current.issuedAt().plus(rules.resendInterval()).isAfter(now))
-                .orElse(false);
-        if (recentlySent) {
+        OneTimeCode code = generator.newCode();
+        IssuedCode issued = IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules);
+        if (!codes.add(issued, rules.resendInterval())) {
             return false;
         }
-        OneTimeCode code = generator.newCode();
-        codes.add(IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules));
         outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
         return true;
     }

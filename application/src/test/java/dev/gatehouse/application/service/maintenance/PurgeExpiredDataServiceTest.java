@@ -49,7 +49,7 @@ class PurgeExpiredDataServiceTest {
         sessions.add(TestSessions.aSession().of(ann).createdAt(clock.instant())
                 .absoluteExpiresAt(clock.instant().plus(Duration.ofHours(12))).build());
         codes.add(IssuedCode.issue(ann.id(), CodePurpose.SIGN_IN, new CodeHash("c".repeat(64)),
-                clock.instant().minus(Duration.ofMinutes(11)), CodeRules.DEFAULT));
+                clock.instant().minus(Duration.ofMinutes(11)), CodeRules.DEFAULT), Duration.ZERO);
         failures.record(ann.id(), clock.instant().minus(Duration.ofHours(2)));
         failures.record(ann.id(), clock.instant());
         User oldPending = User.pendingSignup(new UserId(UUID.randomUUID()), EmailAddress.of("old@example.org"),
