@@ -10,6 +10,9 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  * What every Gatehouse {@link Jdbi} is set up with, the server's and the commands' alike, so no
  * caller can forget a part of it.
  *
+ * <p>Every transaction, the repositories' own included, is run again after a deadlock or a lock
+ * wait timeout ({@link RetryingTransactionHandler}).
+ *
  * <p>A failing statement's exception names the statement but never the values bound to it. JDBI's
  * default message appends every argument; Gatehouse binds hashes and sealed values rather than
  * secrets, but what reaches a log or a stack trace must not depend on every statement getting that
@@ -28,6 +31,7 @@ public final class JdbiSettings {
         // Replaces Dropwizard's statement-naming engine, which defeats JDBI's template cache.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NamedStatementTemplateEngine());
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiSettings::withoutArguments);
+        RetryingTransactionHandler.installOn(jdbi);
         return jdbi;
     }
 

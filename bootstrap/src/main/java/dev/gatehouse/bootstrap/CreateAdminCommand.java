@@ -15,7 +15,6 @@ import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
-import dev.gatehouse.persistence.RetryingTransactionHandler;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
@@ -72,7 +71,6 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
             try {
                 dataSource.start();
                 Jdbi jdbi = JdbiSettings.applyTo(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
-                RetryingTransactionHandler.installOn(jdbi);
                 JdbiUsers users = new JdbiUsers(jdbi);
                 CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
                         new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),

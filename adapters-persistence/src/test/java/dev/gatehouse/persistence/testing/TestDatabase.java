@@ -1,6 +1,6 @@
 package dev.gatehouse.persistence.testing;
 
-import dev.gatehouse.persistence.RetryingTransactionHandler;
+import dev.gatehouse.persistence.JdbiSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,8 +49,8 @@ public final class TestDatabase {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
-        this.jdbi = Jdbi.create(jdbcUrl, user, password).installPlugin(new SqlObjectPlugin());
-        RetryingTransactionHandler.installOn(jdbi);
+        // Set up as the server's is: the tests run the statements as production runs them.
+        this.jdbi = JdbiSettings.applyTo(Jdbi.create(jdbcUrl, user, password).installPlugin(new SqlObjectPlugin()));
     }
 
     public String name() {

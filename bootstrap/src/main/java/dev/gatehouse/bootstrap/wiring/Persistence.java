@@ -71,9 +71,8 @@ public final class Persistence {
             DatabaseMigrator.migrate(dataSource);
         }
         Jdbi jdbi = JdbiSettings.applyTo(new JdbiFactory().build(environment, dataSource, "database"));
-        // Every transaction, the repositories' own included, is run again after a deadlock or lock wait timeout.
-        RetryingTransactionHandler retryingTransactions = RetryingTransactionHandler.installOn(jdbi);
-        observability.watchTransactionRetries(retryingTransactions::retries);
+        // JdbiSettings installed the retrying handler; installOn hands that one back, for its count.
+        observability.watchTransactionRetries(RetryingTransactionHandler.installOn(jdbi)::retries);
         return jdbi;
     }
 
