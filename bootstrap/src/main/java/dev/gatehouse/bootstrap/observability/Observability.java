@@ -10,6 +10,9 @@ import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.web.http.RequestIdFilter;
 import io.dropwizard.core.server.ServerFactory;
+import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
+import io.prometheus.metrics.instrumentation.dropwizard.DropwizardExports;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -21,6 +24,8 @@ import java.util.function.LongSupplier;
  * that is worth watching is wrapped here, so neither the core nor the adapters know about metrics.
  */
 public final class Observability {
+
+    public static final String PROMETHEUS_PATH = "/metrics/prometheus";
 
     /** A scrape reads the backlog at most this often; counting the outbox is a query. */
     private static final long BACKLOG_CACHE_SECONDS = 5;
@@ -34,7 +39,20 @@ public final class Observability {
     /** The one instance the composition root decorates with, after tagging every request with an id. */
     public static Observability install(Environment environment, ServerFactory serverFactory) {
         tagRequests(environment, serverFactory);
+        exposeToPrometheus(environment);
         return new Observability(environment.metrics());
+    }
+
+    /**
+     * Every metric of the registry (Gatehouse's own, the JVM's, Jetty's, the connection pool's) in the
+     * Prometheus text format at {@value #PROMETHEUS_PATH} on the admin port, through the Prometheus
+     * client's Dropwizard bridge; dots in names become underscores ({@code gatehouse_sign_ins_...}).
+     */
+    private static void exposeToPrometheus(Environment environment) {
+        PrometheusRegistry prometheus = new PrometheusRegistry();
+        DropwizardExports.builder().dropwizardRegistry(environment.metrics()).register(prometheus);
+        environment.admin().addServlet("prometheus", new PrometheusMetricsServlet(prometheus))
+                .addMapping(PROMETHEUS_PATH);
     }
 
     /**
