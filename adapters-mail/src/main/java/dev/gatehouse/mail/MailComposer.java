@@ -56,10 +56,12 @@ public final class MailComposer {
         values.put("address", mail.to().value());
         mail.code().ifPresent(code -> values.put("code", code.digits()));
         values.put("validity", validity(mail.validFor()));
-        values.put("link", link(wording.path(), mail.to()));
+        values.put("link", wording.prefillsAddress() ? link(wording.path(), mail.to()) : link(wording.path()));
         values.put("resetLink", link("/password/forgot", mail.to()));
         values.put("when", when(facts));
         values.put("browser", BrowserName.of(facts.userAgent()));
+        // Code mails name the browser only when the request's is known; notices always say something.
+        values.put("browserKnown", facts.userAgent().isPresent());
         facts.otherAddress().ifPresent(other -> values.put("otherAddress", other));
         Templates kindTemplates = templates.get(mail.kind());
         return new ComposedMail(
@@ -71,23 +73,35 @@ public final class MailComposer {
 
     private static Wording wording(MailKind kind) {
         return switch (kind) {
-            case SIGN_IN_CODE -> new Wording("sign-in-code", "Your %s sign-in code", "/login/code");
-            case PASSWORD_RESET_CODE -> new Wording("reset-code", "Your %s password reset code", "/password/reset");
-            case ADDRESS_CONFIRMATION_CODE -> new Wording("address-confirmation-code", "Confirm your address for %s", "/login/code");
-            case EMAIL_CHANGE_CODE -> new Wording("email-change-code", "Confirm your new address for %s", "/account");
-            case REGISTRATION_ATTEMPT -> new Wording("registration-attempt", "Someone tried to register with your address at %s", "/login");
-            case UNPROVEN_PASSWORD_REMOVED -> new Wording("unproven-password-removed", "A password was removed from your %s account", "/password/forgot");
-            case EMAIL_CHANGE_REQUESTED -> new Wording("email-change-requested", "A change of your %s address was requested", "/account");
-            case EMAIL_CHANGE_BLOCKED -> new Wording("email-change-blocked", "Someone tried to use your address at %s", "/login");
-            case EMAIL_CHANGED -> new Wording("email-changed", "Your %s account has a new address", "/password/forgot");
-            case ACCOUNT_DELETED -> new Wording("account-deleted", "Your %s account was deleted", "/register");
-            case PASSWORD_CHANGED -> new Wording("password-changed", "Your %s password was changed", "/password/forgot");
-            case NEW_BROWSER_SIGN_IN -> new Wording("new-browser-sign-in", "New sign-in to your %s account", "/account/sessions");
+            case SIGN_IN_CODE -> new Wording("sign-in-code", "Your %s sign-in code", "/login/code", true);
+            case PASSWORD_RESET_CODE -> new Wording("reset-code", "Your %s password reset code", "/password/reset", true);
+            case ADDRESS_CONFIRMATION_CODE ->
+                    new Wording("address-confirmation-code", "Confirm your address for %s", "/login/code", true);
+            case EMAIL_CHANGE_CODE -> new Wording("email-change-code", "Confirm your new address for %s", "/account", false);
+            case REGISTRATION_ATTEMPT ->
+                    new Wording("registration-attempt", "Someone tried to register with your address at %s", "/login", true);
+            case UNPROVEN_PASSWORD_REMOVED -> new Wording("unproven-password-removed",
+                    "A password was removed from your %s account", "/password/forgot", true);
+            case EMAIL_CHANGE_REQUESTED ->
+                    new Wording("email-change-requested", "A change of your %s address was requested", "/account", false);
+            case EMAIL_CHANGE_BLOCKED ->
+                    new Wording("email-change-blocked", "Someone tried to use your address at %s", "/login", true);
+            case EMAIL_CHANGED ->
+                    new Wording("email-changed", "Your %s account has a new address", "/password/forgot", true);
+            case ACCOUNT_DELETED -> new Wording("account-deleted", "Your %s account was deleted", "/register", true);
+            case PASSWORD_CHANGED -> new Wording("password-changed", "Your %s password was changed", "/password/forgot", true);
+            case NEW_BROWSER_SIGN_IN ->
+                    new Wording("new-browser-sign-in", "New sign-in to your %s account", "/account/sessions", false);
         };
     }
 
     private String link(String path, EmailAddress to) {
-        return settings.baseUrl() + path + "?email=" + URLEncoder.encode(to.value(), StandardCharsets.UTF_8);
+        return link(path) + "?email=" + URLEncoder.encode(to.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Links are built from the configured base URL only, never from anything a request carried. */
+    private String link(String path) {
+        return settings.baseUrl() + path;
     }
 
     /** In the owner's time zone when known (captured at sign-in), else in UTC; always naming the zone. */
@@ -111,7 +125,8 @@ public final class MailComposer {
         return out.toString();
     }
 
-    private record Wording(String templateName, String subject, String path) {}
+    /** {@code prefillsAddress}: the page at {@code path} takes the address from the link (a signed-out page). */
+    private record Wording(String templateName, String subject, String path, boolean prefillsAddress) {}
 
     private record Templates(Mustache text, Mustache html) {}
 

@@ -155,4 +155,111 @@ class MailComposerTest {
         }
         return urls;
     }
+
+    private static final String EDGE_ON_MAC = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
+
+    /** Any kind, as the services enqueue it: a code mail with its code, a notice with its facts. */
+    private static OutgoingMail anyMail(MailKind kind, EmailAddress to, MailFacts facts) {
+        return kind.carriesCode()
+                ? OutgoingMail.code(kind, to, new OneTimeCode(CODE), Duration.ofMinutes(10), facts)
+                : OutgoingMail.notice(kind, to, facts);
+    }
+
+    private static MailFacts factsFromEdge() {
+        return new MailFacts(Instant.parse("2026-03-01T17:05:00Z"), Optional.of(EDGE_ON_MAC),
+                Optional.of("n***@example.org"), Optional.of(ZoneId.of("Europe/Berlin")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void everyKindSaysWhenAndFromWhichBrowserInBothParts(MailKind kind) {
+        ComposedMail mail = composer.compose(anyMail(kind, ANN, factsFromEdge()));
+
+        for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+            assertThat(body).contains("1 March 2026, 18:05 (Europe/Berlin)", "Edge on macOS")
+                    .doesNotContain("Mozilla", "{{", "}}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void everyKindHasNoTrailingSpacesAndPlainTextThatReadsOnItsOwn(MailKind kind) {
+        ComposedMail mail = composer.compose(anyMail(kind, ANN, factsFromEdge()));
+
+        for (String body : List.of(mail.textBody(), mail.htmlBody())) {
+            assertThat(body.lines()).noneMatch(line -> line.endsWith(" ") || line.endsWith("\t"));
+            assertThat(body).doesNotContain("\n\n\n").endsWith("\n");
+        }
+        assertThat(mail.textBody()).doesNotContain("<", ">", "&amp;", "&#", "href");
+        assertThat(mail.textBody().lines()).allMatch(line -> line.length() <= 300);
+        assertThat(mail.htmlBody()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "<title>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void everyKindLinksOnlyToTheConfiguredBaseUrlAndKeepsTheCodeOutOfTheSubject(MailKind kind) {
+        ComposedMail mail = composer.compose(anyMail(kind, ANN, factsFromEdge()));
+
+        assertThat(mail.subject()).contains("Acme").doesNotContain(CODE, "{{");
+        assertThat(urlsIn(mail.textBody())).allMatch(url -> url.startsWith(BASE_URL + "/"))
+                .hasSameSizeAs(urlsIn(mail.htmlBody()));
+        assertThat(urlsIn(mail.htmlBody())).allMatch(url -> url.startsWith(BASE_URL + "/"));
+        // Only the notices that ask nothing of the reader (or nothing the old address could still do) have no link.
+        boolean linkless = kind == MailKind.EMAIL_CHANGE_BLOCKED || kind == MailKind.EMAIL_CHANGED;
+        assertThat(urlsIn(mail.textBody()).isEmpty()).isEqualTo(linkless);
+        assertThat(mail.textBody().contains(CODE)).isEqualTo(kind.carriesCode());
+        assertThat(mail.htmlBody().contains(CODE)).isEqualTo(kind.carriesCode());
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void everyKindEscapesTheProductNameAndAddressesInHtmlOnly(MailKind kind) {
+        MailComposer tricky = new MailComposer(MailFixtures.settingsFor("<b>Acme & Co</b>"));
+        EmailAddress to = new EmailAddress("o'hara&co@example.net");
+        MailFacts facts = factsFromEdge().naming("<i>n***@example.org</i>");
+
+        ComposedMail mail = tricky.compose(anyMail(kind, to, facts));
+
+        assertThat(mail.htmlBody()).doesNotContain("<b>", "</b>", "<i>", "o'hara&co")
+                .contains("&lt;b&gt;Acme &amp; Co&lt;/b&gt;");
+        assertThat(mail.textBody()).contains("<b>Acme & Co</b>").doesNotContain("&lt;", "&amp;");
+        if (mail.textBody().contains("o'hara")) {
+            assertThat(mail.textBody()).contains("o'hara&co@example.net");
+            assertThat(mail.htmlBody()).contains("o&#39;hara&amp;co@example.net");
+        }
+        if (kind == MailKind.EMAIL_CHANGED) {
+            assertThat(mail.textBody()).contains("<i>n***@example.org</i>");
+            assertThat(mail.htmlBody()).contains("&lt;i&gt;n***@example.org&lt;/i&gt;");
+        }
+    }
+
+    @Test
+    void aCodeMailNamesTheBrowserOnlyWhenTheRequestNamedOne() {
+        MailFacts unnamed = MailFacts.at(Instant.parse("2026-03-01T17:05:00Z"));
+
+        ComposedMail mail = composer.compose(OutgoingMail.code(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE),
+                Duration.ofMinutes(10), unnamed));
+
+        assertThat(mail.textBody()).contains("It was requested on 1 March 2026, 17:05 (UTC). If you did not ask")
+                .doesNotContain("unknown browser");
+    }
+
+    @Test
+    void aNoticeOfAClientThatNamedNoBrowserSaysSo() {
+        MailFacts unnamed = MailFacts.at(Instant.parse("2026-03-01T17:05:00Z"));
+
+        ComposedMail mail = composer.compose(OutgoingMail.notice(MailKind.NEW_BROWSER_SIGN_IN, ANN, unnamed));
+
+        assertThat(mail.textBody()).contains("from " + BrowserName.UNNAMED + ".");
+    }
+
+    @Test
+    void theSignInNoticeLinksToTheSessionsPageAndToAResetForTheAddress() {
+        ComposedMail mail = composer.compose(OutgoingMail.notice(MailKind.NEW_BROWSER_SIGN_IN, ANN, factsFromEdge()));
+
+        assertThat(urlsIn(mail.textBody())).containsExactly(
+                BASE_URL + "/password/forgot?email=ann%40example.net", BASE_URL + "/account/sessions");
+        assertThat(mail.subject()).isEqualTo("New sign-in to your Acme account");
+    }
 }

@@ -91,11 +91,12 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), environment, observability);
         Clock clock = Clock.systemUTC();
 
-        SessionUseCases sessions = SessionWiring.wire(config.getSessions(), ports.accounts(), credentials, clock);
+        SessionUseCases sessions = SessionWiring.wire(config.getSessions(), config.getNotifications(), ports.accounts(),
+                ports.outbox(), credentials, clock);
         // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.
         Throttle throttle = new Throttle(ports.attempts(), config.getThrottling().policies());
         SignInPorts signIn = new SignInPorts(ports.accounts(), credentials, throttle, sessions.starter(), clock);
-        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn);
+        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, ports.outbox());
         CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), ports.outbox(),
                 passwordAccounts.policy());
         // Mail delivery and the purge share one background thread, stopped before the connection pool.

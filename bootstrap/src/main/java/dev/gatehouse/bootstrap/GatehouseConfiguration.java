@@ -8,6 +8,7 @@ import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
+import dev.gatehouse.bootstrap.config.NotificationsFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.config.ThrottlingFactory;
@@ -91,6 +92,11 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private ArticlesFactory articles = new ArticlesFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private NotificationsFactory notifications = new NotificationsFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -163,6 +169,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public MaintenanceFactory getMaintenance() {
         return maintenance;
+    }
+
+    public NotificationsFactory getNotifications() {
+        return notifications;
     }
 
     public String getServiceName() {

@@ -57,7 +57,7 @@ public final class CodeWiring {
                 new VerifySignInCodeService(users, checker, signIn.sessionStarter(), clock),
                 new RequestPasswordResetService(users, issuer, transactions, audit, clock),
                 new ConfirmPasswordResetService(users, signIn.accounts().sessions(), checker,
-                        signIn.credentials().passwordHasher(), passwordPolicy, transactions, audit, clock));
+                        signIn.credentials().passwordHasher(), passwordPolicy, transactions, audit, outbox, clock));
         return throttled(services, signIn);
     }
 

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.account.ChangePasswordService;
@@ -21,7 +22,8 @@ import java.time.Clock;
 /**
  * Wires the password-account slice: registering, signing in with a password and changing it, each
  * behind the throttle. The password policy is built here and handed on to the slices that set a
- * password too (a reset by code) or show its rules (the pages).
+ * password too (a reset by code) or show its rules (the pages). A change of password is told to the
+ * owner through the {@code outbox}.
  */
 public final class PasswordAccountWiring {
 
@@ -32,7 +34,7 @@ public final class PasswordAccountWiring {
     private PasswordAccountWiring() {
     }
 
-    public static PasswordAccounts wire(GatehouseConfiguration configuration, SignInPorts signIn) {
+    public static PasswordAccounts wire(GatehouseConfiguration configuration, SignInPorts signIn, MailOutbox outbox) {
         PasswordPolicy policy = new PasswordPolicy(
                 configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
         Users users = signIn.accounts().users();
@@ -46,7 +48,7 @@ public final class PasswordAccountWiring {
                 new ThrottledPasswordLogin(new PasswordLoginService(users, hasher, signIn.sessionStarter(), audit, clock),
                         throttle, signIn.credentials().devices(), audit, clock),
                 new ThrottledPasswordChange(new ChangePasswordService(users, signIn.accounts().sessions(), hasher, policy,
-                        signIn.accounts().transactions(), audit, clock), throttle, audit, clock),
+                        signIn.accounts().transactions(), audit, outbox, clock), throttle, audit, clock),
                 policy);
     }
 }

@@ -8,7 +8,9 @@ import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.RotateSessionTokenUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.Sessions;
+import dev.gatehouse.application.service.notice.SignInNotices;
 import dev.gatehouse.application.service.session.AuthenticateSessionService;
 import dev.gatehouse.application.service.session.IssuePreSessionTokenService;
 import dev.gatehouse.application.service.session.ListOwnSessionsService;
@@ -17,6 +19,7 @@ import dev.gatehouse.application.service.session.RevokeOwnSessionService;
 import dev.gatehouse.application.service.session.RotateSessionTokenService;
 import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.application.service.session.SignOutEverywhereElseService;
+import dev.gatehouse.bootstrap.config.NotificationsFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.wiring.Persistence.Accounts;
 import dev.gatehouse.domain.session.SessionLifetime;
@@ -25,7 +28,8 @@ import java.time.Clock;
 
 /**
  * Wires the session slice: starting a session (for either way of signing in), recognising it on each
- * request, rotating its token, and the owner's own view of their sessions.
+ * request, rotating its token, and the owner's own view of their sessions. A sign-in from a browser
+ * not recognised puts its notice in the {@code outbox} unless {@code notifications} turn it off.
  */
 public final class SessionWiring {
 
@@ -40,15 +44,16 @@ public final class SessionWiring {
     private SessionWiring() {
     }
 
-    public static SessionUseCases wire(SessionsFactory settings, Accounts accounts, Credentials credentials,
-                                       Clock clock) {
+    public static SessionUseCases wire(SessionsFactory settings, NotificationsFactory notifications, Accounts accounts,
+                                       MailOutbox outbox, Credentials credentials, Clock clock) {
         SessionLifetime lifetime = settings.lifetime();
         TokenRotation rotation = settings.tokenRotation();
         Sessions sessions = accounts.sessions();
         AuditTrail audit = accounts.audit();
         return new SessionUseCases(
                 new SessionStarter(accounts.users(), sessions, credentials.random(), credentials.random(), lifetime,
-                        accounts.transactions(), audit, credentials.devices()),
+                        accounts.transactions(), audit, credentials.devices(),
+                        new SignInNotices(credentials.devices(), outbox, notifications.newBrowserSignIn())),
                 new AuthenticateSessionService(sessions, lifetime, rotation, settings.lastSeenResolution(), audit, clock),
                 new RotateSessionTokenService(sessions, credentials.random(), rotation, clock),
                 new LogOutService(sessions, audit, clock),

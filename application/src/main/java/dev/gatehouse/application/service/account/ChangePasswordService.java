@@ -4,10 +4,13 @@ import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.service.notice.SecurityNotice;
 import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
@@ -19,11 +22,12 @@ import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The new password must pass the policy and the current one must be right (an account without a
  * password, made by code sign-in, sets one through a reset instead). Whoever knew the old
- * password may be signed in elsewhere: every other session ends.
+ * password may be signed in elsewhere: every other session ends, and the owner's mailbox is told.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
@@ -33,16 +37,18 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final PasswordPolicy policy;
     private final TransactionRunner transactions;
     private final AuditTrail audit;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     public ChangePasswordService(Users users, Sessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-                                 TransactionRunner transactions, AuditTrail audit, Clock clock) {
+                                 TransactionRunner transactions, AuditTrail audit, MailOutbox outbox, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
         this.transactions = transactions;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -69,6 +75,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             User withNewPassword = current.withPasswordHash(newHash);
             users.update(withNewPassword);
             sessions.removeAllOfExcept(user.id(), command.current().session().id());
+            Instant now = clock.instant();
+            outbox.enqueue(SecurityNotice.about(MailKind.PASSWORD_CHANGED, withNewPassword, command.origin(), now), now);
             return withNewPassword;
         });
         audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PASSWORD_CHANGED, AuditedAccount.of(changed), AuditNote.NONE,

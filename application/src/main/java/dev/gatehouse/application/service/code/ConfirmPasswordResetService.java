@@ -4,10 +4,13 @@ import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.out.AuditTrail;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.service.notice.SecurityNotice;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditNote;
@@ -21,7 +24,8 @@ import java.time.Instant;
 
 /**
  * A reset ends every session of the account: whoever knew the old password may be signed in
- * somewhere, and the person resetting it is signing in afresh anyway.
+ * somewhere, and the person resetting it is signing in afresh anyway. The owner's mailbox is told,
+ * in case the code was read by someone else.
  */
 public final class ConfirmPasswordResetService implements ConfirmPasswordResetUseCase {
 
@@ -32,11 +36,12 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     private final PasswordPolicy policy;
     private final TransactionRunner transactions;
     private final AuditTrail audit;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     public ConfirmPasswordResetService(Users users, Sessions sessions, CodeChecker checker, PasswordHasher hasher,
                                        PasswordPolicy policy, TransactionRunner transactions, AuditTrail audit,
-                                       Clock clock) {
+                                       MailOutbox outbox, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.checker = checker;
@@ -44,6 +49,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         this.policy = policy;
         this.transactions = transactions;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -62,6 +68,9 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
             User changed = (current.pending() ? current.activated(null) : current).withPasswordHash(newHash);
             users.update(changed);
             sessions.removeAllOf(user.id());
+            if (!current.pending()) { // opening a new account with its first password is no news to its owner
+                outbox.enqueue(SecurityNotice.about(MailKind.PASSWORD_CHANGED, changed, command.origin(), now), now);
+            }
             return changed;
         });
         audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), AuditNote.NONE, command.origin()));

@@ -13,6 +13,7 @@ import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TokenGenerator;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.service.notice.SignInNotices;
 import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
@@ -45,10 +46,11 @@ public final class SessionStarter {
     private final TransactionRunner transactions;
     private final AuditTrail audit;
     private final DeviceTokens devices;
+    private final SignInNotices notices;
 
     public SessionStarter(Users users, Sessions sessions, TokenGenerator tokens, IdGenerator ids,
                           SessionLifetime lifetime, TransactionRunner transactions, AuditTrail audit,
-                          DeviceTokens devices) {
+                          DeviceTokens devices, SignInNotices notices) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -57,14 +59,16 @@ public final class SessionStarter {
         this.transactions = transactions;
         this.audit = audit;
         this.devices = devices;
+        this.notices = notices;
     }
 
     /**
      * Records the sign-in on {@code user} (already carrying any other change, such as a rehash) and
-     * starts its session, in one transaction and only if the account is still as {@code before}, the
-     * state the sign-in was decided on: a disable, reset or password change committed meanwhile wins,
-     * and the sign-in is refused as if its secret had been wrong. A change committed after this
-     * transaction finds the new session and ends it with the others.
+     * starts its session, with the owner's notice if the browser is not recognised, in one transaction
+     * and only if the account is still as {@code before}, the state the sign-in was decided on: a
+     * disable, reset or password change committed meanwhile wins, and the sign-in is refused as if its
+     * secret had been wrong. A change committed after this transaction finds the new session and ends
+     * it with the others.
      */
     public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
                           HeldTokens held, Instant now) {
@@ -80,6 +84,7 @@ public final class SessionStarter {
             }
             sessions.add(session);
             replaced.ifPresent(previous -> sessions.remove(previous.session().id()));
+            notices.signedIn(before, signedIn, held, origin, now);
             return true;
         });
         if (!recorded) {

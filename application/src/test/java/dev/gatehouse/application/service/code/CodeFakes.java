@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.code;
 
 import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.application.service.notice.SignInNotices;
 import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
 import dev.gatehouse.application.testing.FakeCodeHasher;
@@ -41,6 +42,7 @@ final class CodeFakes {
     final ScriptedCodes generator;
     final DirectTransactionRunner transactions = new DirectTransactionRunner();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
 
     CodeFakes(String... scriptedCodes) {
         this.generator = new ScriptedCodes(scriptedCodes);
@@ -56,7 +58,7 @@ final class CodeFakes {
 
     SessionStarter sessionStarter() {
         return new SessionStarter(users, sessions, new SeededTokens(), ids, SessionLifetime.DEFAULT, transactions, audit,
-                new InMemoryDeviceTokens());
+                devices, new SignInNotices(devices, outbox, true));
     }
 
     RequestSignInCodeService requestSignInCode(boolean selfSignup) {
@@ -73,7 +75,8 @@ final class CodeFakes {
 
     ConfirmPasswordResetService confirmPasswordReset() {
         PasswordPolicy policy = new PasswordPolicy(12, CommonPasswords.of(List.of("password1234")), "Gatehouse");
-        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, audit, clock);
+        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, audit, outbox,
+                clock);
     }
 
     User stored(User user) {

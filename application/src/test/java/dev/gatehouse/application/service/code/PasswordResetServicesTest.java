@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.in.code.ConfirmPasswordResetCommand;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
 import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.application.testing.TestSessions;
@@ -21,6 +22,7 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class PasswordResetServicesTest {
@@ -134,5 +136,29 @@ class PasswordResetServicesTest {
                 tuple(AuditEventType.CODE_REQUESTED, "password-reset: disabled"),
                 tuple(AuditEventType.CODE_REJECTED, "password-reset: disabled"));
     }
-}
 
+    @Test
+    void aResetTellsTheOwnerThatThePasswordChangedAndFromWhichBrowser() {
+        User ann = fakes.stored(aUser().withTimezone("America/New_York").build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
+
+        confirm(ann.email(), CODE, NEW_PASSWORD);
+
+        assertThat(fakes.mailTo(ann.email())).extracting(OutgoingMail::kind)
+                .containsExactly(MailKind.PASSWORD_RESET_CODE, MailKind.PASSWORD_CHANGED);
+        OutgoingMail notice = fakes.mailTo(ann.email()).get(1);
+        assertThat(notice.facts().userAgent()).contains(TestOrigins.FIREFOX);
+        assertThat(notice.facts().timezone()).contains(ZoneId.of("America/New_York"));
+        assertThat(notice.facts().occurredAt()).isEqualTo(fakes.clock.instant());
+    }
+
+    @Test
+    void aRefusedResetTellsNothing() {
+        User ann = fakes.stored(aUser().build());
+        fakes.requestPasswordReset().requestPasswordReset(new RequestCodeCommand(ann.email(), TestOrigins.BROWSER));
+
+        assertThatThrownBy(() -> confirm(ann.email(), "000000", NEW_PASSWORD)).isInstanceOf(InvalidCodeException.class);
+
+        assertThat(fakes.mailTo(ann.email())).extracting(OutgoingMail::kind).containsExactly(MailKind.PASSWORD_RESET_CODE);
+    }
+}

@@ -10,6 +10,8 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
@@ -216,5 +218,26 @@ class VerifySignInCodeServiceTest {
         assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(TooManyAttemptsException.class);
 
         assertThat(fakes.audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("code: too-many-failures");
+    }
+
+    @Test
+    void openingAPendingAccountWithItsFirstCodeSendsNoSignInNotice() {
+        EmailAddress newcomer = EmailAddress.of("new@example.org");
+        requestCode(newcomer);
+
+        enter(newcomer, RIGHT);
+
+        assertThat(fakes.mailTo(newcomer)).extracting(OutgoingMail::kind).containsExactly(MailKind.SIGN_IN_CODE);
+    }
+
+    @Test
+    void aReturningAccountSigningInByCodeFromABrowserNotRecognisedIsTold() {
+        User ann = fakes.stored(aUser().lastLoginAt(fakes.clock.instant().minusSeconds(86_400)).build());
+        requestCode(ann.email());
+
+        enter(ann.email(), RIGHT);
+
+        assertThat(fakes.mailTo(ann.email())).extracting(OutgoingMail::kind)
+                .containsExactly(MailKind.SIGN_IN_CODE, MailKind.NEW_BROWSER_SIGN_IN);
     }
 }

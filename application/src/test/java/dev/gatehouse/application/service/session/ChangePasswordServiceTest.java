@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordCommand;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.PasswordHasher.PasswordCheck;
 import dev.gatehouse.application.service.account.ChangePasswordService;
 import dev.gatehouse.application.service.session.SessionFakes.StoredSession;
@@ -18,6 +20,7 @@ import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.user.User;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ class ChangePasswordServiceTest {
     private final SessionFakes fakes = new SessionFakes();
     private final ChangePasswordService service = new ChangePasswordService(fakes.users, fakes.sessions, fakes.hasher,
             new PasswordPolicy(12, CommonPasswords.of(List.of("password1234")), "Gatehouse"),
-            new DirectTransactionRunner(), fakes.audit, fakes.clock);
+            new DirectTransactionRunner(), fakes.audit, fakes.outbox, fakes.clock);
     private final User ann = fakes.stored(aUser().withEmail("ann@example.org").withPassword(OLD));
 
     private void change(StoredSession asking, String current, String next) {
@@ -71,5 +74,32 @@ class ChangePasswordServiceTest {
 
         assertThatThrownBy(() -> change(asking, OLD, "password1234")).isInstanceOf(PasswordRejectedException.class);
         assertThatThrownBy(() -> change(asking, OLD, "short")).isInstanceOf(PasswordRejectedException.class);
+    }
+
+    @Test
+    void tellsTheOwnerInTheirZoneFromWhichBrowserThePasswordWasChanged() {
+        User inBerlin = fakes.stored(aUser().withEmail("bea@example.org").withPassword(OLD).withTimezone("Europe/Berlin"));
+
+        change(fakes.storedSessionStartingNow(inBerlin), OLD, NEW);
+
+        OutgoingMail notice = fakes.outbox.queued().get(0);
+        assertThat(fakes.outbox.queued()).hasSize(1);
+        assertThat(notice.kind()).isEqualTo(MailKind.PASSWORD_CHANGED);
+        assertThat(notice.to()).isEqualTo(inBerlin.email());
+        assertThat(notice.code()).isEmpty();
+        assertThat(notice.facts().occurredAt()).isEqualTo(fakes.clock.instant());
+        assertThat(notice.facts().userAgent()).contains(TestOrigins.FIREFOX);
+        assertThat(notice.facts().timezone()).contains(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void aRefusedChangeTellsNothing() {
+        StoredSession asking = fakes.storedSessionStartingNow(ann);
+
+        assertThatThrownBy(() -> change(asking, "not the current one at all", NEW))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> change(asking, OLD, "short")).isInstanceOf(PasswordRejectedException.class);
+
+        assertThat(fakes.outbox.queued()).isEmpty();
     }
 }

@@ -1,10 +1,12 @@
 package dev.gatehouse.application.service.session;
 
 import dev.gatehouse.application.port.in.session.Authenticated;
+import dev.gatehouse.application.service.notice.SignInNotices;
 import dev.gatehouse.application.testing.DirectTransactionRunner;
 import dev.gatehouse.application.testing.FastPasswordHasher;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryDeviceTokens;
+import dev.gatehouse.application.testing.InMemoryMailOutbox;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
@@ -40,9 +42,14 @@ final class SessionFakes {
     final SeededTokens tokens = new SeededTokens();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryDeviceTokens devices = new InMemoryDeviceTokens();
+    final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+
+    /** Whether a sign-in from a browser not recognised is told (the setting, on by default). */
+    boolean newBrowserSignInNotices = true;
 
     SessionStarter sessionStarter() {
-        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner(), audit, devices);
+        return new SessionStarter(users, sessions, tokens, ids, LIFETIME, new DirectTransactionRunner(), audit, devices,
+                new SignInNotices(devices, outbox, newBrowserSignInNotices));
     }
 
     User stored(TestUsers user) {
