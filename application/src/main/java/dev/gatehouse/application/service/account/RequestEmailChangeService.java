@@ -131,7 +131,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
                 codeHasher.hash(account.id(), CodePurpose.EMAIL_CHANGE, code), now, rules);
         // The codes of the purpose were removed above, under the same lock: nothing is recent enough to refuse it.
         codes.add(issued, Duration.ZERO);
-        mails.code(command.newEmail(), code, rules.validity(), now);
+        mails.code(account, command.newEmail(), code, rules.validity(), now);
         return Optional.of(AuditNote.NONE);
     }
 }
