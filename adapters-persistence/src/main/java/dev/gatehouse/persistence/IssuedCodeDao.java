@@ -81,6 +81,9 @@ interface IssuedCodeDao {
     int countWrongAttempt(@Bind("userId") String userId, @Bind("purpose") String purpose,
                           @Bind("now") LocalDateTime now, @Bind("maxAttempts") int maxAttempts);
 
+    @SqlUpdate("DELETE FROM login_codes WHERE user_id = :userId AND purpose = :purpose")
+    void deleteAll(@Bind("userId") String userId, @Bind("purpose") String purpose);
+
     /** Reads ix_login_codes_expires_at. A code is dead from its expiry on. */
     @SqlUpdate("DELETE FROM login_codes WHERE expires_at <= :now")
     int deleteExpiredBy(@Bind("now") LocalDateTime now);

@@ -76,6 +76,11 @@ public final class JdbiIssuedCodes implements IssuedCodes {
     }
 
     @Override
+    public void removeAll(UserId user, CodePurpose purpose) {
+        jdbi.useExtension(IssuedCodeDao.class, dao -> dao.deleteAll(user.toString(), purpose.id()));
+    }
+
+    @Override
     public int removeExpired(Instant now) {
         return jdbi.withExtension(IssuedCodeDao.class, dao -> dao.deleteExpiredBy(UtcDateTimes.toColumn(now)));
     }

@@ -53,6 +53,22 @@ public final class JdbiUsers implements Users {
         }
     }
 
+    @Override
+    public void updateEmail(User user) {
+        int updated;
+        try {
+            updated = jdbi.withExtension(UserDao.class, dao -> dao.updateEmail(user.id().toString(), user.email().value()));
+        } catch (JdbiException e) {
+            if (violatesEmailIndex(e)) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw e;
+        }
+        if (updated != 1) {
+            throw new IllegalStateException("update of a user that is not stored: " + user.id());
+        }
+    }
+
     /** One conditional statement; its row count decides. Roles are not the sign-in's to write. */
     @Override
     public boolean recordSignIn(User before, User after) {

@@ -16,24 +16,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface SessionDao {
 
     String SESSION_COLUMNS = "s.id, s.user_id, s.token_hash, s.created_at, s.last_seen_at, s.absolute_expires_at,"
-            + " s.remember_me, s.user_agent, s.token_issued_at, s.replaced_token_hash";
+            + " s.remember_me, s.user_agent, s.token_issued_at, s.replaced_token_hash,"
+            + " s.sign_in_method";
 
     @SqlUpdate("""
             INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at,
-                                  remember_me, user_agent, token_issued_at, replaced_token_hash)
+                                  remember_me, user_agent, token_issued_at, replaced_token_hash, sign_in_method)
             VALUES (:id, :tokenHash, :userId, :createdAt, :lastSeenAt, :absoluteExpiresAt, :rememberMe, :userAgent,
-                    :tokenIssuedAt, :replacedTokenHash)
+                    :tokenIssuedAt, :replacedTokenHash, :signInMethod)
             """)
     void insert(@Bind("id") String id, @Bind("tokenHash") String tokenHash, @Bind("userId") String userId,
                 @Bind("createdAt") LocalDateTime createdAt, @Bind("lastSeenAt") LocalDateTime lastSeenAt,
                 @Bind("absoluteExpiresAt") LocalDateTime absoluteExpiresAt, @Bind("rememberMe") boolean rememberMe,
                 @Bind("userAgent") String userAgent, @Bind("tokenIssuedAt") LocalDateTime tokenIssuedAt,
-                @Bind("replacedTokenHash") String replacedTokenHash);
+                @Bind("replacedTokenHash") String replacedTokenHash, @Bind("signInMethod") String signInMethod);
 
     default void insert(SessionRow session) {
         insert(session.id(), session.tokenHash(), session.userId(), session.createdAt(), session.lastSeenAt(),
                 session.absoluteExpiresAt(), session.rememberMe(), session.userAgent(), session.tokenIssuedAt(),
-                session.replacedTokenHash());
+                session.replacedTokenHash(), session.signInMethod());
     }
 
     /** Compare-and-set on the current token: of two rotations at once, only the first takes. */

@@ -6,6 +6,7 @@ import static dev.gatehouse.persistence.UtcDateTimes.toInstant;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionTokenHash;
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.user.UserId;
 
 /** Between {@link Session} and {@link SessionRow}. */
@@ -25,7 +26,8 @@ final class SessionMapper {
                 session.rememberMe(),
                 session.userAgent().orElse(null),
                 toColumn(session.tokenIssuedAt()),
-                session.replacedTokenHash().map(SessionTokenHash::hex).orElse(null));
+                session.replacedTokenHash().map(SessionTokenHash::hex).orElse(null),
+                session.signInMethod().map(SessionMapper::methodId).orElse(null));
     }
 
     static Session toDomain(SessionRow row) {
@@ -38,7 +40,23 @@ final class SessionMapper {
                 toInstant(row.absoluteExpiresAt()),
                 row.rememberMe(),
                 row.userAgent());
-        return row.replacedTokenHash() == null ? session
+        Session rotated = row.replacedTokenHash() == null ? session
                 : session.rebuiltWithReplacedToken(new SessionTokenHash(row.replacedTokenHash()), toInstant(row.tokenIssuedAt()));
+        return row.signInMethod() == null ? rotated : rotated.signedInBy(method(row.signInMethod()));
+    }
+
+    private static String methodId(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> "password";
+            case CODE -> "code";
+        };
+    }
+
+    private static SignInMethod method(String id) {
+        return switch (id) {
+            case "password" -> SignInMethod.PASSWORD;
+            case "code" -> SignInMethod.CODE;
+            default -> throw new IllegalStateException("unknown sign-in method stored: " + id);
+        };
     }
 }

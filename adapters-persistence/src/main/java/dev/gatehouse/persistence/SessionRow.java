@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 /** A row of {@code sessions}. Times are UTC. */
 record SessionRow(String id, String userId, String tokenHash, LocalDateTime createdAt, LocalDateTime lastSeenAt,
                   LocalDateTime absoluteExpiresAt, boolean rememberMe, String userAgent, LocalDateTime tokenIssuedAt,
-                  String replacedTokenHash) {
+                  String replacedTokenHash, String signInMethod) {
 
     static SessionRow read(ResultSet resultSet) throws SQLException {
         return new SessionRow(
@@ -20,6 +20,7 @@ record SessionRow(String id, String userId, String tokenHash, LocalDateTime crea
                 resultSet.getBoolean("remember_me"),
                 resultSet.getString("user_agent"),
                 resultSet.getObject("token_issued_at", LocalDateTime.class),
-                resultSet.getString("replaced_token_hash"));
+                resultSet.getString("replaced_token_hash"),
+                resultSet.getString("sign_in_method"));
     }
 }

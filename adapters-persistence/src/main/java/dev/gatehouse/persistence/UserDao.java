@@ -82,7 +82,11 @@ interface UserDao {
                     @Bind("status") String status, @Bind("createdAt") LocalDateTime createdAt,
                     @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
 
-    /** Every column that may change; the id, address and creation time never do. */
+    /** A change of address; the unique index on the address decides between accounts moving to one at once. */
+    @SqlUpdate("UPDATE users SET email = :email WHERE id = :id")
+    int updateEmail(@Bind("id") String id, @Bind("email") String email);
+
+    /** Every column that may change but the address (see {@link #updateEmail}); the id and creation time never do. */
     @SqlUpdate("""
             UPDATE users
                SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone

@@ -24,7 +24,7 @@ class ChangelogTest {
 
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
-                "attempt_counters", "scheduled_job_turns", "session_data");
+                "attempt_counters", "scheduled_job_turns", "session_data", "email_changes");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
@@ -67,6 +67,23 @@ class ChangelogTest {
         assertThat(collation(database, "login_codes", "code_hash")).isEqualTo("ascii_bin");
         assertThat(collation(database, "mail_outbox", "kind")).isEqualTo("ascii_bin");
         assertThat(collation(database, "mail_outbox", "recipient")).isEqualTo("utf8mb4_bin");
+        assertThat(collation(database, "email_changes", "user_id")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "email_changes", "new_email")).isEqualTo("utf8mb4_bin");
+        assertThat(collation(database, "sessions", "sign_in_method")).isEqualTo("ascii_bin");
+    }
+
+    @Test
+    void aPendingChangeOfAddressEndsWithItsUser() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        List<String> rules = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT CONCAT(table_name, ':', referenced_table_name, ':', delete_rule)
+                        FROM information_schema.referential_constraints
+                        WHERE constraint_schema = DATABASE() AND table_name = 'email_changes'""")
+                .mapTo(String.class).list());
+        assertThat(rules).containsExactly("email_changes:users:CASCADE");
+        assertThat(indexColumns(database, "email_changes", "PRIMARY")).containsExactly("user_id");
+        assertThat(indexColumns(database, "email_changes", "ix_email_changes_requested_at")).containsExactly("requested_at");
     }
 
     @Test
@@ -137,7 +154,7 @@ class ChangelogTest {
                         SELECT engine FROM information_schema.tables
                         WHERE table_schema = DATABASE() AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
                 .mapTo(String.class).list());
-        assertThat(engines).hasSize(10).containsOnly("InnoDB");
+        assertThat(engines).hasSize(11).containsOnly("InnoDB");
     }
 
     private static List<String> tables(TestDatabase database) {

@@ -33,6 +33,7 @@ public record WebUseCases(
         ConfirmPasswordResetUseCase confirmPasswordReset,
         SignOutEverywhereElseUseCase signOutEverywhereElse,
         ChangePasswordUseCase changePassword,
+        EmailChangeUseCases emailChange,
         AdminUseCases admin,
         ReadArticleUseCase readArticle) {
 }

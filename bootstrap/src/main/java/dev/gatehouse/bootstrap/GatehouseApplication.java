@@ -11,6 +11,7 @@ import dev.gatehouse.bootstrap.wiring.ArticleWiring;
 import dev.gatehouse.bootstrap.wiring.CodeWiring;
 import dev.gatehouse.bootstrap.wiring.CodeWiring.CodeUseCases;
 import dev.gatehouse.bootstrap.wiring.Credentials;
+import dev.gatehouse.bootstrap.wiring.EmailChangeWiring;
 import dev.gatehouse.bootstrap.wiring.MailWiring;
 import dev.gatehouse.bootstrap.wiring.MaintenanceWiring;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring;
@@ -22,6 +23,7 @@ import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.bootstrap.wiring.SignInPorts;
 import dev.gatehouse.bootstrap.wiring.WebWiring;
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.EmailChangeUseCases;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -99,6 +101,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, ports.outbox());
         CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), ports.outbox(),
                 passwordAccounts.policy());
+        EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
         BackgroundJobs jobs = new BackgroundJobs();
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);
@@ -108,7 +111,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
 
         WebWiring.register(config, environment,
-                new WebWiring.UseCases(sessions, passwordAccounts, codes, admin, readArticle));
+                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, admin, readArticle));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

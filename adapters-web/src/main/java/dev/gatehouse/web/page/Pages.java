@@ -10,6 +10,7 @@ import dev.gatehouse.web.page.access.PreSessionCsrfFilter;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.access.ProblemPageFilter;
 import dev.gatehouse.web.page.access.Refusals;
+import dev.gatehouse.web.page.controller.AccountPage;
 import dev.gatehouse.web.page.controller.AdminAuditPage;
 import dev.gatehouse.web.page.controller.AdminUsersPage;
 import dev.gatehouse.web.page.controller.ArticlesPage;
@@ -67,6 +68,7 @@ public final class Pages {
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
+                new AccountPage(useCases.emailChange(), layouts),
                 new AdminUsersPage(useCases.admin(), layouts),
                 new AdminAuditPage(useCases.admin(), layouts));
     }

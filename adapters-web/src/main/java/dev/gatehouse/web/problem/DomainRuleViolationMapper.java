@@ -3,6 +3,7 @@ package dev.gatehouse.web.problem;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.shared.DomainRuleViolation;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.domain.user.SameEmailAddressException;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -29,6 +30,9 @@ public final class DomainRuleViolationMapper implements ExceptionMapper<DomainRu
         }
         if (violation instanceof InvalidEmailAddressException) {
             return List.of(new FieldError("email", violation.getMessage()));
+        }
+        if (violation instanceof SameEmailAddressException) {
+            return List.of(new FieldError("newEmail", violation.getMessage()));
         }
         if (violation instanceof UnknownRoleException) {
             return List.of(new FieldError("roles", violation.getMessage()));

@@ -2,6 +2,7 @@ package dev.gatehouse.web.problem;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.account.ReauthenticationRequiredException;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
@@ -27,6 +28,7 @@ public final class UseCaseFailures {
     private static final List<Map.Entry<Class<? extends RuntimeException>, ProblemType>> TABLE = List.of(
             Map.entry(InvalidCredentialsException.class, ProblemType.INVALID_CREDENTIALS),
             Map.entry(InvalidCodeException.class, ProblemType.INVALID_CODE),
+            Map.entry(ReauthenticationRequiredException.class, ProblemType.REAUTHENTICATION_REQUIRED),
             Map.entry(EmailAlreadyRegisteredException.class, ProblemType.EMAIL_TAKEN),
             Map.entry(LastAdminException.class, ProblemType.LAST_ADMIN),
             Map.entry(AccountPendingException.class, ProblemType.ACCOUNT_PENDING),

@@ -1,7 +1,9 @@
 package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.ConfirmEmailChangeUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.RequestEmailChangeUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -15,6 +17,7 @@ import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
@@ -51,6 +54,10 @@ final class ApiExtension {
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
+    RequestEmailChangeUseCase requestEmailChange =
+            command -> { throw new AssertionError("change of address not expected"); };
+    ConfirmEmailChangeUseCase confirmEmailChange =
+            command -> { throw new AssertionError("confirming a change of address not expected"); };
 
     final SessionCookie cookie = new SessionCookie(true);
     private final CookieTokenRotation rotation =
@@ -71,6 +78,8 @@ final class ApiExtension {
                 command -> confirmReset.confirm(command),
                 (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
                 command -> changePassword.changePassword(command),
+                new EmailChangeUseCases(command -> requestEmailChange.requestEmailChange(command),
+                        command -> confirmEmailChange.confirmEmailChange(command)),
                 new AdminUseCases(
                         query -> { throw new AssertionError("user list not expected"); },
                         command -> { throw new AssertionError("role change not expected"); },

@@ -2,7 +2,9 @@ package dev.gatehouse.web.page;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.ConfirmEmailChangeUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.RequestEmailChangeUseCase;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
@@ -23,6 +25,7 @@ import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.WebUseCases;
@@ -74,6 +77,10 @@ final class PageExtension {
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
+    RequestEmailChangeUseCase requestEmailChange =
+            command -> { throw new AssertionError("change of address not expected"); };
+    ConfirmEmailChangeUseCase confirmEmailChange =
+            command -> { throw new AssertionError("confirming a change of address not expected"); };
     ListUsersUseCase listUsers = query -> { throw new AssertionError("user list not expected"); };
     SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
     DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
@@ -104,6 +111,8 @@ final class PageExtension {
                 command -> confirmPasswordReset.confirm(command),
                 (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
                 command -> changePassword.changePassword(command),
+                new EmailChangeUseCases(command -> requestEmailChange.requestEmailChange(command),
+                        command -> confirmEmailChange.confirmEmailChange(command)),
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),

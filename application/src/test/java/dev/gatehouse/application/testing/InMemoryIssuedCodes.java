@@ -72,6 +72,11 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     }
 
     @Override
+    public synchronized void removeAll(UserId user, CodePurpose purpose) {
+        codes.remove(new Key(user, purpose));
+    }
+
+    @Override
     public synchronized int removeExpired(Instant now) {
         int removed = 0;
         for (List<IssuedCode> list : codes.values()) {

@@ -44,6 +44,15 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
+    public synchronized void updateEmail(User user) {
+        Optional<User> owner = findByEmail(user.email());
+        if (owner.isPresent() && !owner.get().equals(user)) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        update(user);
+    }
+
+    @Override
     public synchronized boolean recordSignIn(User before, User after) {
         User stored = byId.get(before.id());
         if (stored == null || stored.status() != before.status()

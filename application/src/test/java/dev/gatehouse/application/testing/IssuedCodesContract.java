@@ -257,6 +257,25 @@ public abstract class IssuedCodesContract {
     }
 
     @Test
+    void removeAllRemovesEveryCodeOfTheUserAndPurposeAndNoOther() {
+        User user = storedUser();
+        User other = storedUser();
+        IssuedCode first = stored(issued(user, CodePurpose.EMAIL_CHANGE, ISSUED_AT));
+        IssuedCode second = stored(issued(user, CodePurpose.EMAIL_CHANGE, ISSUED_AT.plusSeconds(1)));
+        IssuedCode signIn = stored(issued(user, CodePurpose.SIGN_IN, ISSUED_AT));
+        IssuedCode othersCode = stored(issued(other, CodePurpose.EMAIL_CHANGE, ISSUED_AT));
+        Instant now = ISSUED_AT.plusSeconds(2);
+
+        store().removeAll(user.id(), CodePurpose.EMAIL_CHANGE);
+
+        assertThat(store().newest(user.id(), CodePurpose.EMAIL_CHANGE)).isEmpty();
+        assertThat(judge(user, CodePurpose.EMAIL_CHANGE, first.hash(), now)).isEqualTo(CodeVerdict.NO_LIVE_CODE);
+        assertThat(judge(user, CodePurpose.EMAIL_CHANGE, second.hash(), now)).isEqualTo(CodeVerdict.NO_LIVE_CODE);
+        assertThat(judge(user, CodePurpose.SIGN_IN, signIn.hash(), now)).isEqualTo(CodeVerdict.ACCEPTED);
+        assertThat(judge(other, CodePurpose.EMAIL_CHANGE, othersCode.hash(), now)).isEqualTo(CodeVerdict.ACCEPTED);
+    }
+
+    @Test
     void removeExpiredRemovesCodesExpiredByNowAndKeepsLiveOnes() {
         Instant now = ISSUED_AT.plusSeconds(3_600);
         User expiredEarlier = storedUser();

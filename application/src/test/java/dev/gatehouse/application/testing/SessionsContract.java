@@ -15,12 +15,15 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionToken;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What every {@link Sessions} must do. Extend it once per implementation. Sessions belong to
@@ -333,6 +336,19 @@ public abstract class SessionsContract {
         Session found = store().findWithUserByTokenHash(token.hash()).orElseThrow().session();
 
         assertThat(found.userAgent()).isEmpty();
+        assertSameState(found, session);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignInMethod.class)
+    void keepsHowTheSessionWasSignedIn(SignInMethod method) {
+        SessionToken token = randomToken();
+        Session session = aSession().of(storedUser()).withToken(token).build().signedInBy(method);
+        store().add(session);
+
+        Session found = store().findWithUserByTokenHash(token.hash()).orElseThrow().session();
+
+        assertThat(found.signInMethod()).contains(method);
         assertSameState(found, session);
     }
 

@@ -39,6 +39,7 @@ public final class StateAssertions {
         softly.assertThat(actual.userAgent()).as("userAgent").isEqualTo(expected.userAgent());
         softly.assertThat(actual.tokenIssuedAt()).as("tokenIssuedAt").isEqualTo(expected.tokenIssuedAt());
         softly.assertThat(actual.replacedTokenHash()).as("replacedTokenHash").isEqualTo(expected.replacedTokenHash());
+        softly.assertThat(actual.signInMethod()).as("signInMethod").isEqualTo(expected.signInMethod());
         softly.assertAll();
     }
 

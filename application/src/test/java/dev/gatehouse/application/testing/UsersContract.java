@@ -62,6 +62,32 @@ public abstract class UsersContract {
     }
 
     @Test
+    void anAccountMovesToAFreeAddressAndIsFoundByItAlone() {
+        User ann = aUser().build();
+        store().add(ann);
+        EmailAddress moved = uniqueEmail("moved");
+
+        store().updateEmail(ann.withEmail(moved));
+
+        assertSameState(store().findByEmail(moved).orElseThrow(), ann.withEmail(moved));
+        assertThat(store().findByEmail(ann.email())).isEmpty();
+    }
+
+    @Test
+    void anAccountCannotMoveToAnotherAccountsAddressAndStaysWhereItWas() {
+        User ann = aUser().build();
+        User bob = aUser().build();
+        store().add(ann);
+        store().add(bob);
+
+        assertThatThrownBy(() -> store().updateEmail(ann.withEmail(bob.email())))
+                .isInstanceOf(EmailAlreadyRegisteredException.class);
+
+        assertThat(store().findById(ann.id()).orElseThrow().email()).isEqualTo(ann.email());
+        assertThat(store().findByEmail(bob.email()).orElseThrow().id()).isEqualTo(bob.id());
+    }
+
+    @Test
     void findsUserByEmailRegardlessOfHowItWasTyped() {
         String local = "Ann.Lee-" + UUID.randomUUID().toString().substring(0, 8);
         User ann = aUser().withEmail(local + "@Example.ORG").build();

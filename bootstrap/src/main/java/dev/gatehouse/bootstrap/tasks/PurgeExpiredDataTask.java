@@ -42,7 +42,8 @@ public final class PurgeExpiredDataTask extends Task {
         PurgeReport purged = report.get();
         LOG.info("Purge requested on the admin port: {}", purged);
         output.printf("Purged %d sessions, %d codes, %d code failures, %d pending accounts, %d audit events, "
-                        + "%d throttle counts%n", purged.sessions(), purged.codes(), purged.codeFailures(),
-                purged.pendingAccounts(), purged.auditEvents(), purged.attemptCounters());
+                        + "%d throttle counts, %d pending changes of address%n", purged.sessions(), purged.codes(),
+                purged.codeFailures(), purged.pendingAccounts(), purged.auditEvents(), purged.attemptCounters(),
+                purged.emailChanges());
     }
 }

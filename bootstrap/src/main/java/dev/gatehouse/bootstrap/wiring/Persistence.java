@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap.wiring;
 import dev.gatehouse.application.port.out.AttemptCounters;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
+import dev.gatehouse.application.port.out.EmailChanges;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.SessionData;
@@ -22,6 +23,7 @@ import dev.gatehouse.persistence.DeferredLastSeenSessions;
 import dev.gatehouse.persistence.JdbiAttemptCounters;
 import dev.gatehouse.persistence.JdbiAuditTrail;
 import dev.gatehouse.persistence.JdbiCodeFailures;
+import dev.gatehouse.persistence.JdbiEmailChanges;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
 import dev.gatehouse.persistence.JdbiSessionData;
@@ -53,10 +55,11 @@ public final class Persistence {
 
     /**
      * The outbound ports stored in MySQL. {@code schedule} and {@code lock} let one node of a cluster
-     * run the purge at a time.
+     * run the purge at a time. {@code emailChanges}: the pending changes of address.
      */
     public record Ports(Accounts accounts, CodeStore codes, MailOutbox outbox, AttemptCounters attempts,
-                        SessionData sessionData, ClusterSchedule schedule, MySqlNamedLock lock) {
+                        SessionData sessionData, ClusterSchedule schedule, MySqlNamedLock lock,
+                        EmailChanges emailChanges) {
     }
 
     private Persistence() {
@@ -86,6 +89,6 @@ public final class Persistence {
                 observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics())));
         return new Ports(accounts, new CodeStore(new JdbiIssuedCodes(jdbi), new JdbiCodeFailures(jdbi)),
                 new JdbiMailOutbox(jdbi, codeSeal), new JdbiAttemptCounters(jdbi), new JdbiSessionData(jdbi),
-                new ClusterSchedule(jdbi), new MySqlNamedLock(jdbi));
+                new ClusterSchedule(jdbi), new MySqlNamedLock(jdbi), new JdbiEmailChanges(jdbi));
     }
 }

@@ -8,6 +8,7 @@ import dev.gatehouse.bootstrap.wiring.CodeWiring.CodeUseCases;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring.PasswordAccounts;
 import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.api.ApiSettings;
 import dev.gatehouse.web.api.WebApi;
@@ -39,7 +40,7 @@ public final class WebWiring {
 
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
-                           AdminUseCases admin, ReadArticleUseCase readArticle) {
+                           EmailChangeUseCases emailChange, AdminUseCases admin, ReadArticleUseCase readArticle) {
     }
 
     private WebWiring() {
@@ -75,7 +76,7 @@ public final class WebWiring {
                 sessions.logOut(), sessions.listOwn(), sessions.revokeOwn(), sessions.issuePreSessionToken(),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
-                useCases.admin(), useCases.readArticle());
+                useCases.emailChange(), useCases.admin(), useCases.readArticle());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, WebUseCases useCases, SessionCookie cookie,

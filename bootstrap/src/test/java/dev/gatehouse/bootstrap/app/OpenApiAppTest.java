@@ -188,6 +188,7 @@ class OpenApiAppTest {
         Account admin = administration();
         malformedBodies(admin);
         ownAccount();
+        changeOfAddress();
         audit(admin);
         throttled();
         api.get("/api/openapi.json");
@@ -390,6 +391,49 @@ class OpenApiAppTest {
         assertThat(putPassword(change, bearer(carol.token())).status()).isEqualTo(429);
     }
 
+    /** Both steps of a change of address, each answer once: the 409 is a new address taken between them. */
+    private static void changeOfAddress() {
+        Account dave = registeredUser();
+        String taken = uniqueEmail("taken-meanwhile");
+        String request = "{\"newEmail\":\"" + taken + "\",\"password\":\"" + PASSWORD + "\"}";
+
+        assertThat(postEmail(request, cookie(dave.cookiePair())).status()).isEqualTo(403);
+        assertThat(postEmail(request).status()).isEqualTo(401);
+        assertThat(postEmail("{\"newEmail\":\"not an address\",\"password\":\"" + PASSWORD + "\"}",
+                bearer(dave.token())).status()).isEqualTo(422);
+        assertThat(postEmail("{\"newEmail\":\"" + taken + "\",\"password\":\"wrong\"}", bearer(dave.token())).status())
+                .isEqualTo(401);
+        assertThat(postEmail(request, bearer(dave.token())).status()).isEqualTo(202);
+        String code = APP.mail().mailedCode(taken, 1);
+        api.registeredAndSignedIn(taken, PASSWORD);
+        assertThat(confirmEmail("{\"code\":\"" + code + "\"}", bearer(dave.token())).status()).isEqualTo(409);
+        assertThat(confirmEmail("{\"code\":\"" + code + "\"}", cookie(dave.cookiePair())).status()).isEqualTo(403);
+        assertThat(confirmEmail("{\"code\":\"" + code + "\"}").status()).isEqualTo(401);
+        assertThat(confirmEmail("{\"code\":\"12ab\"}", bearer(dave.token())).status()).isEqualTo(422);
+        assertThat(confirmEmail("{\"code\":\"" + code + "\"}", bearer(dave.token())).status()).isEqualTo(401);
+        List<Integer> guesses = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            guesses.add(confirmEmail("{\"code\":\"" + code + "\"}", bearer(dave.token())).status());
+        }
+        assertThat(guesses).endsWith(429);
+        assertThat(postEmail(request, bearer(dave.token())).status()).isEqualTo(429);
+
+        Account erin = registeredUser();
+        String moved = uniqueEmail("moved");
+        assertThat(postEmail("{\"newEmail\":\"" + moved + "\",\"password\":\"" + PASSWORD + "\"}",
+                bearer(erin.token())).status()).isEqualTo(202);
+        assertThat(confirmEmail("{\"code\":\"" + APP.mail().mailedCode(moved, 1) + "\"}", bearer(erin.token())).status())
+                .isEqualTo(200);
+    }
+
+    private static Reply postEmail(String json, String... headers) {
+        return api.send("POST", "/api/users/me/email", "application/json", json, headers);
+    }
+
+    private static Reply confirmEmail(String json, String... headers) {
+        return api.send("POST", "/api/users/me/email/confirm", "application/json", json, headers);
+    }
+
     private static Reply putPassword(String json, String... headers) {
         return api.send("PUT", "/api/users/me/password", "application/json", json, headers);
     }
@@ -423,7 +467,8 @@ class OpenApiAppTest {
         String oversized = "{\"email\":\"" + "a".repeat(70 * 1024) + "\"}";
         Map<String, String> bodies = Map.of("/api/users", "POST", "/api/sessions", "POST", "/api/login-codes", "POST",
                 "/api/login-codes/verify", "POST", "/api/password-resets", "POST", "/api/password-resets/confirm", "POST",
-                "/api/admin/users/" + admin.id() + "/roles", "PUT", "/api/users/me/password", "PUT");
+                "/api/admin/users/" + admin.id() + "/roles", "PUT", "/api/users/me/password", "PUT",
+                "/api/users/me/email", "POST", "/api/users/me/email/confirm", "POST");
         String[] asAdmin = bearer(admin.token());
         bodies.forEach((path, method) -> {
             assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);

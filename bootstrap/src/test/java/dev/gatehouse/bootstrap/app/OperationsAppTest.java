@@ -164,7 +164,7 @@ class OperationsAppTest {
             Reply purged = admin.send("POST", "/tasks/purge-expired", null, null);
             assertThat(purged.status()).isEqualTo(200);
             assertThat(purged.body()).matches("(?s)Purged \\d+ sessions, \\d+ codes, \\d+ code failures, \\d+ pending accounts, \\d+ audit events, "
-                + "\\d+ throttle counts\\s*");
+                + "\\d+ throttle counts, \\d+ pending changes of address\\s*");
             return !purged.body().contains(" 0 pending accounts");
         });
         Integer left = APP.database().jdbi().withHandle(handle -> handle

@@ -112,7 +112,8 @@ class V6AuthenticationTest {
                 "/login", http.get("/login").body(),
                 "/register", http.get("/register").body(),
                 "/password/reset", http.get("/password/reset?email=" + ann.email()).body(),
-                "/account/password", http.get("/account/password", "Cookie", ann.cookiePair()).body());
+                "/account/password", http.get("/account/password", "Cookie", ann.cookiePair()).body(),
+                "/account", http.get("/account", "Cookie", ann.cookiePair()).body());
 
         pages.forEach((path, page) -> {
             Matcher fields = PASSWORD_FIELD.matcher(page);

@@ -220,7 +220,7 @@ class V7SessionManagementTest {
             }
         }
 
-        assertThat(authenticatedPages.keySet()).contains("/dashboard", "/account/sessions", "/account/password",
+        assertThat(authenticatedPages.keySet()).contains("/dashboard", "/account", "/account/sessions", "/account/password",
                 "/articles/1", "/admin/users", "/admin/users?page=2", "/admin/users?page=3", "/admin/audit");
         assertThat(authenticatedPages).allSatisfy((path, page) -> {
             assertThat(page.status()).as(path).isEqualTo(200);

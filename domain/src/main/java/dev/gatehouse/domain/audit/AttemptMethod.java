@@ -8,7 +8,9 @@ public enum AttemptMethod {
     PASSWORD("password"),
     CODE("code"),
     PASSWORD_CHANGE("password-change"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    /** The password asked again, or the code mailed to the new address, when an account changes its address. */
+    EMAIL_CHANGE("email-change");
 
     private final String id;
 
@@ -33,6 +35,7 @@ public enum AttemptMethod {
         return switch (purpose) {
             case SIGN_IN -> CODE;
             case PASSWORD_RESET -> PASSWORD_RESET;
+            case EMAIL_CHANGE -> EMAIL_CHANGE;
         };
     }
 }

@@ -11,6 +11,8 @@ public enum AuditEventType {
     CODE_REJECTED("code-rejected"),
     PASSWORD_RESET("password-reset"),
     PASSWORD_CHANGED("password-changed"),
+    EMAIL_CHANGE_REQUESTED("email-change-requested"),
+    EMAIL_CHANGED("email-changed"),
     SIGNED_OUT("signed-out"),
     SESSION_REVOKED("session-revoked"),
     ROLE_GRANTED("role-granted"),

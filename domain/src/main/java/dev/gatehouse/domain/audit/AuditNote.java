@@ -15,7 +15,9 @@ public enum AuditNote implements AuditDetail {
     /** A token a rotation replaced came back too late: taken for a stolen copy. */
     REPLACED_TOKEN_PRESENTED("replaced token presented"),
     /** The session a browser held ended as it signed in again. */
-    REPLACED_BY_SIGN_IN("replaced by a new sign-in");
+    REPLACED_BY_SIGN_IN("replaced by a new sign-in"),
+    /** A change of address asked for an address another account has: its owner was told, nothing was sent to confirm. */
+    NEW_ADDRESS_TAKEN("new address taken");
 
     private final String text;
 

@@ -3,7 +3,9 @@ package dev.gatehouse.domain.code;
 /** What a one-time code proves when it is entered; a code for one purpose never serves another. */
 public enum CodePurpose {
     SIGN_IN("sign-in"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    /** Proves control of the address an account is moving to; the address waits beside the code. */
+    EMAIL_CHANGE("email-change");
 
     private final String id;
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.session;
 
+import dev.gatehouse.domain.user.SignInMethod;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +27,11 @@ public final class Session {
     private final String userAgent;
     private final Instant tokenIssuedAt;
     private final SessionTokenHash replacedTokenHash;
+    private final SignInMethod signInMethod;
 
     private Session(SessionId id, UserId userId, SessionTokenHash tokenHash, Instant createdAt, Instant lastSeenAt,
                     Instant absoluteExpiresAt, boolean rememberMe, String userAgent, Instant tokenIssuedAt,
-                    SessionTokenHash replacedTokenHash) {
+                    SessionTokenHash replacedTokenHash, SignInMethod signInMethod) {
         this.id = Objects.requireNonNull(id, "id");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
@@ -49,6 +51,7 @@ public final class Session {
         this.rememberMe = rememberMe;
         this.userAgent = userAgent;
         this.replacedTokenHash = replacedTokenHash;
+        this.signInMethod = signInMethod;
     }
 
     /** A new session starting now; its absolute end is fixed here and never extended. */
@@ -56,20 +59,35 @@ public final class Session {
                                 boolean rememberMe, SessionLifetime lifetime, String userAgent) {
         Duration lifespan = rememberMe ? lifetime.rememberMeLifetime() : lifetime.absoluteLifetime();
         return new Session(id, userId, tokenHash, now, now, now.plus(lifespan), rememberMe, truncate(userAgent),
-                now, null);
+                now, null, null);
     }
 
     /** A session as stored whose token was never replaced. */
     public static Session rebuild(SessionId id, UserId userId, SessionTokenHash tokenHash, Instant createdAt,
                                   Instant lastSeenAt, Instant absoluteExpiresAt, boolean rememberMe, String userAgent) {
         return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
-                createdAt, null);
+                createdAt, null, null);
     }
 
     /** This stored session carrying a token issued at {@code issuedAt} in place of {@code replaced}. */
     public Session rebuiltWithReplacedToken(SessionTokenHash replaced, Instant issuedAt) {
         return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
-                issuedAt, Objects.requireNonNull(replaced, "replaced"));
+                issuedAt, Objects.requireNonNull(replaced, "replaced"), signInMethod);
+    }
+
+    /**
+     * This session recorded as started by a sign-in with {@code method}, at its start: what a
+     * sensitive action asks of an account that has no password to ask again. Sessions stored before
+     * the method was recorded have none.
+     */
+    public Session signedInBy(SignInMethod method) {
+        return new Session(id, userId, tokenHash, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
+                tokenIssuedAt, replacedTokenHash, Objects.requireNonNull(method, "method"));
+    }
+
+    /** Whether this session was started by a sign-in with {@code method} no earlier than {@code since}. */
+    public boolean signedInBySince(SignInMethod method, Instant since) {
+        return signInMethod == method && !createdAt.isBefore(since);
     }
 
     /**
@@ -86,7 +104,7 @@ public final class Session {
             throw new IllegalArgumentException("a token cannot be replaced before it was issued");
         }
         return new Session(id, userId, next, createdAt, lastSeenAt, absoluteExpiresAt, rememberMe, userAgent,
-                now, tokenHash);
+                now, tokenHash, signInMethod);
     }
 
     /**
@@ -123,7 +141,7 @@ public final class Session {
     public Session seenAt(Instant now) {
         Instant seen = now.isAfter(lastSeenAt) ? now : lastSeenAt;
         return new Session(id, userId, tokenHash, createdAt, seen, absoluteExpiresAt, rememberMe, userAgent,
-                tokenIssuedAt, replacedTokenHash);
+                tokenIssuedAt, replacedTokenHash, signInMethod);
     }
 
     private static String truncate(String userAgent) {
@@ -177,6 +195,10 @@ public final class Session {
 
     public Optional<SessionTokenHash> replacedTokenHash() {
         return Optional.ofNullable(replacedTokenHash);
+    }
+
+    public Optional<SignInMethod> signInMethod() {
+        return Optional.ofNullable(signInMethod);
     }
 
     @Override

@@ -53,6 +53,14 @@ public record EmailAddress(String value) {
         return value.substring(0, value.lastIndexOf('@'));
     }
 
+    /**
+     * The address with all of its local part but the first character hidden ({@code a***@example.org}):
+     * enough for its owner to recognise it in a notice, too little for anyone else to learn it.
+     */
+    public String masked() {
+        return value.substring(0, value.offsetByCodePoints(0, 1)) + "***" + value.substring(value.lastIndexOf('@'));
+    }
+
     private static String normalise(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT);
     }

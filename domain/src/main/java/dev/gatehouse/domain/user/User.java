@@ -78,6 +78,15 @@ public final class User {
     }
 
     /**
+     * The account under a new address. Whether the address is free is the unique index's to decide,
+     * and whether its new owner controls it the code mailed to it.
+     */
+    public User withEmail(EmailAddress newEmail) {
+        Objects.requireNonNull(newEmail, "newEmail");
+        return new User(id, newEmail, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
+    }
+
+    /**
      * Opens a pending account, recording the time zone its browser reported (if any).
      *
      * @throws IllegalStateException for an account that is not pending: a disabled one is not reopened by a code

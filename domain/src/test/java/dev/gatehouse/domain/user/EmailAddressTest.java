@@ -30,6 +30,16 @@ class EmailAddressTest {
         assertThat(EmailAddress.of(typed).value()).isEqualTo(normalised);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ann.lee@example.org | a***@example.org",
+            "a@example.org       | a***@example.org",
+            "😀x@example.org     | 😀***@example.org",
+    })
+    void maskedKeepsTheFirstCharacterAndTheDomainOnly(String address, String masked) {
+        assertThat(EmailAddress.of(address).masked()).isEqualTo(masked);
+    }
+
     @Test
     void addressesTypedDifferentlyAreEqual() {
         assertThat(EmailAddress.of(" Ann@Example.org")).isEqualTo(EmailAddress.of("ann@EXAMPLE.ORG "));

@@ -32,6 +32,23 @@ class UserTest {
     }
 
     @Test
+    void withEmailMovesTheAccountAndKeepsEverythingElse() {
+        User user = User.registerWithPassword(ID, EMAIL, HASH, NOW).signedInAt(NOW.plusSeconds(5))
+                .withRoles(Set.of(Role.USER, Role.ADMIN));
+        EmailAddress moved = EmailAddress.of("ann.lee@example.net");
+
+        User changed = user.withEmail(moved);
+
+        assertThat(changed.email()).isEqualTo(moved);
+        assertThat(changed.id()).isEqualTo(ID);
+        assertThat(changed.roles()).isEqualTo(user.roles());
+        assertThat(changed.status()).isEqualTo(user.status());
+        assertThat(changed.passwordHash()).isEqualTo(user.passwordHash());
+        assertThat(changed.lastLoginAt()).isEqualTo(user.lastLoginAt());
+        assertThat(user.email()).isEqualTo(EMAIL);
+    }
+
+    @Test
     void registrationRequiresPasswordHash() {
         assertThatThrownBy(() -> User.registerWithPassword(ID, EMAIL, null, NOW))
                 .isInstanceOf(NullPointerException.class);

@@ -38,6 +38,9 @@ public interface IssuedCodes {
      */
     CodeVerdict judge(UserId user, CodePurpose purpose, CodeHash entered, Instant now);
 
+    /** Removes every code of the user and purpose, live or not: a code for a request that was replaced. */
+    void removeAll(UserId user, CodePurpose purpose);
+
     /** @return how many codes expired before {@code now} were removed */
     int removeExpired(Instant now);
 }

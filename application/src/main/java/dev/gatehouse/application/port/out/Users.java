@@ -20,6 +20,13 @@ public interface Users {
     void update(User user);
 
     /**
+     * Stores the account's new address, under the same rule as {@link #update}.
+     *
+     * @throws dev.gatehouse.domain.user.EmailAlreadyRegisteredException when another account has the address, races included
+     */
+    void updateEmail(User user);
+
+    /**
      * Records a sign-in that was decided on {@code before} (read before the slow password check):
      * stores {@code after}'s last sign-in time, status, time zone and password hash (a rehash, an
      * activation), but only if the account's status and password hash are still those of

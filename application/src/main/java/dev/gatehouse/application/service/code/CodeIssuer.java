@@ -58,6 +58,8 @@ public final class CodeIssuer {
         return switch (purpose) {
             case SIGN_IN -> MailKind.SIGN_IN_CODE;
             case PASSWORD_RESET -> MailKind.PASSWORD_RESET_CODE;
+            // Its code goes to the address the account moves to, not to the account's: see RequestEmailChangeService.
+            case EMAIL_CHANGE -> throw new IllegalArgumentException("a change of address mails its own code");
         };
     }
 }

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase;
 import dev.gatehouse.application.port.out.AttemptCounters;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
+import dev.gatehouse.application.port.out.EmailChanges;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.Users;
@@ -18,7 +19,8 @@ import java.time.Instant;
  * small and leaves nothing to steal. Pending accounts that were never confirmed are removed after
  * {@code pendingAccountMaxAge}, freeing their address. Audit events are kept for
  * {@code auditRetention}, long enough to look into an incident, not forever; throttle counts
- * once their window is over and no lock holds.
+ * once their window is over and no lock holds. A pending change of address is forgotten once its
+ * code is dead: it names an address its owner may never have confirmed.
  */
 public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
 
@@ -32,13 +34,15 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
     private final AuditTrail audit;
     private final Duration auditRetention;
     private final AttemptCounters attempts;
+    private final EmailChanges emailChanges;
     private final Duration attemptWindow;
     private final Clock clock;
 
     public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
                                    SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
                                    AuditTrail audit, Duration auditRetention,
-                                   AttemptCounters attempts, Duration attemptWindow, Clock clock) {
+                                   AttemptCounters attempts, Duration attemptWindow, EmailChanges emailChanges,
+                                   Clock clock) {
         this.sessions = sessions;
         this.codes = codes;
         this.codeFailures = codeFailures;
@@ -50,6 +54,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
         this.auditRetention = auditRetention;
         this.attempts = attempts;
         this.attemptWindow = attemptWindow;
+        this.emailChanges = emailChanges;
         this.clock = clock;
     }
 
@@ -62,6 +67,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
                 codeFailures.removeBefore(now.minus(codeRules.failureWindow())),
                 users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)),
                 audit.removeOlderThan(now.minus(auditRetention)),
-                attempts.removeIdleSince(now.minus(attemptWindow)));
+                attempts.removeIdleSince(now.minus(attemptWindow)),
+                emailChanges.removeRequestedBefore(now.minus(codeRules.validity())));
     }
 }

@@ -75,7 +75,7 @@ public final class SessionStarter {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
         Session session = Session.start(ids.newSessionId(), signedIn.id(), token.hash(), now, rememberMe, lifetime,
-                origin.userAgent().orElse(null));
+                origin.userAgent().orElse(null)).signedInBy(method);
         Optional<SessionOfUser> replaced = held.session()
                 .flatMap(presented -> sessions.findWithUserByTokenHash(presented.hash()));
         boolean recorded = transactions.inTransaction(() -> {

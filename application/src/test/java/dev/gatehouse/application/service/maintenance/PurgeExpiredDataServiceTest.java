@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase.Pur
 import dev.gatehouse.application.testing.InMemoryAttemptCounters;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
+import dev.gatehouse.application.testing.InMemoryEmailChanges;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
@@ -22,6 +23,7 @@ import dev.gatehouse.domain.code.CodeRules;
 import dev.gatehouse.domain.code.IssuedCode;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.PendingEmailChange;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
@@ -36,9 +38,10 @@ class PurgeExpiredDataServiceTest {
     private final InMemoryIssuedCodes codes = new InMemoryIssuedCodes();
     private final InMemoryCodeFailures failures = new InMemoryCodeFailures();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryEmailChanges changes = new InMemoryEmailChanges();
     private final PurgeExpiredDataService purge = new PurgeExpiredDataService(sessions, codes, failures, users,
             SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), audit, Duration.ofDays(365),
-            new InMemoryAttemptCounters(), Duration.ofHours(1), clock);
+            new InMemoryAttemptCounters(), Duration.ofHours(1), changes, clock);
 
     @Test
     void removesWhatHasExpiredAndKeepsWhatIsLive() {
@@ -62,10 +65,16 @@ class PurgeExpiredDataServiceTest {
                 AuditedAccount.of(ann), "", TestOrigins.BROWSER));
         audit.record(AuditEvent.bySelf(clock.instant().minus(Duration.ofDays(364)), AuditEventType.SIGNED_OUT,
                 AuditedAccount.of(ann), "", TestOrigins.BROWSER));
+        changes.replace(new PendingEmailChange(ann.id(), EmailAddress.of("ann.dead@example.org"),
+                clock.instant().minus(CodeRules.DEFAULT.validity()).minusNanos(1000)));
+        changes.replace(new PendingEmailChange(newPending.id(), EmailAddress.of("new.live@example.org"),
+                clock.instant().minus(Duration.ofMinutes(1))));
 
         PurgeReport report = purge.purgeExpired();
 
-        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1, 0));
+        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1, 0, 1));
+        assertThat(changes.find(ann.id())).isEmpty();
+        assertThat(changes.find(newPending.id())).isPresent();
         assertThat(sessions.findByUser(ann.id())).hasSize(1);
         assertThat(users.findById(oldPending.id())).isEmpty();
         assertThat(users.findById(newPending.id())).isPresent();

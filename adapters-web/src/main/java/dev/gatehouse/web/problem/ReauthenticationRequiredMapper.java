@@ -1,0 +1,15 @@
+package dev.gatehouse.web.problem;
+
+import dev.gatehouse.application.port.in.account.ReauthenticationRequiredException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+public final class ReauthenticationRequiredMapper implements ExceptionMapper<ReauthenticationRequiredException> {
+
+    public static final String DETAIL = "Sign in again by code first: this needs a sign-in from the last few minutes";
+
+    @Override
+    public Response toResponse(ReauthenticationRequiredException exception) {
+        return UseCaseFailures.typeOf(exception).response(DETAIL).build();
+    }
+}
