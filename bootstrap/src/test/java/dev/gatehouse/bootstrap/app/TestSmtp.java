@@ -60,6 +60,20 @@ public final class TestSmtp {
         return mailsTo(email)[count - 1];
     }
 
+    /**
+     * The {@code count}-th message to {@code email} whose subject contains {@code subjectPart}, once it
+     * has arrived: for tests that should not depend on which other notices the address got meanwhile.
+     */
+    public MimeMessage awaitMailTo(String email, String subjectPart, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(email, subjectPart).length >= count);
+        return mailsTo(email, subjectPart)[count - 1];
+    }
+
+    /** The code in the {@code count}-th message to {@code email} whose subject contains {@code subjectPart}. */
+    public String mailedCode(String email, String subjectPart, int count) {
+        return codeIn(awaitMailTo(email, subjectPart, count));
+    }
+
     /** The code in the {@code count}-th message to {@code email}. */
     public String mailedCode(String email, int count) {
         return codeIn(awaitMailTo(email, count));
@@ -68,6 +82,11 @@ public final class TestSmtp {
     /** How many messages to {@code email} have arrived so far. */
     public int mailCount(String email) {
         return mailsTo(email).length;
+    }
+
+    /** How many messages to {@code email} whose subject contains {@code subjectPart} have arrived so far. */
+    public int mailCount(String email, String subjectPart) {
+        return mailsTo(email, subjectPart).length;
     }
 
     public static String codeIn(MimeMessage message) {
@@ -80,6 +99,19 @@ public final class TestSmtp {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(message -> recipients(message).contains(email))
                 .toArray(MimeMessage[]::new);
+    }
+
+    private MimeMessage[] mailsTo(String email, String subjectPart) {
+        return Arrays.stream(mailsTo(email)).filter(message -> subject(message).contains(subjectPart))
+                .toArray(MimeMessage[]::new);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipients(MimeMessage message) {
