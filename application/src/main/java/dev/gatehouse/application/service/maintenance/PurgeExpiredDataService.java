@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.out.AttemptCounters;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.SessionRevocations;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.code.CodeRules;
@@ -18,9 +19,12 @@ import java.time.Instant;
  * small and leaves nothing to steal. Pending accounts that were never confirmed are removed after
  * {@code pendingAccountMaxAge}, freeing their address. Audit events are kept for
  * {@code auditRetention}, long enough to look into an incident, not forever; throttle counts
- * once their window is over and no lock holds.
+ * once their window is over and no lock holds. The revocation feed is read by every node within a
+ * second; an hour keeps it for any node that was briefly away.
  */
 public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
+
+    static final Duration REVOCATION_FEED_RETENTION = Duration.ofHours(1);
 
     private final Sessions sessions;
     private final IssuedCodes codes;
@@ -33,12 +37,14 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
     private final Duration auditRetention;
     private final AttemptCounters attempts;
     private final Duration attemptWindow;
+    private final SessionRevocations revocations;
     private final Clock clock;
 
     public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
                                    SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
                                    AuditTrail audit, Duration auditRetention,
-                                   AttemptCounters attempts, Duration attemptWindow, Clock clock) {
+                                   AttemptCounters attempts, Duration attemptWindow,
+                                   SessionRevocations revocations, Clock clock) {
         this.sessions = sessions;
         this.codes = codes;
         this.codeFailures = codeFailures;
@@ -50,6 +56,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
         this.auditRetention = auditRetention;
         this.attempts = attempts;
         this.attemptWindow = attemptWindow;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -62,6 +69,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
                 codeFailures.removeBefore(now.minus(codeRules.failureWindow())),
                 users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)),
                 audit.removeOlderThan(now.minus(auditRetention)),
-                attempts.removeIdleSince(now.minus(attemptWindow)));
+                attempts.removeIdleSince(now.minus(attemptWindow)),
+                revocations.removePostedBefore(now.minus(REVOCATION_FEED_RETENTION)));
     }
 }

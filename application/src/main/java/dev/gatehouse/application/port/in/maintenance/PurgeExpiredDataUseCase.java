@@ -5,6 +5,7 @@ public interface PurgeExpiredDataUseCase {
 
     PurgeReport purgeExpired();
 
-    record PurgeReport(int sessions, int codes, int codeFailures, int pendingAccounts, int auditEvents, int attemptCounters) {
+    record PurgeReport(int sessions, int codes, int codeFailures, int pendingAccounts, int auditEvents, int attemptCounters,
+                       int sessionRevocations) {
     }
 }
