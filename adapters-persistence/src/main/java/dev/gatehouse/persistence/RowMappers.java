@@ -20,7 +20,8 @@ public final class RowMappers implements RowMapperFactory {
             IssuedCodeRow.class, (resultSet, context) -> IssuedCodeRow.read(resultSet),
             QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet),
             AuditEventRow.class, (resultSet, context) -> AuditEventRow.read(resultSet),
-            AttemptCounterRow.class, (resultSet, context) -> AttemptCounterRow.read(resultSet));
+            AttemptCounterRow.class, (resultSet, context) -> AttemptCounterRow.read(resultSet),
+            SessionRevocationRow.class, (resultSet, context) -> SessionRevocationRow.read(resultSet));
 
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {

@@ -24,11 +24,11 @@ class ChangelogTest {
 
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
-                "attempt_counters", "scheduled_job_turns", "session_data");
+                "attempt_counters", "scheduled_job_turns", "session_data", "session_revocations");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(28);
+        assertThat(applied).isEqualTo(30);
     }
 
     /** ASVS 6.3.2: no default account (root, admin, sa) or anything to sign in with ships in the schema. */
@@ -106,6 +106,8 @@ class ChangelogTest {
         assertThat(indexColumns(database, "mail_outbox", "ix_mail_outbox_next_attempt_at")).containsExactly("next_attempt_at");
         assertThat(indexColumns(database, "sessions", "ix_sessions_remember_me_last_seen_at"))
                 .containsExactly("remember_me", "last_seen_at");
+        assertThat(indexColumns(database, "session_revocations", "ix_session_revocations_created_at"))
+                .containsExactly("created_at");
     }
 
     @Test
@@ -128,7 +130,7 @@ class ChangelogTest {
                         SELECT engine FROM information_schema.tables
                         WHERE table_schema = DATABASE() AND table_name NOT LIKE 'DATABASECHANGELOG%'""")
                 .mapTo(String.class).list());
-        assertThat(engines).hasSize(10).containsOnly("InnoDB");
+        assertThat(engines).hasSize(11).containsOnly("InnoDB");
     }
 
     private static List<String> tables(TestDatabase database) {
