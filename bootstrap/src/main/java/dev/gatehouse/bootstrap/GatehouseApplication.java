@@ -88,8 +88,9 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Observability observability = Observability.install(environment, config.getServerFactory());
         Jdbi jdbi = Persistence.open(config, environment, embeddedDatabase, observability);
         Credentials credentials = Credentials.load(config, observability);
-        Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), environment, observability);
         Clock clock = Clock.systemUTC();
+        Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), config.getSessions().cache(), environment,
+                observability, clock);
 
         SessionUseCases sessions = SessionWiring.wire(config.getSessions(), ports.accounts(), credentials, clock);
         // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.

@@ -47,6 +47,11 @@ public final class SessionCache {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** No cache: every lookup goes to the database; evictions do nothing. For tools beside the server. */
+    public static SessionCache off(Clock clock) {
+        return new SessionCache(NoStore.INSTANCE, Duration.ZERO, clock);
+    }
+
     public boolean enabled() {
         return !ttl.isZero();
     }
@@ -104,5 +109,30 @@ public final class SessionCache {
     void evictWhere(Predicate<Entry> doomed) {
         evictions.incrementAndGet();
         store.removeIf(doomed);
+    }
+
+    private enum NoStore implements SessionCacheStore {
+        INSTANCE;
+
+        @Override
+        public Optional<Entry> get(SessionTokenHash tokenHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(SessionTokenHash tokenHash, Entry entry) {
+        }
+
+        @Override
+        public void remove(SessionTokenHash tokenHash) {
+        }
+
+        @Override
+        public void removeIf(Predicate<Entry> doomed) {
+        }
+
+        @Override
+        public void clear() {
+        }
     }
 }
