@@ -31,11 +31,6 @@ public final class MapSessionCacheStore implements SessionCacheStore {
         entries.values().removeIf(doomed);
     }
 
-    @Override
-    public void clear() {
-        entries.clear();
-    }
-
     public int size() {
         return entries.size();
     }

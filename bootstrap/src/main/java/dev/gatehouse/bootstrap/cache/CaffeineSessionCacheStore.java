@@ -52,11 +52,6 @@ public final class CaffeineSessionCacheStore implements SessionCacheStore {
         entries.asMap().values().removeIf(doomed);
     }
 
-    @Override
-    public void clear() {
-        entries.invalidateAll();
-    }
-
     /** How many entries are held now, after pending upkeep. */
     public long size() {
         entries.cleanUp();

@@ -22,8 +22,6 @@ public interface SessionCacheStore {
     /** Removes every entry {@code doomed} accepts; a revocation by session or by account comes here. */
     void removeIf(Predicate<Entry> doomed);
 
-    void clear();
-
     /** A session check as the database answered it, believed until {@code trustedUntil}. */
     record Entry(SessionOfUser found, Instant trustedUntil) {
     }

@@ -130,9 +130,5 @@ public final class SessionCache {
         @Override
         public void removeIf(Predicate<Entry> doomed) {
         }
-
-        @Override
-        public void clear() {
-        }
     }
 }

@@ -204,4 +204,20 @@ class CachingSessionsTest {
         node.clock.advance(CacheFixture.TTL);
         assertThat(node.check(stored).orElseThrow().user().disabled()).as("after the ttl").isTrue();
     }
+
+    @Test
+    void anActivationRecordedAtSignInEvictsTheAccountAndAPlainSignInDoesNot() {
+        StoredSession stored = node.storedSession(ann);
+        node.check(stored);
+        User signedInAgain = ann.signedInAt(node.clock.instant());
+
+        node.transactions.inTransaction(() -> node.cachingUsers.recordSignIn(ann, signedInAgain));
+        assertThat(node.store.size()).as("nothing the cache holds changed").isEqualTo(1);
+
+        User disabled = ann.disable();
+        node.users.update(disabled);
+        node.transactions.inTransaction(() -> node.cachingUsers.recordSignIn(disabled, disabled.enable()));
+        assertThat(node.store.size()).as("the status changed").isZero();
+        assertThat(node.feed.all()).as("no revocation to tell other nodes").isEmpty();
+    }
 }
