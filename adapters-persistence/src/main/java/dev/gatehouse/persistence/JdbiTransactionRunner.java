@@ -22,4 +22,20 @@ public final class JdbiTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
     }
+
+    /**
+     * On the handle JDBI lends this thread's transaction, which runs it after the commit of the
+     * outermost transaction, whichever repository or runner opened it; outside a transaction the
+     * action runs at once (this borrows a connection to find out, so callers ask inside one).
+     */
+    @Override
+    public void afterCommit(Runnable action) {
+        jdbi.useHandle(handle -> {
+            if (handle.isInTransaction()) {
+                handle.afterCommit(action);
+            } else {
+                action.run();
+            }
+        });
+    }
 }

@@ -21,7 +21,8 @@ public final class RowMappers implements RowMapperFactory {
             QueuedMailRow.class, (resultSet, context) -> QueuedMailRow.read(resultSet),
             AuditEventRow.class, (resultSet, context) -> AuditEventRow.read(resultSet),
             AttemptCounterRow.class, (resultSet, context) -> AttemptCounterRow.read(resultSet),
-            EmailChangeRow.class, (resultSet, context) -> EmailChangeRow.read(resultSet));
+            EmailChangeRow.class, (resultSet, context) -> EmailChangeRow.read(resultSet),
+            SessionRevocationRow.class, (resultSet, context) -> SessionRevocationRow.read(resultSet));
 
     @Override
     public Optional<RowMapper<?>> build(Type type, ConfigRegistry config) {

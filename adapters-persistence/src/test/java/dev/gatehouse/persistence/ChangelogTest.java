@@ -24,7 +24,8 @@ class ChangelogTest {
 
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
-                "attempt_counters", "scheduled_job_turns", "session_data", "email_changes");
+                "attempt_counters", "scheduled_job_turns", "session_data", "email_changes",
+                "session_revocations");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
@@ -132,6 +133,8 @@ class ChangelogTest {
         assertThat(indexColumns(database, "mail_outbox", "ix_mail_outbox_next_attempt_at")).containsExactly("next_attempt_at");
         assertThat(indexColumns(database, "sessions", "ix_sessions_remember_me_last_seen_at"))
                 .containsExactly("remember_me", "last_seen_at");
+        assertThat(indexColumns(database, "session_revocations", "ix_session_revocations_created_at"))
+                .containsExactly("created_at");
     }
 
     @Test

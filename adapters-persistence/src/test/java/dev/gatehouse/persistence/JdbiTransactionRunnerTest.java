@@ -144,4 +144,41 @@ class JdbiTransactionRunnerTest {
         assertThat(codes.newest(user.id(), CodePurpose.SIGN_IN)).isPresent();
         assertThat(outbox.backlog()).isEqualTo(backlog + 1);
     }
+
+    @Test
+    void runsWhatWaitsForTheCommitAfterTheOutermostTransactionCommits() {
+        User user = aUser().build();
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        transactions.inTransaction(() -> {
+            users.add(user);
+            transactions.inTransaction(() -> transactions.afterCommit(() -> seen.add(
+                    jdbi.withHandle(handle -> handle.isInTransaction() ? "inside" : "after")
+                            + ":" + new JdbiUsers(jdbi).findById(user.id()).isPresent())));
+            assertThat(seen).as("before the outer commit").isEmpty();
+        });
+
+        assertThat(seen).containsExactly("after:true");
+    }
+
+    @Test
+    void dropsWhatWaitsForTheCommitWhenTheTransactionRollsBack() {
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            transactions.afterCommit(() -> seen.add("ran"));
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void runsAtOnceOutsideATransaction() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        transactions.afterCommit(() -> seen.add("ran"));
+
+        assertThat(seen).containsExactly("ran");
+    }
 }

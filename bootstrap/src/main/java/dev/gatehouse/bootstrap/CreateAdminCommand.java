@@ -2,6 +2,9 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.application.service.cache.CacheEvictingUsers;
+import dev.gatehouse.application.service.cache.CachingSessions;
+import dev.gatehouse.application.service.cache.SessionCache;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
 import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
@@ -11,6 +14,7 @@ import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessionRevocations;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
@@ -71,10 +75,16 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
             try {
                 dataSource.start();
                 Jdbi jdbi = JdbiSettings.applyTo(Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
-                JdbiUsers users = new JdbiUsers(jdbi);
-                CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
-                        new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),
-                        new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), Clock.systemUTC());
+                Clock clock = Clock.systemUTC();
+                JdbiTransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+                // No cache in this process, but a promotion is posted to the feed, so running servers drop theirs.
+                SessionCache noCache = SessionCache.off(clock);
+                JdbiSessionRevocations feed = new JdbiSessionRevocations(jdbi, clock);
+                CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(
+                        new CacheEvictingUsers(new JdbiUsers(jdbi), noCache, feed, transactions),
+                        new CachingSessions(new JdbiSessions(jdbi), noCache, feed, transactions),
+                        new SecureRandomTokens(), transactions,
+                        new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), clock);
                 User admin = createOrPromote.createOrPromote(email);
                 out.printf("Administrator %s (id %s), roles %s, %s%n", admin.email().value(), admin.id(),
                         admin.roles().stream().sorted().map(Role::id).collect(Collectors.joining(", ")),

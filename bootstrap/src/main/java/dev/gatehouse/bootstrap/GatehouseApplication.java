@@ -90,8 +90,9 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Observability observability = Observability.install(environment, config.getServerFactory());
         Jdbi jdbi = Persistence.open(config, environment, embeddedDatabase, observability);
         Credentials credentials = Credentials.load(config, observability);
-        Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), environment, observability);
         Clock clock = Clock.systemUTC();
+        Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), config.getSessions().cache(), environment,
+                observability, clock);
 
         SessionUseCases sessions = SessionWiring.wire(config.getSessions(), config.getNotifications(), ports.accounts(),
                 ports.outbox(), credentials, clock);

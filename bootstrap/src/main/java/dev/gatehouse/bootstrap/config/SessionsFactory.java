@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.TokenRotation;
 import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 public class SessionsFactory {
@@ -36,6 +37,20 @@ public class SessionsFactory {
     private Duration lastSeenResolution = Duration.minutes(1);
 
     /**
+     * How long a node believes a session check it read from the database: revocations on the node are
+     * exact regardless, and other nodes' reach it within this (or the feed's quarter second, if
+     * sooner). Zero turns the cache off.
+     */
+    @JsonProperty
+    @NotNull
+    private Duration cacheTtl = Duration.seconds(1);
+
+    /** About 1.5 KB each (session, account, hash keys): the default takes some 15 MB of a 128 MB heap. */
+    @JsonProperty
+    @Min(1)
+    private long cacheMaxEntries = 10_000;
+
+    /**
      * {@code Secure} cookies (named {@code __Host-gh_session}) and HSTS. Turn off only for plain-http
      * development on a host other than localhost; browsers accept Secure cookies on http://localhost.
      */
@@ -53,6 +68,10 @@ public class SessionsFactory {
 
     public java.time.Duration lastSeenResolution() {
         return lastSeenResolution.toJavaDuration();
+    }
+
+    public SessionCacheSettings cache() {
+        return new SessionCacheSettings(cacheTtl.toJavaDuration(), cacheMaxEntries);
     }
 
     public boolean secureCookies() {

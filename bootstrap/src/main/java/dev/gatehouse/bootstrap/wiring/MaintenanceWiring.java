@@ -29,7 +29,8 @@ public final class MaintenanceWiring {
                 ports.codes().failures(), accounts.users(), configuration.getSessions().lifetime(),
                 configuration.getCodes().rules(), configuration.getCodes().pendingAccountMaxAge(), accounts.audit(),
                 configuration.getMaintenance().auditRetention(), ports.attempts(),
-                configuration.getThrottling().policies().longestWindow(), ports.emailChanges(), clock);
+                configuration.getThrottling().policies().longestWindow(), ports.emailChanges(),
+                ports.revocations(), clock);
         Duration purgeInterval = configuration.getMaintenance().purgeInterval();
         jobs.every(purgeInterval, "purge",
                 new ClusterPurge(purge, ports.schedule(), purgeInterval, environment.metrics()));

@@ -7,14 +7,21 @@ import dev.gatehouse.application.port.out.EmailChanges;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.SessionData;
+import dev.gatehouse.application.port.out.SessionRevocations;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
+import dev.gatehouse.application.service.cache.CacheEvictingUsers;
+import dev.gatehouse.application.service.cache.CachingSessions;
+import dev.gatehouse.application.service.cache.SessionCache;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
+import dev.gatehouse.bootstrap.cache.CaffeineSessionCacheStore;
+import dev.gatehouse.bootstrap.config.SessionCacheSettings;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
 import dev.gatehouse.bootstrap.database.StatementCacheDefaults;
 import dev.gatehouse.bootstrap.jobs.LastSeenFlushing;
+import dev.gatehouse.bootstrap.jobs.RevocationFeedPolling;
 import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
 import dev.gatehouse.bootstrap.observability.Observability;
 import dev.gatehouse.persistence.ClusterSchedule;
@@ -27,6 +34,7 @@ import dev.gatehouse.persistence.JdbiEmailChanges;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
 import dev.gatehouse.persistence.JdbiSessionData;
+import dev.gatehouse.persistence.JdbiSessionRevocations;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
@@ -36,6 +44,7 @@ import dev.gatehouse.persistence.RetryingTransactionHandler;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -54,12 +63,13 @@ public final class Persistence {
     }
 
     /**
-     * The outbound ports stored in MySQL. {@code schedule} and {@code lock} let one node of a cluster
-     * run the purge at a time. {@code emailChanges}: the pending changes of address.
+     * The outbound ports stored in MySQL. {@code revocations} is the feed the purge empties;
+     * {@code schedule} and {@code lock} let one node of a cluster run the purge at a time;
+     * {@code emailChanges}: the pending changes of address.
      */
     public record Ports(Accounts accounts, CodeStore codes, MailOutbox outbox, AttemptCounters attempts,
-                        SessionData sessionData, ClusterSchedule schedule, MySqlNamedLock lock,
-                        EmailChanges emailChanges) {
+                        SessionData sessionData, SessionRevocations revocations, ClusterSchedule schedule,
+                        MySqlNamedLock lock, EmailChanges emailChanges) {
     }
 
     private Persistence() {
@@ -79,16 +89,36 @@ public final class Persistence {
         return jdbi;
     }
 
-    /** {@code codeSeal} encrypts the codes in the outbox's mail until it is sent. */
-    public static Ports connect(Jdbi jdbi, CodeSeal codeSeal, Environment environment, Observability observability) {
+    /**
+     * {@code codeSeal} encrypts the codes in the outbox's mail until it is sent. Users and sessions
+     * come behind the session cache ({@code cache}): every removal of a session and every change of
+     * an account goes through its decorators, which evict after the commit and post to the feed.
+     */
+    public static Ports connect(Jdbi jdbi, CodeSeal codeSeal, SessionCacheSettings cache, Environment environment,
+                                Observability observability, Clock clock) {
         // Last-seen marks are written in batches, off the request path (the session check's largest cost).
         DeferredLastSeenSessions deferredLastSeen = new DeferredLastSeenSessions(new JdbiSessions(jdbi));
         environment.lifecycle().manage(new LastSeenFlushing(deferredLastSeen));
-        Accounts accounts = new Accounts(new JdbiUsers(jdbi), observability.metered(deferredLastSeen),
-                new JdbiTransactionRunner(jdbi),
+        TransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+        SessionRevocations revocations = new JdbiSessionRevocations(jdbi, clock);
+        SessionCache sessionCache = sessionCache(cache, clock);
+        if (sessionCache.enabled()) {
+            environment.lifecycle().manage(new RevocationFeedPolling(revocations, sessionCache, clock));
+        }
+        Accounts accounts = new Accounts(
+                new CacheEvictingUsers(new JdbiUsers(jdbi), sessionCache, revocations, transactions),
+                new CachingSessions(observability.metered(deferredLastSeen), sessionCache, revocations, transactions),
+                transactions,
                 observability.metered(new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), environment.metrics())));
         return new Ports(accounts, new CodeStore(new JdbiIssuedCodes(jdbi), new JdbiCodeFailures(jdbi)),
                 new JdbiMailOutbox(jdbi, codeSeal), new JdbiAttemptCounters(jdbi), new JdbiSessionData(jdbi),
-                new ClusterSchedule(jdbi), new MySqlNamedLock(jdbi), new JdbiEmailChanges(jdbi));
+                revocations, new ClusterSchedule(jdbi), new MySqlNamedLock(jdbi), new JdbiEmailChanges(jdbi));
+    }
+
+    private static SessionCache sessionCache(SessionCacheSettings settings, Clock clock) {
+        if (!settings.enabled()) {
+            return SessionCache.off(clock);
+        }
+        return new SessionCache(new CaffeineSessionCacheStore(settings.maxEntries(), settings.ttl()), settings.ttl(), clock);
     }
 }

@@ -1,12 +1,16 @@
 package dev.gatehouse.bootstrap.app;
 
 import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
+import dev.gatehouse.application.service.cache.CacheEvictingUsers;
+import dev.gatehouse.application.service.cache.CachingSessions;
+import dev.gatehouse.application.service.cache.SessionCache;
 import dev.gatehouse.application.testing.TestUsers;
 import dev.gatehouse.bootstrap.GatehouseApplication;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.crypto.SecureRandomTokens;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.persistence.JdbiAuditTrail;
+import dev.gatehouse.persistence.JdbiSessionRevocations;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
 import dev.gatehouse.persistence.JdbiUsers;
@@ -56,12 +60,18 @@ public final class TestApps {
 
     /**
      * Makes an account an administrator the way the {@code create-admin} command does, straight on
-     * the test's database (its sessions end, as at every role change).
+     * the test's database (its sessions end, as at every role change, and the change is posted to the
+     * revocation feed, so running nodes drop their cached copies).
      */
     public static void promoteToAdmin(TestDatabaseExtension database, String email) {
         Jdbi jdbi = database.database().jdbi();
-        new CreateOrPromoteAdminService(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new SecureRandomTokens(),
-                new JdbiTransactionRunner(jdbi), new JdbiAuditTrail(jdbi), Clock.systemUTC())
+        Clock clock = Clock.systemUTC();
+        JdbiTransactionRunner transactions = new JdbiTransactionRunner(jdbi);
+        SessionCache noCache = SessionCache.off(clock);
+        JdbiSessionRevocations feed = new JdbiSessionRevocations(jdbi, clock);
+        new CreateOrPromoteAdminService(new CacheEvictingUsers(new JdbiUsers(jdbi), noCache, feed, transactions),
+                new CachingSessions(new JdbiSessions(jdbi), noCache, feed, transactions), new SecureRandomTokens(),
+                transactions, new JdbiAuditTrail(jdbi), clock)
                 .createOrPromote(EmailAddress.of(email));
     }
 }

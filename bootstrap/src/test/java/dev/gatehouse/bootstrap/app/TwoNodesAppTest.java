@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Two app instances on one database, as two nodes behind a load balancer without sticky sessions:
- * whatever one node does to a session or an account holds on the other at the next request,
- * because neither keeps any of it in memory; and the purge, which both schedule, runs once per
- * interval for the pair.
+ * Two app instances on one database, as two nodes behind a load balancer without sticky sessions,
+ * with the session cache off ({@code sessions.cacheTtl: 0}): whatever one node does to a session or
+ * an account holds on the other at the next request, because neither keeps any of it in memory;
+ * and the purge, which both schedule, runs once per interval for the pair. With the cache on, the
+ * other node learns within a second: {@link TwoCachingNodesAppTest}.
  */
 class TwoNodesAppTest {
 
@@ -39,14 +40,18 @@ class TwoNodesAppTest {
      * the same keys must stop in the reverse order of starting, or the first app's database URL
      * outlives this class and reaches the next one's configuration.
      */
-    static final DropwizardAppExtension<GatehouseConfiguration> NODE_A = TestApps.on(DATABASE, purgeEvery());
-    static final DropwizardAppExtension<GatehouseConfiguration> NODE_B = TestApps.on(DATABASE, purgeEvery());
+    static final DropwizardAppExtension<GatehouseConfiguration> NODE_A = TestApps.on(DATABASE, purgeEvery(), noCache());
+    static final DropwizardAppExtension<GatehouseConfiguration> NODE_B = TestApps.on(DATABASE, purgeEvery(), noCache());
 
     private static TestHttpClient a;
     private static TestHttpClient b;
 
     private static ConfigOverride purgeEvery() {
         return ConfigOverride.config("maintenance.purgeInterval", PURGE_INTERVAL.toMillis() + "ms");
+    }
+
+    private static ConfigOverride noCache() {
+        return ConfigOverride.config("sessions.cacheTtl", "0s");
     }
 
     @BeforeAll

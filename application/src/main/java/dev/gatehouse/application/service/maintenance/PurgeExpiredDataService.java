@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.EmailChanges;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.SessionRevocations;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.code.CodeRules;
@@ -20,9 +21,12 @@ import java.time.Instant;
  * {@code pendingAccountMaxAge}, freeing their address. Audit events are kept for
  * {@code auditRetention}, long enough to look into an incident, not forever; throttle counts
  * once their window is over and no lock holds. A pending change of address is forgotten once its
- * code is dead: it names an address its owner may never have confirmed.
+ * code is dead: it names an address its owner may never have confirmed. The revocation feed is read
+ * by every node within a second; an hour keeps it for any node that was briefly away.
  */
 public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
+
+    static final Duration REVOCATION_FEED_RETENTION = Duration.ofHours(1);
 
     private final Sessions sessions;
     private final IssuedCodes codes;
@@ -36,13 +40,14 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
     private final AttemptCounters attempts;
     private final EmailChanges emailChanges;
     private final Duration attemptWindow;
+    private final SessionRevocations revocations;
     private final Clock clock;
 
     public PurgeExpiredDataService(Sessions sessions, IssuedCodes codes, CodeFailures codeFailures, Users users,
                                    SessionLifetime lifetime, CodeRules codeRules, Duration pendingAccountMaxAge,
                                    AuditTrail audit, Duration auditRetention,
                                    AttemptCounters attempts, Duration attemptWindow, EmailChanges emailChanges,
-                                   Clock clock) {
+                                   SessionRevocations revocations, Clock clock) {
         this.sessions = sessions;
         this.codes = codes;
         this.codeFailures = codeFailures;
@@ -55,6 +60,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
         this.attempts = attempts;
         this.attemptWindow = attemptWindow;
         this.emailChanges = emailChanges;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -68,6 +74,7 @@ public final class PurgeExpiredDataService implements PurgeExpiredDataUseCase {
                 users.removePendingCreatedBefore(now.minus(pendingAccountMaxAge)),
                 audit.removeOlderThan(now.minus(auditRetention)),
                 attempts.removeIdleSince(now.minus(attemptWindow)),
-                emailChanges.removeRequestedBefore(now.minus(codeRules.validity())));
+                emailChanges.removeRequestedBefore(now.minus(codeRules.validity())),
+                revocations.removePostedBefore(now.minus(REVOCATION_FEED_RETENTION)));
     }
 }

@@ -4,11 +4,13 @@ import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.maintenance.PurgeExpiredDataUseCase.PurgeReport;
+import dev.gatehouse.application.port.out.Revocation;
 import dev.gatehouse.application.testing.InMemoryAttemptCounters;
 import dev.gatehouse.application.testing.InMemoryAuditTrail;
 import dev.gatehouse.application.testing.InMemoryCodeFailures;
 import dev.gatehouse.application.testing.InMemoryEmailChanges;
 import dev.gatehouse.application.testing.InMemoryIssuedCodes;
+import dev.gatehouse.application.testing.InMemorySessionRevocations;
 import dev.gatehouse.application.testing.InMemorySessions;
 import dev.gatehouse.application.testing.InMemoryUsers;
 import dev.gatehouse.application.testing.MutableClock;
@@ -39,12 +41,19 @@ class PurgeExpiredDataServiceTest {
     private final InMemoryCodeFailures failures = new InMemoryCodeFailures();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryEmailChanges changes = new InMemoryEmailChanges();
+    private final InMemorySessionRevocations revocations = new InMemorySessionRevocations(clock);
     private final PurgeExpiredDataService purge = new PurgeExpiredDataService(sessions, codes, failures, users,
             SessionLifetime.DEFAULT, CodeRules.DEFAULT, Duration.ofDays(7), audit, Duration.ofDays(365),
-            new InMemoryAttemptCounters(), Duration.ofHours(1), changes, clock);
+            new InMemoryAttemptCounters(), Duration.ofHours(1), changes, revocations, clock);
 
     @Test
     void removesWhatHasExpiredAndKeepsWhatIsLive() {
+        clock.advance(Duration.ofMinutes(-61));
+        revocations.post(Revocation.ofUser(new UserId(UUID.randomUUID())));
+        clock.advance(Duration.ofMinutes(2));
+        Revocation recent = Revocation.ofUser(new UserId(UUID.randomUUID()));
+        revocations.post(recent);
+        clock.advance(Duration.ofMinutes(59));
         User ann = aUser().build();
         users.add(ann);
         sessions.add(TestSessions.aSession().of(ann).createdAt(clock.instant().minus(Duration.ofHours(13)))
@@ -72,9 +81,10 @@ class PurgeExpiredDataServiceTest {
 
         PurgeReport report = purge.purgeExpired();
 
-        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1, 0, 1));
+        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 1, 1, 0, 1, 1));
         assertThat(changes.find(ann.id())).isEmpty();
         assertThat(changes.find(newPending.id())).isPresent();
+        assertThat(revocations.all()).containsExactly(recent);
         assertThat(sessions.findByUser(ann.id())).hasSize(1);
         assertThat(users.findById(oldPending.id())).isEmpty();
         assertThat(users.findById(newPending.id())).isPresent();

@@ -6,6 +6,6 @@ public interface PurgeExpiredDataUseCase {
     PurgeReport purgeExpired();
 
     record PurgeReport(int sessions, int codes, int codeFailures, int pendingAccounts, int auditEvents, int attemptCounters,
-                       int emailChanges) {
+                       int emailChanges, int sessionRevocations) {
     }
 }
