@@ -8,7 +8,8 @@ public enum AttemptMethod {
     PASSWORD("password"),
     CODE("code"),
     PASSWORD_CHANGE("password-change"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    ACCOUNT_DELETION("account-deletion");
 
     private final String id;
 

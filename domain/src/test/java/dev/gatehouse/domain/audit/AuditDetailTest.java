@@ -76,7 +76,7 @@ class AuditDetailTest {
                 "no-password", "wrong-password", "disabled", "pending", "changed-during-sign-in", "throttled",
                 "too-many-failures", "wrong-code", "no-live-code", "recently-sent");
         assertThat(Stream.of(AttemptMethod.values()).map(AttemptMethod::id))
-                .containsExactly("password", "code", "password-change", "password-reset");
+                .containsExactly("password", "code", "password-change", "password-reset", "account-deletion");
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class CodeChecker {
      *
      * @return the account as it stood when its code was consumed: what the caller's change must start from
      */
-    User consume(User account, CodePurpose purpose, OneTimeCode entered, RequestOrigin origin, Instant now) {
+    public User consume(User account, CodePurpose purpose, OneTimeCode entered, RequestOrigin origin, Instant now) {
         CodeHash hash = hasher.hash(account.id(), purpose, entered);
         Judgement judgement = transactions.inTransaction(() -> judge(account, purpose, hash, now));
         judgement.refusal().ifPresent(reason -> {
