@@ -1,6 +1,8 @@
 package dev.gatehouse.web;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
@@ -33,6 +35,8 @@ public record WebUseCases(
         ConfirmPasswordResetUseCase confirmPasswordReset,
         SignOutEverywhereElseUseCase signOutEverywhereElse,
         ChangePasswordUseCase changePassword,
+        DeleteAccountUseCase deleteAccount,
+        ExportAccountUseCase exportAccount,
         AdminUseCases admin,
         ReadArticleUseCase readArticle) {
 }

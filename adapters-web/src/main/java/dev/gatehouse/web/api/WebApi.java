@@ -67,6 +67,7 @@ public final class WebApi {
                 new CurrentSessionResource(useCases.logOut(), cookie),
                 new OtherSessionsResource(useCases.signOutEverywhereElse()),
                 new PasswordChangeResource(useCases.changePassword(), rotation),
+                new OwnAccountResource(useCases.deleteAccount(), useCases.exportAccount(), cookie),
                 new OpenApiResource(),
                 new LoginCodesResource(useCases.requestSignInCode(), useCases.verifySignInCode(), cookie),
                 new PasswordResetsResource(useCases.requestPasswordReset(), useCases.confirmPasswordReset()),

@@ -1,6 +1,8 @@
 package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
@@ -50,6 +52,8 @@ final class ApiExtension {
 
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    DeleteAccountUseCase deleteAccount = command -> { throw new AssertionError("account deletion not expected"); };
+    ExportAccountUseCase exportAccount = asking -> { throw new AssertionError("account export not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
 
     final SessionCookie cookie = new SessionCookie(true);
@@ -71,6 +75,8 @@ final class ApiExtension {
                 command -> confirmReset.confirm(command),
                 (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
                 command -> changePassword.changePassword(command),
+                command -> deleteAccount.delete(command),
+                asking -> exportAccount.export(asking),
                 new AdminUseCases(
                         query -> { throw new AssertionError("user list not expected"); },
                         command -> { throw new AssertionError("role change not expected"); },

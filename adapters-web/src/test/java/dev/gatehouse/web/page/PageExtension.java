@@ -2,6 +2,8 @@ package dev.gatehouse.web.page;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
 import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
@@ -73,6 +75,8 @@ final class PageExtension {
 
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    DeleteAccountUseCase deleteAccount = command -> { throw new AssertionError("account deletion not expected"); };
+    ExportAccountUseCase exportAccount = asking -> { throw new AssertionError("account export not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
     ListUsersUseCase listUsers = query -> { throw new AssertionError("user list not expected"); };
     SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
@@ -104,6 +108,8 @@ final class PageExtension {
                 command -> confirmPasswordReset.confirm(command),
                 (current, origin) -> signOutEverywhereElse.signOutEverywhereElse(current, origin),
                 command -> changePassword.changePassword(command),
+                command -> deleteAccount.delete(command),
+                asking -> exportAccount.export(asking),
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),
