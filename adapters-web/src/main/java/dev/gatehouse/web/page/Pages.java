@@ -10,6 +10,8 @@ import dev.gatehouse.web.page.access.PreSessionCsrfFilter;
 import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.access.ProblemPageFilter;
 import dev.gatehouse.web.page.access.Refusals;
+import dev.gatehouse.web.page.controller.AccountDeletionPage;
+import dev.gatehouse.web.page.controller.AccountExportPage;
 import dev.gatehouse.web.page.controller.AdminAuditPage;
 import dev.gatehouse.web.page.controller.AdminUsersPage;
 import dev.gatehouse.web.page.controller.ArticlesPage;
@@ -67,6 +69,8 @@ public final class Pages {
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
+                new AccountDeletionPage(useCases.deleteAccount(), useCases.requestSignInCode(), sessionCookie, layouts),
+                new AccountExportPage(useCases.exportAccount()),
                 new AdminUsersPage(useCases.admin(), layouts),
                 new AdminAuditPage(useCases.admin(), layouts));
     }
