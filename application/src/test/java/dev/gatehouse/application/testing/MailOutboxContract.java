@@ -237,4 +237,21 @@ public abstract class MailOutboxContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void removeAddressedToForgetsEveryMessageToThatRecipientAndNoOther() {
+        EmailAddress leaving = uniqueEmail("leaving");
+        OutgoingMail first = mailTo(leaving);
+        OutgoingMail second = new OutgoingMail(MailKind.PASSWORD_RESET_CODE, leaving, new OneTimeCode("654321"), VALID_FOR);
+        OutgoingMail staying = mailTo(uniqueEmail("staying"));
+        store().enqueue(first, NOW);
+        store().enqueue(second, NOW);
+        store().enqueue(staying, NOW);
+
+        assertThat(store().removeAddressedTo(leaving)).isEqualTo(2);
+
+        assertThat(ofThese(store().claimDue(NOW, 1_000, LEASE), first, second, staying)).extracting(QueuedMail::mail)
+                .containsExactly(staying);
+        assertThat(store().removeAddressedTo(leaving)).isZero();
+    }
 }

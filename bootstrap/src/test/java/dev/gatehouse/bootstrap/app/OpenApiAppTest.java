@@ -188,6 +188,7 @@ class OpenApiAppTest {
         Account admin = administration();
         malformedBodies(admin);
         ownAccount();
+        accountDeletion(admin);
         audit(admin);
         throttled();
         api.get("/api/openapi.json");
@@ -390,6 +391,32 @@ class OpenApiAppTest {
         assertThat(putPassword(change, bearer(carol.token())).status()).isEqualTo(429);
     }
 
+    /** The administrator made by {@link #administration} is the only one, so cannot delete their account. */
+    private static void accountDeletion(Account admin) {
+        Account erin = registeredUser();
+        String right = "{\"password\":\"" + PASSWORD + "\"}";
+
+        assertThat(api.get("/api/users/me/export", bearer(erin.token())).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me/export").status()).isEqualTo(401);
+        assertThat(deleteAccount(right).status()).isEqualTo(401);
+        assertThat(deleteAccount(right, cookie(erin.cookiePair())).status()).isEqualTo(403);
+        assertThat(deleteAccount("{\"password\":\"not it at all\"}", bearer(erin.token())).status()).isEqualTo(401);
+        assertThat(deleteAccount("{}", bearer(erin.token())).status()).isEqualTo(422);
+        assertThat(deleteAccount(right, bearer(admin.token())).status()).isEqualTo(409);
+        assertThat(deleteAccount(right, bearer(erin.token())).status()).isEqualTo(204);
+
+        Account frank = registeredUser();
+        List<Integer> guesses = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            guesses.add(deleteAccount("{\"password\":\"wrong guess " + i + "\"}", bearer(frank.token())).status());
+        }
+        assertThat(guesses).endsWith(429);
+    }
+
+    private static Reply deleteAccount(String json, String... headers) {
+        return api.send("DELETE", "/api/users/me", "application/json", json, headers);
+    }
+
     private static Reply putPassword(String json, String... headers) {
         return api.send("PUT", "/api/users/me/password", "application/json", json, headers);
     }
@@ -423,7 +450,8 @@ class OpenApiAppTest {
         String oversized = "{\"email\":\"" + "a".repeat(70 * 1024) + "\"}";
         Map<String, String> bodies = Map.of("/api/users", "POST", "/api/sessions", "POST", "/api/login-codes", "POST",
                 "/api/login-codes/verify", "POST", "/api/password-resets", "POST", "/api/password-resets/confirm", "POST",
-                "/api/admin/users/" + admin.id() + "/roles", "PUT", "/api/users/me/password", "PUT");
+                "/api/admin/users/" + admin.id() + "/roles", "PUT", "/api/users/me/password", "PUT",
+                "/api/users/me", "DELETE");
         String[] asAdmin = bearer(admin.token());
         bodies.forEach((path, method) -> {
             assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);
