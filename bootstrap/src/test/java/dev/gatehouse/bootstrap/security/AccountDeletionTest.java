@@ -12,6 +12,7 @@ import dev.gatehouse.bootstrap.app.TestHttpClient;
 import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.bootstrap.security.Visitors.Account;
 import io.dropwizard.testing.ConfigOverride;
+import jakarta.mail.MessagingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,6 +66,8 @@ class AccountDeletionTest {
 
         assertThat(delete(leaver, Map.of("password", PASSWORD)).status()).isEqualTo(204);
 
+        await().atMost(Duration.ofSeconds(15)).until(() -> subjectsOfMailTo(leaver.email()).stream()
+                .anyMatch(subject -> subject.endsWith("account was deleted")));
         await().atMost(Duration.ofSeconds(15)).until(() -> outboxRowsTo(leaver.email()) == 0);
         assertThat(rowsNaming(leaver.email())).as("text columns naming the address").isEmpty();
         assertThat(rowsNaming(leaver.id())).as("text columns naming the account's id").isEmpty();
@@ -290,6 +293,14 @@ class AccountDeletionTest {
         } catch (java.security.NoSuchAlgorithmException everyJvmHasIt) {
             throw new IllegalStateException(everyJvmHasIt);
         }
+    }
+
+    private static List<String> subjectsOfMailTo(String email) throws MessagingException {
+        List<String> subjects = new ArrayList<>();
+        for (int i = 1; i <= APP.mail().mailCount(email); i++) {
+            subjects.add(APP.mail().awaitMailTo(email, i).getSubject());
+        }
+        return subjects;
     }
 
     private static int outboxRowsTo(String email) {

@@ -8,7 +8,10 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.out.AttemptCounters;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.IdGenerator;
+import dev.gatehouse.application.port.out.MailFacts;
+import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Sessions;
 import dev.gatehouse.application.port.out.TransactionRunner;
@@ -36,7 +39,7 @@ import java.util.List;
  * and does everything else: whether it may go (the last active administrator may not, counted
  * under the same locking read as every other change that could take the last one away), the end
  * of every session, the removal of every row that names the address, the audit events renamed to
- * a pseudonym, and the notice to the address. Either all of it is committed or none.
+ * a pseudonym, and the notice to the address (enqueued last, so it is the one such row left). Either all of it is committed or none.
  */
 public final class DeleteAccountService implements DeleteAccountUseCase {
 
@@ -92,6 +95,9 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
                     cleanup.counters().reset(new ThrottleKey(scope, current.email().value())));
             audit.pseudonymise(current.id(), current.email(), pseudonym);
             users.remove(current.id());
+            // After the outbox was cleared: the notice is the one row left naming the address, until it is sent.
+            cleanup.outbox().enqueue(OutgoingMail.notice(MailKind.ACCOUNT_DELETED, current.email(),
+                    MailFacts.at(now).fromBrowser(command.origin().userAgent()).inZone(current.timezone())), now);
         });
         audit.record(AuditEvent.bySelf(now, AuditEventType.ACCOUNT_DELETED, pseudonym, AuditNote.NONE, command.origin()));
     }

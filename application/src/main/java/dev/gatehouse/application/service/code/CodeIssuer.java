@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.code;
 import dev.gatehouse.application.port.out.CodeGenerator;
 import dev.gatehouse.application.port.out.CodeHasher;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -38,12 +39,18 @@ public final class CodeIssuer {
 
     /** @return whether a code was issued; false when the last one is too recent to replace */
     boolean issue(User user, CodePurpose purpose, Instant now) {
+        return issue(user, purpose, mailKind(purpose), now);
+    }
+
+    /** As {@link #issue(User, CodePurpose, Instant)}, in a message of {@code kind}: a code of one purpose has several occasions. */
+    public boolean issue(User user, CodePurpose purpose, MailKind kind, Instant now) {
         OneTimeCode code = generator.newCode();
         IssuedCode issued = IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules);
         if (!codes.add(issued, rules.resendInterval())) {
             return false;
         }
-        outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
+        outbox.enqueue(OutgoingMail.code(kind, user.email(), code, rules.validity(),
+                MailFacts.at(now).inZone(user.timezone())), now);
         return true;
     }
 

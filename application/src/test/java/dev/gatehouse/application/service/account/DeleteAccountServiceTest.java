@@ -5,6 +5,7 @@ import static dev.gatehouse.application.testing.TestUsers.DEFAULT_PASSWORD;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.application.port.in.account.AccountProof;
 import dev.gatehouse.application.port.in.account.DeleteAccountCommand;
@@ -12,6 +13,7 @@ import dev.gatehouse.application.port.in.account.WrongProofException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.service.code.CodeChecker;
@@ -96,7 +98,8 @@ class DeleteAccountServiceTest {
     }
 
     private void mailTo(EmailAddress to) {
-        outbox.enqueue(new OutgoingMail(MailKind.SIGN_IN_CODE, to, new OneTimeCode("123456"), Duration.ofMinutes(10)),
+        outbox.enqueue(OutgoingMail.code(MailKind.SIGN_IN_CODE, to, new OneTimeCode("123456"), Duration.ofMinutes(10),
+                        MailFacts.at(clock.instant())),
                 clock.instant());
     }
 
@@ -126,9 +129,24 @@ class DeleteAccountServiceTest {
         assertThat(users.findByEmail(ann.email())).isEmpty();
         assertThat(sessions.findByUser(ann.id())).isEmpty();
         assertThat(sessions.findByUser(bob.id())).containsExactly(bobs);
-        assertThat(outbox.queued()).extracting(OutgoingMail::to).containsExactly(bob.email());
+        assertThat(outbox.queued()).extracting(OutgoingMail::to, OutgoingMail::kind).containsExactly(
+                tuple(bob.email(), MailKind.SIGN_IN_CODE), tuple(ann.email(), MailKind.ACCOUNT_DELETED));
         assertThat(count(counters, ann.email(), clock)).isZero();
         assertThat(count(counters, bob.email(), clock)).isOne();
+    }
+
+    @Test
+    void theNoticeTellsWhenAndFromWhichBrowserInTheOwnersZone() {
+        User inBerlin = stored(aUser().withTimezone("Europe/Berlin").build());
+
+        service.delete(command(inBerlin, password(DEFAULT_PASSWORD)));
+
+        OutgoingMail notice = outbox.queued().get(0);
+        assertThat(notice.kind()).isEqualTo(MailKind.ACCOUNT_DELETED);
+        assertThat(notice.to()).isEqualTo(inBerlin.email());
+        assertThat(notice.code()).isEmpty();
+        assertThat(notice.facts()).isEqualTo(MailFacts.at(clock.instant()).fromBrowser(TestOrigins.BROWSER.userAgent())
+                .inZone(inBerlin.timezone()));
     }
 
     @Test
@@ -212,6 +230,7 @@ class DeleteAccountServiceTest {
         assertThat(users.findById(admin.id())).isPresent();
         assertThat(sessions.findByUser(admin.id())).isNotEmpty();
         assertThat(audit.eventsOf(AuditEventType.ACCOUNT_DELETED)).isEmpty();
+        assertThat(outbox.queued()).isEmpty();
 
         stored(aUser().withRoles(Role.USER, Role.ADMIN).build());
         service.delete(command(admin, password(DEFAULT_PASSWORD)));
