@@ -50,10 +50,10 @@ interface AuditEventDao {
      * Rows naming the address under another account's id are that account's history, not this one's.
      */
     @Transaction
-    default int pseudonymise(String id, String email, String pseudonymId, String pseudonymEmail) {
-        return renameSubjectById(id, pseudonymId, pseudonymEmail)
-                + renameUnknownSubjectByEmail(email, pseudonymId, pseudonymEmail)
-                + renameActorById(id, pseudonymId, pseudonymEmail);
+    default void pseudonymise(String id, String email, String pseudonymId, String pseudonymEmail) {
+        renameSubjectById(id, pseudonymId, pseudonymEmail);
+        renameUnknownSubjectByEmail(email, pseudonymId, pseudonymEmail);
+        renameActorById(id, pseudonymId, pseudonymEmail);
     }
 
     @SqlUpdate("UPDATE audit_events SET subject_id = :pid, subject_email = :pemail WHERE subject_id = :id")

@@ -41,10 +41,10 @@ public final class JdbiAuditTrail implements AuditTrail {
     }
 
     @Override
-    public int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
         String pseudonymId = pseudonym.id().map(UserId::toString).orElseThrow(
                 () -> new IllegalArgumentException("a pseudonym has an id"));
-        return jdbi.withExtension(AuditEventDao.class,
+        jdbi.useExtension(AuditEventDao.class,
                 dao -> dao.pseudonymise(account.toString(), email.value(), pseudonymId, pseudonym.email().value()));
     }
 

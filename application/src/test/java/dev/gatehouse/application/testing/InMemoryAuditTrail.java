@@ -57,8 +57,7 @@ public final class InMemoryAuditTrail implements AuditTrail {
     }
 
     @Override
-    public synchronized int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
-        int renamed = 0;
+    public synchronized void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
         for (int i = 0; i < events.size(); i++) {
             RecordedAuditEvent recorded = events.get(i);
             AuditEvent event = recorded.event();
@@ -67,15 +66,14 @@ public final class InMemoryAuditTrail implements AuditTrail {
             if (!actor.equals(event.actor()) || !subject.equals(event.subject())) {
                 events.set(i, new RecordedAuditEvent(recorded.id(), new AuditEvent(event.at(), event.type(), actor,
                         subject, event.detail(), event.origin())));
-                renamed++;
             }
         }
-        return renamed;
     }
 
     private static AuditedAccount renamed(AuditedAccount named, UserId account, EmailAddress email,
                                           AuditedAccount pseudonym) {
-        boolean isTheAccount = named.id().map(account::equals).orElse(false) || named.email().equals(email);
+        // By id; by address only where no id was known, as a row under another id is that account's history.
+        boolean isTheAccount = named.id().map(account::equals).orElseGet(() -> named.email().equals(email));
         return isTheAccount ? pseudonym : named;
     }
 

@@ -59,8 +59,8 @@ public final class FailSafeAuditTrail implements AuditTrail {
 
     /** Not fail-safe: it is part of a deletion, which must not commit while the trail still names the address. */
     @Override
-    public int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
-        return trail.pseudonymise(account, email, pseudonym);
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+        trail.pseudonymise(account, email, pseudonym);
     }
 
     @Override

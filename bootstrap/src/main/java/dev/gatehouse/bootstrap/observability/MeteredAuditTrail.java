@@ -63,8 +63,8 @@ final class MeteredAuditTrail implements AuditTrail {
     }
 
     @Override
-    public int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
-        return trail.pseudonymise(account, email, pseudonym);
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+        trail.pseudonymise(account, email, pseudonym);
     }
 
     @Override

@@ -52,8 +52,7 @@ class MeteredAuditTrailTest {
         }
 
         @Override
-        public int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
-            return 0;
+        public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
         }
 
         @Override

@@ -28,9 +28,9 @@ public interface AuditTrail {
     /**
      * Renames the account in every event that names it, as subject or actor, by its id or by its
      * address (a refused sign-in for the address names no id), to {@code pseudonym}: the trail keeps
-     * what happened, but no longer who it happened to. @return how many events were renamed
+     * what happened, but no longer who it happened to.
      */
-    int pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym);
+    void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym);
 
     /** Retention: removes events older than {@code cutoff}. @return how many */
     int removeOlderThan(Instant cutoff);
