@@ -81,7 +81,11 @@ class AccountDeletionTest {
         Account leaver = visitors.newAccount("sessions");
         Account inAnotherBrowser = visitors.signedIn(leaver.email());
 
-        assertThat(delete(leaver, Map.of("password", PASSWORD)).status()).isEqualTo(204);
+        Reply deleted = http.send("DELETE", "/api/users/me", "application/json", json(Map.of("password", PASSWORD)),
+                "Cookie", leaver.cookiePair(), "X-CSRF-Token", leaver.csrfToken());
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.sessionSetCookie()).as("the browser's cookie is cleared").contains("Max-Age=0");
 
         assertThat(http.get("/api/session", bearer(leaver.token())).status()).isEqualTo(401);
         assertThat(http.get("/api/session", cookie(leaver.cookiePair())).status()).isEqualTo(401);
@@ -124,12 +128,13 @@ class AccountDeletionTest {
     @Test
     void asvs_6_1_1_wrongPasswordsAreThrottledLikeSignIns() {
         Account keeper = visitors.newAccount("guessed");
+        // The throttle's first waits are short: on a busy machine one may pass between two slow guesses.
         List<Reply> replies = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 20 && (replies.isEmpty() || replies.get(replies.size() - 1).status() != 429); i++) {
             replies.add(delete(keeper, Map.of("password", "wrong guess " + i)));
         }
 
-        assertThat(replies).extracting(Reply::status).startsWith(401).endsWith(429);
+        assertThat(replies).extracting(Reply::status).startsWith(401, 401, 401, 401, 401).endsWith(429);
         Reply throttled = replies.get(replies.size() - 1);
         assertThat(throttled.json().get("type")).isEqualTo("urn:gatehouse:problem:too-many-attempts");
         assertThat(throttled.header("Retry-After")).isNotBlank();
