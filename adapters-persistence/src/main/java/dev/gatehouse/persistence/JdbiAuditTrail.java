@@ -2,7 +2,10 @@ package dev.gatehouse.persistence;
 
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +31,21 @@ public final class JdbiAuditTrail implements AuditTrail {
         return jdbi.withExtension(AuditEventDao.class, dao -> dao.newestFirst(offset, limit)).stream()
                 .map(AuditEventMapper::toDomain)
                 .toList();
+    }
+
+    @Override
+    public List<RecordedAuditEvent> about(UserId account) {
+        return jdbi.withExtension(AuditEventDao.class, dao -> dao.about(account.toString())).stream()
+                .map(AuditEventMapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+        String pseudonymId = pseudonym.id().map(UserId::toString).orElseThrow(
+                () -> new IllegalArgumentException("a pseudonym has an id"));
+        jdbi.useExtension(AuditEventDao.class,
+                dao -> dao.pseudonymise(account.toString(), email.value(), pseudonymId, pseudonym.email().value()));
     }
 
     @Override

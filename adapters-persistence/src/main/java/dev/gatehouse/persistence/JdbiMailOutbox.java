@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -90,6 +91,11 @@ public final class JdbiMailOutbox implements MailOutbox {
     @Override
     public void retryAt(long id, Instant nextAttemptAt) {
         jdbi.useExtension(MailOutboxDao.class, dao -> dao.retryAt(id, UtcDateTimes.toColumn(nextAttemptAt)));
+    }
+
+    @Override
+    public int removeAddressedTo(EmailAddress recipient) {
+        return jdbi.withExtension(MailOutboxDao.class, dao -> dao.deleteAddressedTo(recipient.value()));
     }
 
     @Override

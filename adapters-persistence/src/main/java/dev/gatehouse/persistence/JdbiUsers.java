@@ -119,6 +119,11 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
+    public boolean remove(UserId id) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.delete(id.toString())) == 1;
+    }
+
+    @Override
     public int removePendingCreatedBefore(Instant cutoff) {
         return jdbi.withExtension(UserDao.class,
                 dao -> dao.deleteWithStatusCreatedBefore(AccountStatus.PENDING.id(), UtcDateTimes.toColumn(cutoff)));

@@ -68,6 +68,10 @@ interface MailOutboxDao {
     @SqlUpdate("UPDATE mail_outbox SET next_attempt_at = :nextAttemptAt WHERE id = :id")
     void retryAt(@Bind("id") long id, @Bind("nextAttemptAt") LocalDateTime nextAttemptAt);
 
+    /** Reads ix_mail_outbox_recipient, so only the recipient's rows are locked. */
+    @SqlUpdate("DELETE FROM mail_outbox WHERE recipient = :recipient")
+    int deleteAddressedTo(@Bind("recipient") String recipient);
+
     @SqlQuery("SELECT COUNT(*) FROM mail_outbox")
     int count();
 }

@@ -113,6 +113,10 @@ interface UserDao {
     @SqlUpdate("DELETE FROM users WHERE status = :status AND created_at < :cutoff")
     int deleteWithStatusCreatedBefore(@Bind("status") String status, @Bind("cutoff") LocalDateTime cutoff);
 
+    /** The foreign keys take roles, sessions (and their data), codes and code failures along. */
+    @SqlUpdate("DELETE FROM users WHERE id = :id")
+    int delete(@Bind("id") String id);
+
     @SqlUpdate("DELETE FROM user_roles WHERE user_id = :userId")
     void deleteRoles(@Bind("userId") String userId);
 

@@ -1,6 +1,8 @@
 package dev.gatehouse.web;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
@@ -34,6 +36,8 @@ public record WebUseCases(
         SignOutEverywhereElseUseCase signOutEverywhereElse,
         ChangePasswordUseCase changePassword,
         EmailChangeUseCases emailChange,
+        DeleteAccountUseCase deleteAccount,
+        ExportAccountUseCase exportAccount,
         AdminUseCases admin,
         ReadArticleUseCase readArticle) {
 }

@@ -6,6 +6,8 @@ import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
 import dev.gatehouse.bootstrap.jobs.BackgroundJobs;
 import dev.gatehouse.bootstrap.observability.Observability;
+import dev.gatehouse.bootstrap.wiring.AccountDataWiring;
+import dev.gatehouse.bootstrap.wiring.AccountDataWiring.AccountDataUseCases;
 import dev.gatehouse.bootstrap.wiring.AdminWiring;
 import dev.gatehouse.bootstrap.wiring.ArticleWiring;
 import dev.gatehouse.bootstrap.wiring.CodeWiring;
@@ -103,6 +105,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), ports.outbox(),
                 passwordAccounts.policy());
         EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
+        AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,
+                new AccountDataWiring.AddressHolders(ports.codes(), ports.outbox(), ports.attempts()), sessions.listOwn());
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
         BackgroundJobs jobs = new BackgroundJobs();
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);
@@ -112,7 +116,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
 
         WebWiring.register(config, environment,
-                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, admin, readArticle));
+                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -5,12 +5,9 @@ import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldParser;
-import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,11 +36,5 @@ public final class UsersResource {
         fields.throwIfAny();
         User user = registerUser.register(new RegisterUserCommand(email, password, RequestOrigins.of(request)));
         return Response.status(Response.Status.CREATED).entity(ApiMapper.user(user)).build();
-    }
-
-    @GET
-    @Path("/me")
-    public UserJson me(@Auth SignedInUser signedIn) {
-        return ApiMapper.user(signedIn.authenticated().user());
     }
 }

@@ -68,6 +68,7 @@ public final class WebApi {
                 new OtherSessionsResource(useCases.signOutEverywhereElse()),
                 new PasswordChangeResource(useCases.changePassword(), rotation),
                 new EmailChangeResource(useCases.emailChange()),
+                new OwnAccountResource(useCases.deleteAccount(), useCases.exportAccount(), cookie),
                 new OpenApiResource(),
                 new LoginCodesResource(useCases.requestSignInCode(), useCases.verifySignInCode(), cookie),
                 new PasswordResetsResource(useCases.requestPasswordReset(), useCases.confirmPasswordReset()),

@@ -11,6 +11,8 @@ import dev.gatehouse.web.page.access.PreSessionTokens;
 import dev.gatehouse.web.page.access.ProblemPageFilter;
 import dev.gatehouse.web.page.access.Refusals;
 import dev.gatehouse.web.page.controller.AccountPage;
+import dev.gatehouse.web.page.controller.AccountDeletionPage;
+import dev.gatehouse.web.page.controller.AccountExportPage;
 import dev.gatehouse.web.page.controller.AdminAuditPage;
 import dev.gatehouse.web.page.controller.AdminUsersPage;
 import dev.gatehouse.web.page.controller.ArticlesPage;
@@ -69,6 +71,8 @@ public final class Pages {
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
                 new AccountPage(useCases.emailChange(), layouts),
+                new AccountDeletionPage(useCases.deleteAccount(), useCases.requestSignInCode(), sessionCookie, layouts),
+                new AccountExportPage(useCases.exportAccount()),
                 new AdminUsersPage(useCases.admin(), layouts),
                 new AdminAuditPage(useCases.admin(), layouts));
     }

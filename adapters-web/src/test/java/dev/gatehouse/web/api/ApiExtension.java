@@ -2,6 +2,8 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.ConfirmEmailChangeUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.account.RequestEmailChangeUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
@@ -53,6 +55,8 @@ final class ApiExtension {
 
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    DeleteAccountUseCase deleteAccount = command -> { throw new AssertionError("account deletion not expected"); };
+    ExportAccountUseCase exportAccount = asking -> { throw new AssertionError("account export not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
     RequestEmailChangeUseCase requestEmailChange =
             command -> { throw new AssertionError("change of address not expected"); };
@@ -80,6 +84,8 @@ final class ApiExtension {
                 command -> changePassword.changePassword(command),
                 new EmailChangeUseCases(command -> requestEmailChange.requestEmailChange(command),
                         command -> confirmEmailChange.confirmEmailChange(command)),
+                command -> deleteAccount.delete(command),
+                asking -> exportAccount.export(asking),
                 new AdminUseCases(
                         query -> { throw new AssertionError("user list not expected"); },
                         command -> { throw new AssertionError("role change not expected"); },

@@ -54,7 +54,8 @@ class EmailChangePagesTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(body(response)).contains("ann@example.org").contains("href=\"/account/password\"")
                 .contains("href=\"/account/sessions\"").contains("action=\"/account/email\"")
-                .contains("name=\"password\"").contains("href=\"/account\"");
+                .contains("name=\"password\"").contains("href=\"/account\"")
+                .contains("href=\"/account/export\"").contains("href=\"/account/delete\"");
     }
 
     @Test

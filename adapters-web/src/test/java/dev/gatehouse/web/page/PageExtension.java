@@ -3,6 +3,8 @@ package dev.gatehouse.web.page;
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.ConfirmEmailChangeUseCase;
+import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
+import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.account.RequestEmailChangeUseCase;
 import dev.gatehouse.application.port.in.admin.DisableUserUseCase;
@@ -76,6 +78,8 @@ final class PageExtension {
 
     SignOutEverywhereElseUseCase signOutEverywhereElse =
             (current, origin) -> { throw new AssertionError("sign out everywhere else not expected"); };
+    DeleteAccountUseCase deleteAccount = command -> { throw new AssertionError("account deletion not expected"); };
+    ExportAccountUseCase exportAccount = asking -> { throw new AssertionError("account export not expected"); };
     ChangePasswordUseCase changePassword = command -> { throw new AssertionError("password change not expected"); };
     RequestEmailChangeUseCase requestEmailChange =
             command -> { throw new AssertionError("change of address not expected"); };
@@ -113,6 +117,8 @@ final class PageExtension {
                 command -> changePassword.changePassword(command),
                 new EmailChangeUseCases(command -> requestEmailChange.requestEmailChange(command),
                         command -> confirmEmailChange.confirmEmailChange(command)),
+                command -> deleteAccount.delete(command),
+                asking -> exportAccount.export(asking),
                 new AdminUseCases(query -> listUsers.list(query), command -> setRoles.setRoles(command),
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),

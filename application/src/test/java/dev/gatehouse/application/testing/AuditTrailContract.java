@@ -12,7 +12,9 @@ import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,5 +109,51 @@ public abstract class AuditTrailContract {
         assertThat(store().newestFirst(0, 10))
                 .extracting(recorded -> recorded.event().subject().orElseThrow().email().value())
                 .containsExactly("kept@example.org");
+    }
+
+    @Test
+    void aboutListsTheEventsWhoseSubjectOrActorIsTheAccountNewestFirst() {
+        User ann = aUser().withEmail("ann@example.org").build();
+        User bob = aUser().withEmail("bob@example.org").build();
+        AuditEvent registered = AuditEvent.bySelf(NOW, AuditEventType.REGISTERED, AuditedAccount.of(ann), "", ORIGIN);
+        AuditEvent disabledBob = AuditEvent.byActor(NOW.plusSeconds(1), AuditEventType.USER_DISABLED,
+                AuditedAccount.of(ann), AuditedAccount.of(bob), "", ORIGIN);
+        AuditEvent bobsOwn = AuditEvent.bySelf(NOW.plusSeconds(2), AuditEventType.REGISTERED, AuditedAccount.of(bob), "",
+                ORIGIN);
+        store().record(registered);
+        store().record(disabledBob);
+        store().record(bobsOwn);
+
+        assertThat(store().about(ann.id())).extracting(RecordedAuditEvent::event).containsExactly(disabledBob, registered);
+        assertThat(store().about(aUser().build().id())).isEmpty();
+    }
+
+    @Test
+    void pseudonymiseRenamesTheAccountWhereverItIsNamedAndLeavesOthersAlone() {
+        User ann = aUser().withEmail("ann@example.org").build();
+        User bob = aUser().withEmail("bob@example.org").build();
+        AuditedAccount pseudonym = AuditedAccount.deleted(aUser().build().id());
+        store().record(AuditEvent.bySelf(NOW, AuditEventType.REGISTERED, AuditedAccount.of(ann), "", ORIGIN));
+        store().record(signInAt(NOW, "ann@example.org"));
+        store().record(AuditEvent.byActor(NOW, AuditEventType.USER_DISABLED, AuditedAccount.of(ann),
+                AuditedAccount.of(bob), "", ORIGIN));
+        store().record(signInAt(NOW, "carol@example.org"));
+
+        store().pseudonymise(ann.id(), ann.email(), pseudonym);
+
+        List<AuditEvent> events = store().newestFirst(0, 10).stream().map(RecordedAuditEvent::event).toList();
+        assertThat(events).flatExtracting(event -> Stream.concat(event.actor().stream(), event.subject().stream()).toList())
+                .noneMatch(named -> ((AuditedAccount) named).email().equals(ann.email())
+                        || ((AuditedAccount) named).id().equals(Optional.of(ann.id())));
+        assertThat(events).filteredOn(event -> event.type() == AuditEventType.USER_DISABLED).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.actor()).contains(pseudonym);
+                    assertThat(event.subject()).contains(AuditedAccount.of(bob));
+                });
+        assertThat(events).filteredOn(event -> event.type() == AuditEventType.REGISTERED).singleElement()
+                .satisfies(event -> assertThat(event.subject()).contains(pseudonym));
+        assertThat(events).filteredOn(event -> event.subject().orElseThrow().email().value().startsWith("carol"))
+                .hasSize(1);
+        assertThat(store().about(ann.id())).isEmpty();
     }
 }

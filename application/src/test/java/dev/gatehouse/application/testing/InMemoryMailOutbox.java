@@ -3,6 +3,7 @@ package dev.gatehouse.application.testing;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
+import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,13 @@ public final class InMemoryMailOutbox implements MailOutbox {
         if (entry != null) {
             entries.put(id, new Entry(entry.mail(), nextAttemptAt));
         }
+    }
+
+    @Override
+    public synchronized int removeAddressedTo(EmailAddress recipient) {
+        int before = entries.size();
+        entries.values().removeIf(entry -> entry.mail().mail().to().equals(recipient));
+        return before - entries.size();
     }
 
     @Override

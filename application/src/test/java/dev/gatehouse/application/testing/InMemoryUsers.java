@@ -101,6 +101,11 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
+    public synchronized boolean remove(UserId id) {
+        return byId.remove(id) != null;
+    }
+
+    @Override
     public synchronized int removePendingCreatedBefore(java.time.Instant cutoff) {
         int before = byId.size();
         byId.values().removeIf(user -> user.pending() && user.createdAt().isBefore(cutoff));

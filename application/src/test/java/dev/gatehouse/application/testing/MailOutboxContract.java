@@ -260,4 +260,21 @@ public abstract class MailOutboxContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void removeAddressedToForgetsEveryMessageToThatRecipientAndNoOther() {
+        EmailAddress leaving = uniqueEmail("leaving");
+        OutgoingMail first = mailTo(leaving);
+        OutgoingMail second = OutgoingMail.notice(MailKind.PASSWORD_CHANGED, leaving, MailFacts.at(Instant.EPOCH));
+        OutgoingMail staying = mailTo(uniqueEmail("staying"));
+        store().enqueue(first, NOW);
+        store().enqueue(second, NOW);
+        store().enqueue(staying, NOW);
+
+        assertThat(store().removeAddressedTo(leaving)).isEqualTo(2);
+
+        assertThat(ofThese(store().claimDue(NOW, 1_000, LEASE), first, second, staying)).extracting(QueuedMail::mail)
+                .containsExactly(staying);
+        assertThat(store().removeAddressedTo(leaving)).isZero();
+    }
 }

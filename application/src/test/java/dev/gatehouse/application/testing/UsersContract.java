@@ -439,4 +439,22 @@ public abstract class UsersContract {
         user.passwordHash().ifPresentOrElse(builder::withPasswordHash, builder::withoutPassword);
         return builder;
     }
+
+    @Test
+    void removeDeletesOnlyThatAccountAndFreesItsAddress() {
+        User ann = aUser().build();
+        User bob = aUser().build();
+        store().add(ann);
+        store().add(bob);
+
+        assertThat(store().remove(ann.id())).isTrue();
+
+        assertThat(store().findById(ann.id())).isEmpty();
+        assertThat(store().findByEmail(ann.email())).isEmpty();
+        assertSameState(store().findById(bob.id()).orElseThrow(), bob);
+        assertThat(store().remove(ann.id())).as("already gone").isFalse();
+        User again = aUser().withEmail(ann.email()).build();
+        store().add(again);
+        assertSameState(store().findByEmail(ann.email()).orElseThrow(), again);
+    }
 }

@@ -4,7 +4,10 @@ import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.AuditEvent;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,6 +50,17 @@ public final class FailSafeAuditTrail implements AuditTrail {
     @Override
     public long count() {
         return trail.count();
+    }
+
+    @Override
+    public List<RecordedAuditEvent> about(UserId account) {
+        return trail.about(account);
+    }
+
+    /** Not fail-safe: it is part of a deletion, which must not commit while the trail still names the address. */
+    @Override
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+        trail.pseudonymise(account, email, pseudonym);
     }
 
     @Override

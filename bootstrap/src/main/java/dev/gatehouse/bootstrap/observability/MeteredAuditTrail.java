@@ -5,7 +5,10 @@ import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
+import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.audit.RecordedAuditEvent;
+import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 
@@ -52,6 +55,16 @@ final class MeteredAuditTrail implements AuditTrail {
     @Override
     public long count() {
         return trail.count();
+    }
+
+    @Override
+    public List<RecordedAuditEvent> about(UserId account) {
+        return trail.about(account);
+    }
+
+    @Override
+    public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
+        trail.pseudonymise(account, email, pseudonym);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.web.DatabaseUnavailableMapper;
+import dev.gatehouse.bootstrap.wiring.AccountDataWiring.AccountDataUseCases;
 import dev.gatehouse.bootstrap.wiring.CodeWiring.CodeUseCases;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring.PasswordAccounts;
 import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
@@ -40,7 +41,8 @@ public final class WebWiring {
 
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
-                           EmailChangeUseCases emailChange, AdminUseCases admin, ReadArticleUseCase readArticle) {
+                           EmailChangeUseCases emailChange, AccountDataUseCases accountData, AdminUseCases admin,
+                           ReadArticleUseCase readArticle) {
     }
 
     private WebWiring() {
@@ -76,7 +78,8 @@ public final class WebWiring {
                 sessions.logOut(), sessions.listOwn(), sessions.revokeOwn(), sessions.issuePreSessionToken(),
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
-                useCases.emailChange(), useCases.admin(), useCases.readArticle());
+                useCases.emailChange(), useCases.accountData().delete(), useCases.accountData().export(),
+                useCases.admin(), useCases.readArticle());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, WebUseCases useCases, SessionCookie cookie,

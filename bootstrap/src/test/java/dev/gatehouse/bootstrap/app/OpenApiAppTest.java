@@ -189,6 +189,7 @@ class OpenApiAppTest {
         malformedBodies(admin);
         ownAccount();
         changeOfAddress();
+        accountDeletion(admin);
         audit(admin);
         throttled();
         api.get("/api/openapi.json");
@@ -434,6 +435,33 @@ class OpenApiAppTest {
         return api.send("POST", "/api/users/me/email/confirm", "application/json", json, headers);
     }
 
+    /** The administrator made by {@link #administration} is the only one, so cannot delete their account. */
+    private static void accountDeletion(Account admin) {
+        Account erin = registeredUser();
+        String right = "{\"password\":\"" + PASSWORD + "\"}";
+
+        assertThat(api.get("/api/users/me/export", bearer(erin.token())).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me/export").status()).isEqualTo(401);
+        assertThat(deleteAccount(right).status()).isEqualTo(401);
+        assertThat(deleteAccount(right, cookie(erin.cookiePair())).status()).isEqualTo(403);
+        assertThat(deleteAccount("{\"password\":\"not it at all\"}", bearer(erin.token())).status()).isEqualTo(401);
+        assertThat(deleteAccount("{}", bearer(erin.token())).status()).isEqualTo(422);
+        assertThat(deleteAccount(right, bearer(admin.token())).status()).isEqualTo(409);
+        assertThat(deleteAccount(right, bearer(erin.token())).status()).isEqualTo(204);
+
+        Account frank = registeredUser();
+        // The throttle's first waits are short: on a busy machine one may pass between two slow guesses.
+        List<Integer> guesses = new ArrayList<>();
+        for (int i = 0; i < 20 && !guesses.contains(429); i++) {
+            guesses.add(deleteAccount("{\"password\":\"wrong guess " + i + "\"}", bearer(frank.token())).status());
+        }
+        assertThat(guesses).endsWith(429);
+    }
+
+    private static Reply deleteAccount(String json, String... headers) {
+        return api.send("DELETE", "/api/users/me", "application/json", json, headers);
+    }
+
     private static Reply putPassword(String json, String... headers) {
         return api.send("PUT", "/api/users/me/password", "application/json", json, headers);
     }
@@ -465,10 +493,12 @@ class OpenApiAppTest {
 
     private static void malformedBodies(Account admin) {
         String oversized = "{\"email\":\"" + "a".repeat(70 * 1024) + "\"}";
-        Map<String, String> bodies = Map.of("/api/users", "POST", "/api/sessions", "POST", "/api/login-codes", "POST",
-                "/api/login-codes/verify", "POST", "/api/password-resets", "POST", "/api/password-resets/confirm", "POST",
-                "/api/admin/users/" + admin.id() + "/roles", "PUT", "/api/users/me/password", "PUT",
-                "/api/users/me/email", "POST", "/api/users/me/email/confirm", "POST");
+        Map<String, String> bodies = Map.ofEntries(Map.entry("/api/users", "POST"), Map.entry("/api/sessions", "POST"),
+                Map.entry("/api/login-codes", "POST"), Map.entry("/api/login-codes/verify", "POST"),
+                Map.entry("/api/password-resets", "POST"), Map.entry("/api/password-resets/confirm", "POST"),
+                Map.entry("/api/admin/users/" + admin.id() + "/roles", "PUT"), Map.entry("/api/users/me/password", "PUT"),
+                Map.entry("/api/users/me/email", "POST"), Map.entry("/api/users/me/email/confirm", "POST"),
+                Map.entry("/api/users/me", "DELETE"));
         String[] asAdmin = bearer(admin.token());
         bodies.forEach((path, method) -> {
             assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);

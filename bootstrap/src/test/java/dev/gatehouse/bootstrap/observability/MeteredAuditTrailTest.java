@@ -16,6 +16,7 @@ import dev.gatehouse.domain.audit.RecordedAuditEvent;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,15 @@ class MeteredAuditTrailTest {
         @Override
         public long count() {
             return recorded.size();
+        }
+
+        @Override
+        public List<RecordedAuditEvent> about(UserId account) {
+            return List.of();
+        }
+
+        @Override
+        public void pseudonymise(UserId account, EmailAddress email, AuditedAccount pseudonym) {
         }
 
         @Override

@@ -10,7 +10,9 @@ public enum AttemptMethod {
     PASSWORD_CHANGE("password-change"),
     PASSWORD_RESET("password-reset"),
     /** The password asked again, or the code mailed to the new address, when an account changes its address. */
-    EMAIL_CHANGE("email-change");
+    EMAIL_CHANGE("email-change"),
+    /** The password or a sign-in code, asked again when an account deletes itself. */
+    ACCOUNT_DELETION("account-deletion");
 
     private final String id;
 

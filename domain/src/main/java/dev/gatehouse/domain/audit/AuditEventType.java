@@ -18,7 +18,8 @@ public enum AuditEventType {
     ROLE_GRANTED("role-granted"),
     ROLE_REVOKED("role-revoked"),
     USER_DISABLED("user-disabled"),
-    USER_ENABLED("user-enabled");
+    USER_ENABLED("user-enabled"),
+    ACCOUNT_DELETED("account-deleted");
 
     private final String id;
 

@@ -25,4 +25,13 @@ public record AuditedAccount(Optional<UserId> id, EmailAddress email) {
     public static AuditedAccount unknown(EmailAddress email) {
         return new AuditedAccount(Optional.empty(), email);
     }
+
+    /**
+     * The name a deleted account keeps in the trail: a fresh id that nothing else holds, and an
+     * address under the reserved {@code .invalid} domain made from it, which no one can receive or
+     * register, so a row still reads as "this account did that" without saying whose it was.
+     */
+    public static AuditedAccount deleted(UserId pseudonym) {
+        return new AuditedAccount(Optional.of(pseudonym), new EmailAddress("deleted-" + pseudonym + "@deleted.invalid"));
+    }
 }

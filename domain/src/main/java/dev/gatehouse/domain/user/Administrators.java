@@ -32,4 +32,16 @@ public final class Administrators {
             throw new LastAdminException();
         }
     }
+
+    /**
+     * @param leaving            the account about to be deleted, as stored
+     * @param activeAdminsBefore how many active administrators there are now, {@code leaving} included if it is one
+     * @throws LastAdminException when deleting it would leave no active administrator
+     */
+    public static void ensureOneRemainsWithout(User leaving, int activeAdminsBefore) {
+        Objects.requireNonNull(leaving, "leaving");
+        if (isActiveAdmin(leaving) && activeAdminsBefore <= 1) {
+            throw LastAdminException.deletingOwnAccount();
+        }
+    }
 }

@@ -76,7 +76,8 @@ class AuditDetailTest {
                 "no-password", "wrong-password", "disabled", "pending", "changed-during-sign-in", "throttled",
                 "too-many-failures", "wrong-code", "no-live-code", "recently-sent");
         assertThat(Stream.of(AttemptMethod.values()).map(AttemptMethod::id))
-                .containsExactly("password", "code", "password-change", "password-reset", "email-change");
+                .containsExactly("password", "code", "password-change", "password-reset", "email-change",
+                        "account-deletion");
     }
 
     @Test

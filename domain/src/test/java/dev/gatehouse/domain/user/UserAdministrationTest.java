@@ -124,6 +124,27 @@ class UserAdministrationTest {
     }
 
     @Test
+    void lastActiveAdminCannotDeleteTheirAccount() {
+        User admin = user(AccountStatus.ACTIVE, Role.USER, Role.ADMIN);
+
+        assertThatThrownBy(() -> Administrators.ensureOneRemainsWithout(admin, 1))
+                .isInstanceOf(LastAdminException.class)
+                .hasMessageContaining("cannot delete");
+    }
+
+    @Test
+    void anAdminMayDeleteTheirAccountWhileAnotherRemains() {
+        Administrators.ensureOneRemainsWithout(user(AccountStatus.ACTIVE, Role.ADMIN), 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AccountStatus.class, names = {"PENDING", "DISABLED"})
+    void deletingAnInactiveAdminOrAPlainUserNeverTouchesTheRule(AccountStatus status) {
+        Administrators.ensureOneRemainsWithout(user(status, Role.ADMIN), 0);
+        Administrators.ensureOneRemainsWithout(user(AccountStatus.ACTIVE, Role.USER), 0);
+    }
+
+    @Test
     void ruleComparesOnlyTheSameAccount() {
         assertThatThrownBy(() -> Administrators.ensureOneRemains(user(AccountStatus.ACTIVE), user(AccountStatus.ACTIVE), 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.port.out;
 
+import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,9 @@ public interface MailOutbox {
     void remove(long id);
 
     void retryAt(long id, Instant nextAttemptAt);
+
+    /** Forgets every message waiting for {@code recipient} (its account is being deleted). @return how many */
+    int removeAddressedTo(EmailAddress recipient);
 
     /** Messages not yet delivered. */
     int backlog();

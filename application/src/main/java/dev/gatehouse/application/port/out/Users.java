@@ -64,6 +64,12 @@ public interface Users {
      */
     int countActiveAdmins();
 
+    /**
+     * Deletes the account with everything that hangs on it: roles, sessions and their data, codes,
+     * code failures. @return whether there was such an account
+     */
+    boolean remove(UserId id);
+
     /** Deletes pending accounts created before {@code cutoff}, with everything that hangs on them. @return how many */
     int removePendingCreatedBefore(java.time.Instant cutoff);
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * a change: every {@link #update} (roles, status, password, address) drops the account's cached
  * sessions once it has committed and posts the change to the revocation feed in the same
  * transaction, so the other nodes drop theirs too. A deletion of accounts with sessions added to
- * this port later belongs here as well; the compiler sends whoever adds one to this class.
+ * this port belongs here as well; the compiler sends whoever adds one to this class.
  */
 public final class CacheEvictingUsers implements Users {
 
@@ -39,6 +39,17 @@ public final class CacheEvictingUsers implements Users {
             users.update(user);
             feed.post(Revocation.ofUser(user.id()));
             transactions.afterCommit(() -> cache.evictUser(user.id()));
+        });
+    }
+
+    /** A deleted account has no session left anywhere: its cached ones go here and, through the feed, on every node. */
+    @Override
+    public boolean remove(UserId id) {
+        return transactions.inTransaction(() -> {
+            boolean removed = users.remove(id);
+            feed.post(Revocation.ofUser(id));
+            transactions.afterCommit(() -> cache.evictUser(id));
+            return removed;
         });
     }
 
