@@ -70,7 +70,10 @@ class AccountDeletionTest {
                 .anyMatch(subject -> subject.endsWith("account was deleted")));
         await().atMost(Duration.ofSeconds(15)).until(() -> outboxRowsTo(leaver.email()) == 0);
         assertThat(rowsNaming(leaver.email())).as("text columns naming the address").isEmpty();
-        assertThat(rowsNaming(leaver.id())).as("text columns naming the account's id").isEmpty();
+        // The revocation feed keeps the bare id for an hour so that every node drops its cached sessions;
+        // the id names nothing once the account is gone, and the purge deletes those rows.
+        assertThat(rowsNaming(leaver.id())).as("text columns naming the account's id")
+                .isSubsetOf("session_revocations.user_id");
         assertThat(counterRows(leaver.email())).as("throttle counts kept for the address").isZero();
         assertThat(pseudonymousEventTypes()).contains("registered", "sign-in-succeeded", "sign-in-failed",
                 "account-deleted");
