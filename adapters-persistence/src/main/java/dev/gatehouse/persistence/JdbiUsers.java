@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +60,9 @@ public final class JdbiUsers implements Users {
         UserRow read = UserMapper.toRow(before);
         UserRow signedIn = UserMapper.toRow(after);
         return jdbi.withExtension(UserDao.class, dao -> dao.updateIfUnchanged(signedIn.id(), signedIn.passwordHash(),
-                signedIn.status(), signedIn.lastLoginAt(), signedIn.timezone(), read.status(), read.passwordHash())) == 1;
+                signedIn.status(), signedIn.lastLoginAt(), signedIn.timezone(), signedIn.emailVerified(),
+                signedIn.passwordUnproven(), signedIn.registrationTokenHash(), read.status(), read.passwordHash(),
+                read.registrationTokenHash())) == 1;
     }
 
     @Override
@@ -100,6 +103,12 @@ public final class JdbiUsers implements Users {
     static String likePattern(Optional<String> substring) {
         return substring.map(text -> "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
                 .orElse(null);
+    }
+
+    @Override
+    public boolean claimRegistrationNotice(UserId id, Instant now, Duration interval) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.claimRegistrationNotice(id.toString(),
+                UtcDateTimes.toColumn(now), UtcDateTimes.toColumn(now.minus(interval)))) == 1;
     }
 
     @Override

@@ -75,7 +75,11 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
                 CreateOrPromoteAdminUseCase createOrPromote = new CreateOrPromoteAdminService(users,
                         new JdbiSessions(jdbi), new SecureRandomTokens(), new JdbiTransactionRunner(jdbi),
                         new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), Clock.systemUTC());
-                User admin = createOrPromote.createOrPromote(email);
+                CreateOrPromoteAdminUseCase.Administrator result = createOrPromote.createOrPromote(email);
+                User admin = result.user();
+                if (result.unprovenPasswordRemoved()) {
+                    out.println("Removed a password set before the address was confirmed (anyone could have chosen it).");
+                }
                 out.printf("Administrator %s (id %s), roles %s, %s%n", admin.email().value(), admin.id(),
                         admin.roles().stream().sorted().map(Role::id).collect(Collectors.joining(", ")),
                         admin.status().id());

@@ -8,6 +8,7 @@ import dev.gatehouse.bootstrap.jobs.BackgroundJobs;
 import dev.gatehouse.bootstrap.observability.Observability;
 import dev.gatehouse.bootstrap.wiring.AdminWiring;
 import dev.gatehouse.bootstrap.wiring.ArticleWiring;
+import dev.gatehouse.application.service.code.AddressProofMail;
 import dev.gatehouse.bootstrap.wiring.CodeWiring;
 import dev.gatehouse.bootstrap.wiring.CodeWiring.CodeUseCases;
 import dev.gatehouse.bootstrap.wiring.Credentials;
@@ -95,8 +96,10 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.
         Throttle throttle = new Throttle(ports.attempts(), config.getThrottling().policies());
         SignInPorts signIn = new SignInPorts(ports.accounts(), credentials, throttle, sessions.starter(), clock);
-        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn);
-        CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), ports.outbox(),
+        AddressProofMail addressMail = CodeWiring.addressProofMail(config.getCodes(), signIn, ports.codes(),
+                ports.outbox());
+        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, addressMail);
+        CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), addressMail,
                 passwordAccounts.policy());
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
         BackgroundJobs jobs = new BackgroundJobs();

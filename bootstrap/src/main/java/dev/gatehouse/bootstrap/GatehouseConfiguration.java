@@ -9,6 +9,7 @@ import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
+import dev.gatehouse.bootstrap.config.RegistrationFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.config.ThrottlingFactory;
 import io.dropwizard.core.Configuration;
@@ -91,6 +92,11 @@ public class GatehouseConfiguration extends Configuration {
     @JsonProperty
     private ArticlesFactory articles = new ArticlesFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RegistrationFactory registration = new RegistrationFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -131,6 +137,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public boolean isMigrateOnStart() {
         return migrateOnStart;
+    }
+
+    public RegistrationFactory getRegistration() {
+        return registration;
     }
 
     public ArticlesFactory getArticles() {

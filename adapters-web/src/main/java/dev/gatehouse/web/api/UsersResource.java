@@ -2,9 +2,9 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldParser;
@@ -37,8 +37,14 @@ public final class UsersResource {
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
-        User user = registerUser.register(new RegisterUserCommand(email, password, RequestOrigins.of(request)));
-        return Response.status(Response.Status.CREATED).entity(ApiMapper.user(user)).build();
+        Registration registration = registerUser.register(new RegisterUserCommand(email, password,
+                RequestOrigins.of(request)));
+        return switch (registration) {
+            case Registration.AwaitingProof awaiting ->
+                    Response.accepted(RegistrationAcceptedJson.of(awaiting.token())).build();
+            case Registration.Created created ->
+                    Response.status(Response.Status.CREATED).entity(ApiMapper.user(created.user())).build();
+        };
     }
 
     @GET

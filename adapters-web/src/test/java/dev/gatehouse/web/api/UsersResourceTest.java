@@ -98,7 +98,7 @@ class UsersResourceTest {
         User registered = User.rebuild(new UserId(UUID.fromString("6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162")),
                 EmailAddress.of("carol@example.org"), Set.of(Role.USER, Role.ADMIN), AccountStatus.DISABLED,
                 Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2026-02-03T04:05:06Z"),
-                ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"));
+                ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"), true, false, null);
         API.register = command -> registered;
 
         Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));

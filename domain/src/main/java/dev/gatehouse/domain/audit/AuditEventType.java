@@ -16,7 +16,11 @@ public enum AuditEventType {
     ROLE_GRANTED("role-granted"),
     ROLE_REVOKED("role-revoked"),
     USER_DISABLED("user-disabled"),
-    USER_ENABLED("user-enabled");
+    USER_ENABLED("user-enabled"),
+    /** A password set while the address was unproven, removed by a proof not bound to its registration. */
+    UNPROVEN_PASSWORD_REMOVED("unproven-password-removed"),
+    /** Someone tried to register an address that already has an account; its owner was told. */
+    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address");
 
     private final String id;
 

@@ -38,12 +38,17 @@ public final class CodeIssuer {
 
     /** @return whether a code was issued; false when the last one is too recent to replace */
     boolean issue(User user, CodePurpose purpose, Instant now) {
+        return issue(user, purpose, mailKind(purpose), now);
+    }
+
+    /** As {@link #issue(User, CodePurpose, Instant)}, mailed as {@code kind} (a registration's code says so). */
+    boolean issue(User user, CodePurpose purpose, MailKind kind, Instant now) {
         OneTimeCode code = generator.newCode();
         IssuedCode issued = IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules);
         if (!codes.add(issued, rules.resendInterval())) {
             return false;
         }
-        outbox.enqueue(new OutgoingMail(mailKind(purpose), user.email(), code, rules.validity()), now);
+        outbox.enqueue(new OutgoingMail(kind, user.email(), code, rules.validity()), now);
         return true;
     }
 

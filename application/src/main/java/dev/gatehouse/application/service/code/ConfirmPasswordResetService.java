@@ -14,10 +14,12 @@ import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.user.AddressProof;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A reset ends every session of the account: whoever knew the old password may be signed in
@@ -32,11 +34,12 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     private final PasswordPolicy policy;
     private final TransactionRunner transactions;
     private final AuditTrail audit;
+    private final UnprovenPasswordRemoval removal;
     private final Clock clock;
 
     public ConfirmPasswordResetService(Users users, Sessions sessions, CodeChecker checker, PasswordHasher hasher,
                                        PasswordPolicy policy, TransactionRunner transactions, AuditTrail audit,
-                                       Clock clock) {
+                                       UnprovenPasswordRemoval removal, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.checker = checker;
@@ -44,6 +47,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         this.policy = policy;
         this.transactions = transactions;
         this.audit = audit;
+        this.removal = removal;
         this.clock = clock;
     }
 
@@ -56,14 +60,24 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         checker.consume(user, CodePurpose.PASSWORD_RESET, command.code(), command.origin(), now);
         PasswordHash newHash = hasher.hash(command.newPassword());
         // Applied to the account as it is once locked, not as read before the slow hash: a disable
-        // or role change committed meanwhile stays.
-        User reset = transactions.inTransaction(() -> {
+        // or role change committed meanwhile stays. The code proves the address; a password set
+        // before it was proven is replaced like any other, but its owner hears that it was there.
+        AddressProof proof = transactions.inTransaction(() -> {
             User current = users.findByIdForUpdate(user.id()).orElseThrow(InvalidCodeException::new);
-            User changed = (current.pending() ? current.activated(null) : current).withPasswordHash(newHash);
+            AddressProof proven = current.proveAddress(Optional.empty());
+            User opened = proven.after().pending() ? proven.after().activated(null) : proven.after();
+            User changed = opened.withPasswordHash(newHash);
             users.update(changed);
             sessions.removeAllOf(user.id());
-            return changed;
+            if (proven.unprovenPasswordRemoved()) {
+                removal.notify(changed, command.origin(), now);
+            }
+            return new AddressProof(current, changed, proven.unprovenPasswordRemoved());
         });
-        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), AuditNote.NONE, command.origin()));
+        if (proof.unprovenPasswordRemoved()) {
+            removal.audit(proof.after(), command.origin(), now);
+        }
+        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(proof.after()), AuditNote.NONE,
+                command.origin()));
     }
 }

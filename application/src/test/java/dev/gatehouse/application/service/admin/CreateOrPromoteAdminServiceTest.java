@@ -21,7 +21,7 @@ class CreateOrPromoteAdminServiceTest {
 
     @Test
     void createsAnActiveAdminWithoutPasswordForAnUnknownAddress() {
-        User created = service.createOrPromote(EmailAddress.of("Root@Example.org"));
+        User created = service.createOrPromote(EmailAddress.of("Root@Example.org")).user();
 
         User stored = fixture.users.findByEmail(EmailAddress.of("root@example.org")).orElseThrow();
         assertThat(stored.id()).isEqualTo(created.id()).isEqualTo(SequentialIds.userId(1));
@@ -36,7 +36,7 @@ class CreateOrPromoteAdminServiceTest {
         User ann = fixture.stored(aUser());
         fixture.sessionOf(ann);
 
-        User promoted = service.createOrPromote(ann.email());
+        User promoted = service.createOrPromote(ann.email()).user();
 
         assertThat(promoted.id()).isEqualTo(ann.id());
         User stored = fixture.users.findById(ann.id()).orElseThrow();
@@ -51,8 +51,8 @@ class CreateOrPromoteAdminServiceTest {
         User pending = fixture.stored(aUser().pending().withoutPassword());
         User disabled = fixture.stored(aUser().inactive());
 
-        assertThat(service.createOrPromote(pending.email()).active()).isTrue();
-        assertThat(service.createOrPromote(disabled.email()).active()).isTrue();
+        assertThat(service.createOrPromote(pending.email()).user().active()).isTrue();
+        assertThat(service.createOrPromote(disabled.email()).user().active()).isTrue();
         assertThat(fixture.users.countActiveAdmins()).isEqualTo(2);
     }
 
