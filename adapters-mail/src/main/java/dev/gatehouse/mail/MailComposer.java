@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -13,7 +14,11 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +29,9 @@ import java.util.Map;
 public final class MailComposer {
 
     private static final String TEMPLATE_ROOT = "dev/gatehouse/mail/templates";
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final MailSettings settings;
     private final Map<MailKind, Templates> templates = new EnumMap<>(MailKind.class);
@@ -42,11 +50,17 @@ public final class MailComposer {
 
     public ComposedMail compose(OutgoingMail mail) {
         Wording wording = wording(mail.kind());
-        Map<String, Object> values = Map.of(
-                "product", settings.productName(),
-                "code", mail.code().digits(),
-                "validity", validity(mail.validFor()),
-                "link", link(wording.path(), mail.to()));
+        MailFacts facts = mail.facts();
+        Map<String, Object> values = new HashMap<>();
+        values.put("product", settings.productName());
+        values.put("address", mail.to().value());
+        mail.code().ifPresent(code -> values.put("code", code.digits()));
+        values.put("validity", validity(mail.validFor()));
+        values.put("link", link(wording.path(), mail.to()));
+        values.put("resetLink", link("/password/forgot", mail.to()));
+        values.put("when", when(facts));
+        values.put("browser", BrowserName.of(facts.userAgent()));
+        facts.otherAddress().ifPresent(other -> values.put("otherAddress", other));
         Templates kindTemplates = templates.get(mail.kind());
         return new ComposedMail(
                 mail.to(),
@@ -59,11 +73,27 @@ public final class MailComposer {
         return switch (kind) {
             case SIGN_IN_CODE -> new Wording("sign-in-code", "Your %s sign-in code", "/login/code");
             case PASSWORD_RESET_CODE -> new Wording("reset-code", "Your %s password reset code", "/password/reset");
+            case ADDRESS_CONFIRMATION_CODE -> new Wording("address-confirmation-code", "Confirm your address for %s", "/login/code");
+            case EMAIL_CHANGE_CODE -> new Wording("email-change-code", "Confirm your new address for %s", "/account");
+            case REGISTRATION_ATTEMPT -> new Wording("registration-attempt", "Someone tried to register with your address at %s", "/login");
+            case UNPROVEN_PASSWORD_REMOVED -> new Wording("unproven-password-removed", "A password was removed from your %s account", "/password/forgot");
+            case EMAIL_CHANGE_REQUESTED -> new Wording("email-change-requested", "A change of your %s address was requested", "/account");
+            case EMAIL_CHANGE_BLOCKED -> new Wording("email-change-blocked", "Someone tried to use your address at %s", "/login");
+            case EMAIL_CHANGED -> new Wording("email-changed", "Your %s account has a new address", "/password/forgot");
+            case ACCOUNT_DELETED -> new Wording("account-deleted", "Your %s account was deleted", "/register");
+            case PASSWORD_CHANGED -> new Wording("password-changed", "Your %s password was changed", "/password/forgot");
+            case NEW_BROWSER_SIGN_IN -> new Wording("new-browser-sign-in", "New sign-in to your %s account", "/account/sessions");
         };
     }
 
     private String link(String path, EmailAddress to) {
         return settings.baseUrl() + path + "?email=" + URLEncoder.encode(to.value(), StandardCharsets.UTF_8);
+    }
+
+    /** In the owner's time zone when known (captured at sign-in), else in UTC; always naming the zone. */
+    private static String when(MailFacts facts) {
+        ZoneId zone = facts.timezone().orElse(UTC);
+        return WHEN.format(facts.occurredAt().atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     /** Rounded down: a mail must never promise more time than the code really has. */

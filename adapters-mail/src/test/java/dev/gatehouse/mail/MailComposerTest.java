@@ -1,15 +1,20 @@
 package dev.gatehouse.mail;
 
+import java.util.Optional;
+import java.time.ZoneId;
+import org.junit.jupiter.params.provider.EnumSource;
 import static dev.gatehouse.mail.MailFixtures.ANN;
 import static dev.gatehouse.mail.MailFixtures.BASE_URL;
 import static dev.gatehouse.mail.MailFixtures.CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,9 +109,33 @@ class MailComposerTest {
     @ParameterizedTest
     @CsvSource({"PT10M, 10 minutes", "PT1M, 1 minute", "PT1M59S, 1 minute", "PT30S, less than a minute", "PT2H, 120 minutes"})
     void statesValidityInWholeMinutesNeverRoundingUp(Duration validFor, String expected) {
-        OutgoingMail outgoing = new OutgoingMail(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE), validFor);
+        OutgoingMail outgoing = OutgoingMail.code(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE), validFor, MailFacts.at(Instant.EPOCH));
 
         assertThat(composer.compose(outgoing).textBody()).contains("valid for " + expected + " ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MailKind.class, mode = EnumSource.Mode.MATCH_NONE, names = "^(.*_CODE)$")
+    void rendersEveryNoticeWithTheTimeInTheOwnersZoneAndANamedBrowser(MailKind kind) {
+        MailFacts facts = new MailFacts(Instant.parse("2026-03-01T17:05:00Z"),
+                Optional.of("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"),
+                Optional.of("n***@example.org"), Optional.of(ZoneId.of("Europe/Berlin")));
+
+        ComposedMail mail = composer.compose(OutgoingMail.notice(kind, ANN, facts));
+
+        assertThat(mail.subject()).isNotBlank().doesNotContain("{{");
+        assertThat(mail.textBody()).contains("1 March 2026, 18:05 (Europe/Berlin)").doesNotContain("{{", "Mozilla");
+        assertThat(mail.htmlBody()).contains("1 March 2026, 18:05 (Europe/Berlin)").doesNotContain("Mozilla");
+    }
+
+    @Test
+    void namesTheBrowserInsteadOfQuotingItsUserAgent() {
+        MailFacts facts = MailFacts.at(Instant.parse("2026-03-01T17:05:00Z"))
+                .fromBrowser(Optional.of("Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"));
+
+        ComposedMail mail = composer.compose(OutgoingMail.notice(MailKind.PASSWORD_CHANGED, ANN, facts));
+
+        assertThat(mail.textBody()).contains("from Firefox on Linux").contains("1 March 2026, 17:05 (UTC)");
     }
 
     @Test

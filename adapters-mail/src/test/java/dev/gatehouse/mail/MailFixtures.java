@@ -1,11 +1,13 @@
 package dev.gatehouse.mail;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Settings and messages shared by the mail tests. */
 public final class MailFixtures {
@@ -25,14 +27,14 @@ public final class MailFixtures {
     }
 
     public static OutgoingMail signInCode() {
-        return new OutgoingMail(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE), Duration.ofMinutes(10));
+        return OutgoingMail.code(MailKind.SIGN_IN_CODE, ANN, new OneTimeCode(CODE), Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
     }
 
     public static OutgoingMail resetCode() {
-        return new OutgoingMail(MailKind.PASSWORD_RESET_CODE, ANN, new OneTimeCode(CODE), Duration.ofMinutes(15));
+        return OutgoingMail.code(MailKind.PASSWORD_RESET_CODE, ANN, new OneTimeCode(CODE), Duration.ofMinutes(15), MailFacts.at(Instant.EPOCH));
     }
 
     public static OutgoingMail signInCodeTo(EmailAddress to) {
-        return new OutgoingMail(MailKind.SIGN_IN_CODE, to, new OneTimeCode(CODE), Duration.ofMinutes(10));
+        return OutgoingMail.code(MailKind.SIGN_IN_CODE, to, new OneTimeCode(CODE), Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
     }
 }

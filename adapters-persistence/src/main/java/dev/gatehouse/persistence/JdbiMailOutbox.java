@@ -1,11 +1,13 @@
 package dev.gatehouse.persistence;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
 import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.domain.code.OneTimeCode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,9 +44,12 @@ public final class JdbiMailOutbox implements MailOutbox {
         String kind = QueuedMailMapper.kindId(mail.kind());
         String recipient = mail.to().value();
         int validForSeconds = QueuedMailMapper.validForSeconds(mail.validFor());
-        byte[] sealedCode = seal.seal(mail.code().digits(), kind, recipient);
-        jdbi.useExtension(MailOutboxDao.class, dao -> dao.insert(kind, recipient, sealedCode,
-                validForSeconds, UtcDateTimes.toColumn(now)));
+        byte[] sealedCode = mail.code().map(code -> seal.seal(code.digits(), kind, recipient)).orElse(null);
+        MailFacts facts = mail.facts();
+        jdbi.useExtension(MailOutboxDao.class, dao -> dao.insert(kind, recipient, sealedCode, validForSeconds,
+                UtcDateTimes.toColumn(facts.occurredAt()), facts.userAgent().orElse(null),
+                facts.otherAddress().orElse(null), facts.timezone().map(ZoneId::getId).orElse(null),
+                UtcDateTimes.toColumn(now)));
     }
 
     @Override
@@ -62,9 +67,13 @@ public final class JdbiMailOutbox implements MailOutbox {
                 dao -> dao.claimDue(UtcDateTimes.toColumn(now), limit, UtcDateTimes.toColumn(now.plus(lease))));
         List<QueuedMail> opened = new ArrayList<>(claimed.size());
         for (QueuedMailRow row : claimed) {
+            if (row.sealedCode() == null) {
+                opened.add(QueuedMailMapper.toDomain(row, Optional.empty()));
+                continue;
+            }
             Optional<String> code = seal.open(row.sealedCode(), row.kind(), row.recipient());
             if (code.isPresent()) {
-                opened.add(QueuedMailMapper.toDomain(row, new OneTimeCode(code.get())));
+                opened.add(QueuedMailMapper.toDomain(row, code.map(OneTimeCode::new)));
             } else {
                 LOG.warn("Deleted queued mail {}: its code does not open with this node's code key", row.id());
                 remove(row.id());

@@ -16,11 +16,15 @@ interface MailOutboxDao {
 
     /** Due at once, with no attempt yet. */
     @SqlUpdate("""
-            INSERT INTO mail_outbox (kind, recipient, sealed_code, valid_for_seconds, enqueued_at, next_attempt_at, attempts)
-            VALUES (:kind, :recipient, :sealedCode, :validForSeconds, :now, :now, 0)
+            INSERT INTO mail_outbox (kind, recipient, sealed_code, valid_for_seconds, occurred_at, user_agent,
+                                     other_address, timezone, enqueued_at, next_attempt_at, attempts)
+            VALUES (:kind, :recipient, :sealedCode, :validForSeconds, :occurredAt, :userAgent,
+                    :otherAddress, :timezone, :now, :now, 0)
             """)
     void insert(@Bind("kind") String kind, @Bind("recipient") String recipient, @Bind("sealedCode") byte[] sealedCode,
-                @Bind("validForSeconds") int validForSeconds, @Bind("now") LocalDateTime now);
+                @Bind("validForSeconds") int validForSeconds, @Bind("occurredAt") LocalDateTime occurredAt,
+                @Bind("userAgent") String userAgent, @Bind("otherAddress") String otherAddress,
+                @Bind("timezone") String timezone, @Bind("now") LocalDateTime now);
 
     /**
      * Locks up to {@code limit} due rows, oldest due first, passing over rows that another claimer
@@ -29,7 +33,8 @@ interface MailOutboxDao {
      * costs no sort.
      */
     @SqlQuery("""
-            SELECT id, kind, recipient, sealed_code, valid_for_seconds, enqueued_at, attempts
+            SELECT id, kind, recipient, sealed_code, valid_for_seconds, occurred_at, user_agent, other_address, timezone,
+                   enqueued_at, attempts
               FROM mail_outbox
              WHERE next_attempt_at <= :now
              ORDER BY next_attempt_at, id

@@ -3,6 +3,7 @@ package dev.gatehouse.persistence;
 import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -48,8 +49,8 @@ class JdbiMailOutboxStorageTest {
 
     @Test
     void storesKindByItsIdAndValidityInSeconds() {
-        OutgoingMail mail = new OutgoingMail(MailKind.PASSWORD_RESET_CODE, uniqueEmail("stored"), new OneTimeCode("004711"),
-                Duration.ofMinutes(10));
+        OutgoingMail mail = OutgoingMail.code(MailKind.PASSWORD_RESET_CODE, uniqueEmail("stored"), new OneTimeCode("004711"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
 
         outbox.enqueue(mail, NOW);
 
@@ -65,8 +66,8 @@ class JdbiMailOutboxStorageTest {
     @Test
     void keepsNoCodeInPlainTextAtRestButHandsItToTheClaimer() {
         String digits = "918273";
-        OutgoingMail mail = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("sealed"), new OneTimeCode(digits),
-                Duration.ofMinutes(10));
+        OutgoingMail mail = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("sealed"), new OneTimeCode(digits),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
 
         outbox.enqueue(mail, NOW);
 
@@ -87,10 +88,10 @@ class JdbiMailOutboxStorageTest {
 
     @Test
     void sealsTheSameCodeDifferentlyEachTime() {
-        OutgoingMail first = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
-                Duration.ofMinutes(10));
-        OutgoingMail second = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
-                Duration.ofMinutes(10));
+        OutgoingMail first = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
+        OutgoingMail second = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("twice"), new OneTimeCode("555555"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
 
         outbox.enqueue(first, NOW);
         outbox.enqueue(second, NOW);
@@ -100,10 +101,10 @@ class JdbiMailOutboxStorageTest {
 
     @Test
     void aSealedCodeCopiedToAnotherRecipientsRowDoesNotOpenAndItsRowIsDropped() {
-        OutgoingMail victims = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("victim"), new OneTimeCode("314159"),
-                Duration.ofMinutes(10));
-        OutgoingMail attackers = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("attacker"),
-                new OneTimeCode("271828"), Duration.ofMinutes(10));
+        OutgoingMail victims = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("victim"), new OneTimeCode("314159"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
+        OutgoingMail attackers = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("attacker"),
+                new OneTimeCode("271828"), Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
         outbox.enqueue(victims, NOW);
         outbox.enqueue(attackers, NOW);
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE mail_outbox SET sealed_code = :sealed WHERE recipient = :to")
@@ -120,8 +121,8 @@ class JdbiMailOutboxStorageTest {
 
     @Test
     void mailSealedUnderAnotherKeyIsDroppedWhenClaimed() {
-        OutgoingMail mail = new OutgoingMail(MailKind.PASSWORD_RESET_CODE, uniqueEmail("old-key"),
-                new OneTimeCode("161803"), Duration.ofMinutes(10));
+        OutgoingMail mail = OutgoingMail.code(MailKind.PASSWORD_RESET_CODE, uniqueEmail("old-key"),
+                new OneTimeCode("161803"), Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
         new JdbiMailOutbox(jdbi, TestSeals.underKey(99)).enqueue(mail, NOW);
 
         assertThat(claimedTo(mail)).isEmpty();
@@ -130,8 +131,8 @@ class JdbiMailOutboxStorageTest {
 
     @Test
     void roundsAFractionalValidityDownToWholeSeconds() {
-        OutgoingMail mail = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("fraction"), new OneTimeCode("123456"),
-                Duration.ofMillis(90_999));
+        OutgoingMail mail = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("fraction"), new OneTimeCode("123456"),
+                Duration.ofMillis(90_999), MailFacts.at(Instant.EPOCH));
 
         outbox.enqueue(mail, NOW);
 
@@ -141,10 +142,10 @@ class JdbiMailOutboxStorageTest {
     @Test
     void aClaimerPassesOverRowsAnotherClaimerHoldsInsteadOfWaitingForThem() throws Exception {
         Instant now = NOW.plusSeconds(600);
-        OutgoingMail held = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("held"), new OneTimeCode("111111"),
-                Duration.ofMinutes(10));
-        OutgoingMail free = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("free"), new OneTimeCode("222222"),
-                Duration.ofMinutes(10));
+        OutgoingMail held = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("held"), new OneTimeCode("111111"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
+        OutgoingMail free = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("free"), new OneTimeCode("222222"),
+                Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
         outbox.enqueue(held, now.minusSeconds(2));
         outbox.enqueue(free, now.minusSeconds(1));
         long heldId = ((Number) rowTo(held).get("id")).longValue();

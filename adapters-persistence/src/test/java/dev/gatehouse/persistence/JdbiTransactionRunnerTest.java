@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -125,7 +126,7 @@ class JdbiTransactionRunnerTest {
         Instant now = Instant.parse("2025-03-04T09:15:30.123456Z");
         IssuedCode code = IssuedCode.issue(user.id(), CodePurpose.SIGN_IN,
                 new FakeCodeHasher().hash(user.id(), CodePurpose.SIGN_IN, secret), now, CodeRules.DEFAULT);
-        OutgoingMail mail = new OutgoingMail(MailKind.SIGN_IN_CODE, user.email(), secret, CodeRules.DEFAULT.validity());
+        OutgoingMail mail = OutgoingMail.code(MailKind.SIGN_IN_CODE, user.email(), secret, CodeRules.DEFAULT.validity(), MailFacts.at(Instant.EPOCH));
         int backlog = outbox.backlog();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {

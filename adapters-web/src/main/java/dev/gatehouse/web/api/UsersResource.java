@@ -39,12 +39,11 @@ public final class UsersResource {
         fields.throwIfAny();
         Registration registration = registerUser.register(new RegisterUserCommand(email, password,
                 RequestOrigins.of(request)));
-        return switch (registration) {
-            case Registration.AwaitingProof awaiting ->
-                    Response.accepted(RegistrationAcceptedJson.of(awaiting.token())).build();
-            case Registration.Created created ->
-                    Response.status(Response.Status.CREATED).entity(ApiMapper.user(created.user())).build();
-        };
+        if (registration instanceof Registration.Created created) {
+            return Response.status(Response.Status.CREATED).entity(ApiMapper.user(created.user())).build();
+        }
+        Registration.AwaitingProof awaiting = (Registration.AwaitingProof) registration;
+        return Response.accepted(RegistrationAcceptedJson.of(awaiting.token())).build();
     }
 
     @GET

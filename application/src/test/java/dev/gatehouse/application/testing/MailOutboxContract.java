@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -13,9 +14,12 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -55,7 +59,7 @@ public abstract class MailOutboxContract {
     }
 
     private static OutgoingMail mailTo(EmailAddress to) {
-        return new OutgoingMail(MailKind.SIGN_IN_CODE, to, new OneTimeCode("123456"), VALID_FOR);
+        return OutgoingMail.code(MailKind.SIGN_IN_CODE, to, new OneTimeCode("123456"), VALID_FOR, MailFacts.at(Instant.EPOCH));
     }
 
     private OutgoingMail enqueued(Instant at) {
@@ -96,16 +100,35 @@ public abstract class MailOutboxContract {
     @Test
     void roundTripsEveryKindALeadingZeroCodeAndANonAsciiAddress() {
         EmailAddress address = EmailAddress.of("jörg-" + UUID.randomUUID().toString().substring(0, 8) + "@bücher.example");
-        OutgoingMail reset = new OutgoingMail(MailKind.PASSWORD_RESET_CODE, address, new OneTimeCode("000042"),
-                Duration.ofMinutes(7));
-        OutgoingMail signIn = new OutgoingMail(MailKind.SIGN_IN_CODE, uniqueEmail("kinds"), new OneTimeCode("999999"),
-                Duration.ofSeconds(90));
+        OutgoingMail reset = OutgoingMail.code(MailKind.PASSWORD_RESET_CODE, address, new OneTimeCode("000042"),
+                Duration.ofMinutes(7), MailFacts.at(Instant.EPOCH));
+        OutgoingMail signIn = OutgoingMail.code(MailKind.SIGN_IN_CODE, uniqueEmail("kinds"), new OneTimeCode("999999"),
+                Duration.ofSeconds(90), MailFacts.at(Instant.EPOCH));
         store().enqueue(reset, NOW);
         store().enqueue(signIn, NOW);
 
         List<QueuedMail> claimed = ofThese(store().claimDue(NOW, 1_000, LEASE), reset, signIn);
 
         assertThat(claimed).extracting(QueuedMail::mail).containsExactlyInAnyOrder(reset, signIn);
+    }
+
+    @Test
+    void roundTripsEveryNoticeKindWithItsFacts() {
+        MailFacts facts = new MailFacts(NOW.minusSeconds(3), Optional.of("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"),
+                Optional.of("n***@example.org"), Optional.of(ZoneId.of("Europe/Berlin")));
+        List<OutgoingMail> notices = Arrays.stream(MailKind.values())
+                .filter(kind -> !kind.carriesCode())
+                .map(kind -> OutgoingMail.notice(kind, uniqueEmail("notice"), facts))
+                .toList();
+        OutgoingMail bare = OutgoingMail.notice(MailKind.PASSWORD_CHANGED, uniqueEmail("bare"), MailFacts.at(NOW));
+        notices.forEach(notice -> store().enqueue(notice, NOW));
+        store().enqueue(bare, NOW);
+
+        List<OutgoingMail> all = new ArrayList<>(notices);
+        all.add(bare);
+        List<QueuedMail> claimed = ofThese(store().claimDue(NOW, 1_000, LEASE), all.toArray(OutgoingMail[]::new));
+
+        assertThat(claimed).extracting(QueuedMail::mail).containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test

@@ -81,11 +81,10 @@ public final class RegisterPage {
         try {
             Registration registration = registerUser.register(new RegisterUserCommand(address, secret,
                     RequestOrigins.of(request)));
-            return switch (registration) {
-                case Registration.AwaitingProof awaiting ->
-                        LoginCodePage.afterRegistration(headers, registrationCookie, awaiting.token(), address).build();
-                case Registration.Created created -> Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
-            };
+            if (registration instanceof Registration.AwaitingProof awaiting) {
+                return LoginCodePage.afterRegistration(headers, registrationCookie, awaiting.token(), address).build();
+            }
+            return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         } catch (PasswordRejectedException | EmailAlreadyRegisteredException | TooManyAttemptsException
                  | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> page(csrfToken, email, errors)).build();

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.service.code;
 
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -35,11 +36,15 @@ public final class AddressProofMail {
     }
 
     public void registrationAttempt(User owner, RequestOrigin origin, Instant now) {
-        outbox.enqueue(OutgoingMail.notice(MailKind.REGISTRATION_ATTEMPT, owner.email(), MailFacts.of(now, origin, owner)), now);
+        outbox.enqueue(OutgoingMail.notice(MailKind.REGISTRATION_ATTEMPT, owner.email(), facts(owner, origin, now)), now);
     }
 
     public void unprovenPasswordRemoved(User account, RequestOrigin origin, Instant now) {
         outbox.enqueue(OutgoingMail.notice(MailKind.UNPROVEN_PASSWORD_REMOVED, account.email(),
-                MailFacts.of(now, origin, account)), now);
+                facts(account, origin, now)), now);
+    }
+
+    private static MailFacts facts(User account, RequestOrigin origin, Instant now) {
+        return MailFacts.at(now).fromBrowser(origin.userAgent()).inZone(account.timezone());
     }
 }

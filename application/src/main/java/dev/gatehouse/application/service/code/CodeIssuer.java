@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.code;
 import dev.gatehouse.application.port.out.CodeGenerator;
 import dev.gatehouse.application.port.out.CodeHasher;
 import dev.gatehouse.application.port.out.IssuedCodes;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -41,14 +42,15 @@ public final class CodeIssuer {
         return issue(user, purpose, mailKind(purpose), now);
     }
 
-    /** As {@link #issue(User, CodePurpose, Instant)}, mailed as {@code kind} (a registration's code says so). */
-    boolean issue(User user, CodePurpose purpose, MailKind kind, Instant now) {
+    /** As {@link #issue(User, CodePurpose, Instant)}, in a message of {@code kind}: a code of one purpose has several occasions. */
+    public boolean issue(User user, CodePurpose purpose, MailKind kind, Instant now) {
         OneTimeCode code = generator.newCode();
         IssuedCode issued = IssuedCode.issue(user.id(), purpose, hasher.hash(user.id(), purpose, code), now, rules);
         if (!codes.add(issued, rules.resendInterval())) {
             return false;
         }
-        outbox.enqueue(new OutgoingMail(kind, user.email(), code, rules.validity()), now);
+        outbox.enqueue(OutgoingMail.code(kind, user.email(), code, rules.validity(),
+                MailFacts.at(now).inZone(user.timezone())), now);
         return true;
     }
 

@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.out.MailDeliveryException;
+import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -11,6 +12,7 @@ import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,7 @@ class DeliverQueuedMailServiceTest {
     private final DeliverQueuedMailService service = new DeliverQueuedMailService(outbox, sender, clock);
 
     private static OutgoingMail mail(String to) {
-        return new OutgoingMail(MailKind.SIGN_IN_CODE, EmailAddress.of(to), new OneTimeCode("123456"), Duration.ofMinutes(10));
+        return OutgoingMail.code(MailKind.SIGN_IN_CODE, EmailAddress.of(to), new OneTimeCode("123456"), Duration.ofMinutes(10), MailFacts.at(Instant.EPOCH));
     }
 
     @Test
