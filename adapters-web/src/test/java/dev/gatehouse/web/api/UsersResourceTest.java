@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation.Kind;
 import dev.gatehouse.domain.password.PasswordViolation;
@@ -50,7 +51,7 @@ class UsersResourceTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         API.register = command -> {
             received.set(command);
-            return ANN;
+            return new Registration.Created(ANN);
         };
 
         Response response = register(Map.of("email", "Ann@Example.org", "password", "a long enough passphrase"));
@@ -73,7 +74,7 @@ class UsersResourceTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         API.register = command -> {
             received.set(command);
-            return WebFixtures.user(command.email().value());
+            return new Registration.Created(WebFixtures.user(command.email().value()));
         };
         String sentId = "00000000-0000-0000-0000-000000000001";
 
@@ -99,7 +100,7 @@ class UsersResourceTest {
                 EmailAddress.of("carol@example.org"), Set.of(Role.USER, Role.ADMIN), AccountStatus.DISABLED,
                 Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2026-02-03T04:05:06Z"),
                 ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"), true, false, null);
-        API.register = command -> registered;
+        API.register = command -> new Registration.Created(registered);
 
         Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));
 

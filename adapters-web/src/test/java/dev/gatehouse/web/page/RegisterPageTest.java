@@ -7,6 +7,7 @@ import static dev.gatehouse.web.page.PageExtension.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
@@ -54,7 +55,7 @@ class RegisterPageTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         PAGES.register = command -> {
             received.set(command);
-            return WebFixtures.user(command.email().value());
+            return new Registration.Created(WebFixtures.user(command.email().value()));
         };
 
         Response response = register("email", "New@Example.org", "password", PASSWORD, "csrf_token", CSRF);
@@ -68,7 +69,7 @@ class RegisterPageTest {
 
     @Test
     void withHtmxSuccessIsAnHxRedirect() {
-        PAGES.register = command -> WebFixtures.user(command.email().value());
+        PAGES.register = command -> new Registration.Created(WebFixtures.user(command.email().value()));
 
         Response response = PAGES.withPreSession(PAGES.htmx("/register"))
                 .post(form("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF));
