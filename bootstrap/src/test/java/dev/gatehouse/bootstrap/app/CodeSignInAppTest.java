@@ -56,7 +56,7 @@ class CodeSignInAppTest {
     void knownAndUnknownAddressesGetTheSameAnswer() {
         Reply unknown = api.postJson("/api/login-codes", Map.of("email", uniqueEmail("code")));
         String known = uniqueEmail("code");
-        api.register(known, "correct horse battery staple");
+        api.registeredAndProven(known, "correct horse battery staple");
         Reply registered = api.postJson("/api/login-codes", Map.of("email", known));
 
         assertThat(unknown.status()).isEqualTo(202);

@@ -87,7 +87,7 @@ class LogSecretsAppTest {
         List<String> requestIds = new ArrayList<>();
         String ann = uniqueEmail("ann");
         String password = secret("Ann's first passphrase " + UUID.randomUUID());
-        assertThat(api.register(ann, password).status()).isEqualTo(201);
+        api.registeredAndProven(ann, password);
         assertThat(api.logIn(ann, secret("a wrong guess " + UUID.randomUUID()), false).status()).isEqualTo(401);
         Reply signedIn = api.logIn(ann, password, true);
         assertThat(signedIn.status()).isEqualTo(201);

@@ -54,8 +54,10 @@ class TwoNodesAppTest {
         NODE_A.before();
         NODE_B.before();
         assertThat(NODE_A.getLocalPort()).isNotEqualTo(NODE_B.getLocalPort());
-        a = new TestHttpClient(NODE_A.getLocalPort());
-        b = new TestHttpClient(NODE_B.getLocalPort());
+        a = new TestHttpClient(NODE_A.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
+        b = new TestHttpClient(NODE_B.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
     }
 
     @AfterAll
@@ -82,14 +84,14 @@ class TwoNodesAppTest {
     /** Registered on one node and signed in on the other. */
     private static Account registeredOnASignedInOnB() {
         String email = uniqueEmail("user");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
         return signedIn(b, email);
     }
 
     /** An administrator, made as an operator would ({@code create-admin}), signed in on node A. */
     private static Account adminOnA() {
         String email = uniqueEmail("admin");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
         TestApps.promoteToAdmin(DATABASE, email);
         return signedIn(a, email);
     }
@@ -97,7 +99,7 @@ class TwoNodesAppTest {
     @Test
     void aSessionStartedOnOneNodeIsValidOnTheOtherByTokenAndByCookie() {
         String email = uniqueEmail("roaming");
-        assertThat(b.register(email, PASSWORD).status()).isEqualTo(201);
+        b.registeredAndProven(email, PASSWORD);
         Account onA = signedIn(a, email);
 
         assertThat(b.get("/api/users/me", bearer(onA.token())).json()).containsEntry("email", email);
@@ -172,7 +174,7 @@ class TwoNodesAppTest {
     @Test
     void failedSignInsOnBothNodesCountAgainstTheAccountTogether() {
         String email = uniqueEmail("guessed");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
