@@ -34,7 +34,7 @@ class GatehouseExtensionTest {
     @Test
     void lastMailToWaitsForTheMailOfTheNewestCodeRequest(GatehouseClient gatehouse) {
         String email = uniqueEmail("twice");
-        gatehouse.registerUser(email, PASSWORD);
+        gatehouse.registerVerified(email, PASSWORD);
         gatehouse.requestSignInCode(email);
         Mail first = gatehouse.lastMailTo(email);
 
@@ -66,7 +66,7 @@ class GatehouseExtensionTest {
         @Test
         void theOuterClassesGatehouseServes(GatehouseClient gatehouse) {
             assertThat(gatehouse.baseUrl()).isEqualTo(GATEHOUSE.client().baseUrl());
-            assertThat(gatehouse.registerUser(uniqueEmail("nested"), PASSWORD).active()).isTrue();
+            assertThat(gatehouse.registerVerified(uniqueEmail("nested"), PASSWORD).active()).isTrue();
         }
     }
 }

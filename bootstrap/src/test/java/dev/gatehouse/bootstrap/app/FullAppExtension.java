@@ -100,6 +100,11 @@ public final class FullAppExtension implements BeforeAllCallback, AfterAllCallba
         return database.database();
     }
 
+    /** Whether the app mails to a {@link TestSmtp} that tests can read ({@link #withMail()}). */
+    public boolean mailsToTests() {
+        return mail != null;
+    }
+
     /** The SMTP server the app mails through; only {@link #withMail()} sets one up. */
     public TestSmtp mail() {
         if (mail == null) {

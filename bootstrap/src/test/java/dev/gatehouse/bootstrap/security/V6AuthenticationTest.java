@@ -239,7 +239,7 @@ class V6AuthenticationTest {
     }
 
     /** Headers that may differ between any two answers (a date, a request id) left out. */
-    private static Map<String, List<String>> comparableHeaders(Reply reply) {
+    static Map<String, List<String>> comparableHeaders(Reply reply) {
         Map<String, List<String>> headers = new java.util.TreeMap<>(reply.headers());
         headers.keySet().removeIf(name -> name.equalsIgnoreCase("date") || name.equalsIgnoreCase("x-request-id"));
         return headers;
