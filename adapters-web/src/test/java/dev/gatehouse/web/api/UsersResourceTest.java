@@ -1,5 +1,6 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.domain.user.RegistrationToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -58,7 +59,7 @@ class UsersResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(201);
         Map<String, Object> body = WebFixtures.json(response);
-        assertThat(body).containsOnlyKeys("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
+        assertThat(body).containsOnlyKeys("id", "email", "emailVerified", "roles", "active", "createdAt", "lastLoginAt", "timezone");
         assertThat(body.get("roles")).isEqualTo(List.of("user"));
         assertThat(body.get("createdAt")).isEqualTo("2026-11-22T09:15:30.123Z");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
@@ -176,5 +177,18 @@ class UsersResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void whereAddressesMustBeProvenTheAnswerIs202WithTheDetailAndTheTokenOnly() {
+        RegistrationToken token = RegistrationToken.fromRandomBytes(new byte[32]);
+        API.register = command -> new Registration.AwaitingProof(token);
+
+        Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));
+
+        assertThat(response.getStatus()).isEqualTo(202);
+        Map<String, Object> body = WebFixtures.json(response);
+        assertThat(body).containsOnlyKeys("detail", "registration");
+        assertThat(body.get("registration")).isEqualTo(token.value());
     }
 }
