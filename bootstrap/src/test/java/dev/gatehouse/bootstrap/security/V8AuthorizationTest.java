@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class V8AuthorizationTest {
 
     private static final List<String> USER_FIELDS =
-            List.of("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
+            List.of("id", "email", "emailVerified", "roles", "active", "createdAt", "lastLoginAt", "timezone");
 
     @RegisterExtension
     static final FullAppExtension APP = new FullAppExtension();
