@@ -28,7 +28,7 @@ class ChangelogTest {
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(28);
+        assertThat(applied).isEqualTo(30);
     }
 
     /** ASVS 6.3.2: no default account (root, admin, sa) or anything to sign in with ships in the schema. */
