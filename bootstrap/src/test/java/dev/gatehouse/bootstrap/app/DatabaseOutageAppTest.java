@@ -72,7 +72,8 @@ class DatabaseOutageAppTest {
                 ConfigOverride.config("database.properties.connectTimeout", String.valueOf(CONNECT_TIMEOUT.toMillis())),
                 ConfigOverride.config("database.properties.socketTimeout", "5000"));
         app.before();
-        api = new TestHttpClient(app.getLocalPort());
+        api = new TestHttpClient(app.getLocalPort()).provingAddresses(TestHttpClient.AddressProver.inDatabase(
+                org.jdbi.v3.core.Jdbi.create(database.jdbcUrl(DATABASE_NAME), database.user(), database.password())));
         admin = new TestHttpClient(app.getAdminPort());
     }
 

@@ -69,7 +69,11 @@ public final class TestApps {
 
     public static void markAddressProvenWithoutMail(dev.gatehouse.persistence.testing.TestDatabase database,
                                                     String email) {
-        int proven = database.jdbi().withHandle(handle -> handle.createUpdate("""
+        markAddressProvenWithoutMail(database.jdbi(), email);
+    }
+
+    public static void markAddressProvenWithoutMail(Jdbi jdbi, String email) {
+        int proven = jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE users SET status = 'active', email_verified = TRUE, password_unproven = FALSE,
                                          registration_token_hash = NULL
                          WHERE email = :email AND status = 'pending' AND password_unproven

@@ -63,6 +63,11 @@ public final class TestHttpClient {
         static AddressProver inDatabase(dev.gatehouse.persistence.testing.TestDatabase database) {
             return (http, email, registration) -> TestApps.markAddressProvenWithoutMail(database, email);
         }
+
+        /** As {@link #inDatabase(dev.gatehouse.persistence.testing.TestDatabase)}, for a database of the test's own. */
+        static AddressProver inDatabase(org.jdbi.v3.core.Jdbi jdbi) {
+            return (http, email, registration) -> TestApps.markAddressProvenWithoutMail(jdbi, email);
+        }
     }
 
     public TestHttpClient(int port) {
