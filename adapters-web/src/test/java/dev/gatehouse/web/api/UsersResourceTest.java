@@ -113,6 +113,7 @@ class UsersResourceTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                 "id", "6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162",
                 "email", "carol@example.org",
+                "emailVerified", true,
                 "roles", List.of("user", "admin"),
                 "active", false,
                 "createdAt", "2026-01-02T03:04:05.678Z",
