@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.out.TokenGenerator;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.domain.user.UserId;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -14,7 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Session tokens of 256 random bits, random (version 4) UUIDs and six-digit one-time codes, all
+ * Session and registration tokens of 256 random bits, random (version 4) UUIDs and six-digit one-time codes, all
  * from one {@link SecureRandom}, which is safe to share between threads.
  */
 public final class SecureRandomTokens implements TokenGenerator, IdGenerator, CodeGenerator {
@@ -38,6 +39,17 @@ public final class SecureRandomTokens implements TokenGenerator, IdGenerator, Co
         random.nextBytes(bytes);
         try {
             return SessionToken.fromRandomBytes(bytes);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    @Override
+    public RegistrationToken newRegistrationToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        try {
+            return RegistrationToken.fromRandomBytes(bytes);
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,9 @@ public final class JdbiUsers implements Users {
     public void updateEmail(User user) {
         int updated;
         try {
-            updated = jdbi.withExtension(UserDao.class, dao -> dao.updateEmail(user.id().toString(), user.email().value()));
+            UserRow row = UserMapper.toRow(user);
+            updated = jdbi.withExtension(UserDao.class, dao -> dao.updateEmail(row.id(), row.email(), row.emailVerified(),
+                    row.passwordUnproven(), row.registrationTokenHash()));
         } catch (JdbiException e) {
             if (violatesEmailIndex(e)) {
                 throw new EmailAlreadyRegisteredException();
@@ -75,7 +78,9 @@ public final class JdbiUsers implements Users {
         UserRow read = UserMapper.toRow(before);
         UserRow signedIn = UserMapper.toRow(after);
         return jdbi.withExtension(UserDao.class, dao -> dao.updateIfUnchanged(signedIn.id(), signedIn.passwordHash(),
-                signedIn.status(), signedIn.lastLoginAt(), signedIn.timezone(), read.status(), read.passwordHash())) == 1;
+                signedIn.status(), signedIn.lastLoginAt(), signedIn.timezone(), signedIn.emailVerified(),
+                signedIn.passwordUnproven(), signedIn.registrationTokenHash(), read.status(), read.passwordHash(),
+                read.registrationTokenHash())) == 1;
     }
 
     @Override
@@ -121,6 +126,12 @@ public final class JdbiUsers implements Users {
     @Override
     public boolean remove(UserId id) {
         return jdbi.withExtension(UserDao.class, dao -> dao.delete(id.toString())) == 1;
+    }
+
+    @Override
+    public boolean claimRegistrationNotice(UserId id, Instant now, Duration interval) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.claimRegistrationNotice(id.toString(),
+                UtcDateTimes.toColumn(now), UtcDateTimes.toColumn(now.minus(interval)))) == 1;
     }
 
     @Override

@@ -19,6 +19,8 @@ interface SessionCheckDao {
             ,
                    u.email AS user_email, u.password_hash AS user_password_hash, u.status AS user_status,
                    u.created_at AS user_created_at, u.last_login_at AS user_last_login_at, u.timezone AS user_timezone,
+                   u.email_verified AS user_email_verified, u.password_unproven AS user_password_unproven,
+                   u.registration_token_hash AS user_registration_token_hash,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
                       FROM user_roles r WHERE r.user_id = u.id) AS user_roles
               FROM sessions s

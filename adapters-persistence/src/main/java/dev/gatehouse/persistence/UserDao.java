@@ -19,6 +19,7 @@ interface UserDao {
     /** A user and its roles in one statement; the roles subquery reads the primary key of user_roles. */
     String SELECT_USER = """
             SELECT u.id, u.email, u.password_hash, u.status, u.created_at, u.last_login_at, u.timezone,
+                   u.email_verified, u.password_unproven, u.registration_token_hash,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',')
                       FROM user_roles r WHERE r.user_id = u.id) AS roles
               FROM users u
@@ -56,7 +57,7 @@ interface UserDao {
     @Transaction
     default void insert(UserRow user) {
         insertUser(user.id(), user.email(), user.passwordHash(), user.status(), user.createdAt(), user.lastLoginAt(),
-                user.timezone());
+                user.timezone(), user.emailVerified(), user.passwordUnproven(), user.registrationTokenHash());
         insertRoles(user.id(), user.roles());
     }
 
@@ -65,7 +66,8 @@ interface UserDao {
     default boolean update(UserRow user) {
         // The driver counts matched rows by default, but a connection set to count changed rows would
         // report 0 for an unchanged user: only then is the extra lookup needed.
-        int matched = updateUser(user.id(), user.passwordHash(), user.status(), user.lastLoginAt(), user.timezone());
+        int matched = updateUser(user.id(), user.passwordHash(), user.status(), user.lastLoginAt(), user.timezone(),
+                user.emailVerified(), user.passwordUnproven(), user.registrationTokenHash());
         if (matched == 0 && findById(user.id()).isEmpty()) {
             return false;
         }
@@ -75,39 +77,71 @@ interface UserDao {
     }
 
     @SqlUpdate("""
-            INSERT INTO users (id, email, password_hash, status, created_at, last_login_at, timezone)
-            VALUES (:id, :email, :passwordHash, :status, :createdAt, :lastLoginAt, :timezone)
+            INSERT INTO users (id, email, password_hash, status, created_at, last_login_at, timezone,
+                               email_verified, password_unproven, registration_token_hash)
+            VALUES (:id, :email, :passwordHash, :status, :createdAt, :lastLoginAt, :timezone,
+                    :emailVerified, :passwordUnproven, :registration)
             """)
     void insertUser(@Bind("id") String id, @Bind("email") String email, @Bind("passwordHash") String passwordHash,
                     @Bind("status") String status, @Bind("createdAt") LocalDateTime createdAt,
-                    @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+                    @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone,
+                    @Bind("emailVerified") boolean emailVerified, @Bind("passwordUnproven") boolean passwordUnproven,
+                    @Bind("registration") String registration);
 
-    /** A change of address; the unique index on the address decides between accounts moving to one at once. */
-    @SqlUpdate("UPDATE users SET email = :email WHERE id = :id")
-    int updateEmail(@Bind("id") String id, @Bind("email") String email);
+    /**
+     * A change of address, which the code mailed to the new address proved; the unique index on the
+     * address decides between accounts moving to one at once.
+     */
+    @SqlUpdate("""
+            UPDATE users
+               SET email = :email, email_verified = :emailVerified, password_unproven = :passwordUnproven,
+                   registration_token_hash = :registration
+             WHERE id = :id
+            """)
+    int updateEmail(@Bind("id") String id, @Bind("email") String email, @Bind("emailVerified") boolean emailVerified,
+                    @Bind("passwordUnproven") boolean passwordUnproven, @Bind("registration") String registration);
 
     /** Every column that may change but the address (see {@link #updateEmail}); the id and creation time never do. */
     @SqlUpdate("""
             UPDATE users
-               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone
+               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone,
+                   email_verified = :emailVerified, password_unproven = :passwordUnproven,
+                   registration_token_hash = :registration
              WHERE id = :id
             """)
     int updateUser(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("status") String status,
-                   @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone);
+                   @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone,
+                   @Bind("emailVerified") boolean emailVerified, @Bind("passwordUnproven") boolean passwordUnproven,
+                   @Bind("registration") String registration);
 
     /**
-     * A sign-in's write: only if status and password hash are still what the sign-in was decided on
-     * ({@code <=>} because an account may have no password). The driver counts matched rows, so an
-     * unchanged row still answers 1.
+     * A sign-in's write: only if status, password hash and registration binding are still what the
+     * sign-in was decided on ({@code <=>} because either may be absent). A registration replaces the
+     * hash and the binding together, so a proof judged against an older binding cannot keep a newer
+     * password. The driver counts matched rows, so an unchanged row still answers 1.
      */
     @SqlUpdate("""
             UPDATE users
-               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone
+               SET password_hash = :passwordHash, status = :status, last_login_at = :lastLoginAt, timezone = :timezone,
+                   email_verified = :emailVerified, password_unproven = :passwordUnproven,
+                   registration_token_hash = :registration
              WHERE id = :id AND status = :readStatus AND password_hash <=> :readPasswordHash
+               AND registration_token_hash <=> :readRegistration
             """)
     int updateIfUnchanged(@Bind("id") String id, @Bind("passwordHash") String passwordHash, @Bind("status") String status,
                           @Bind("lastLoginAt") LocalDateTime lastLoginAt, @Bind("timezone") String timezone,
-                          @Bind("readStatus") String readStatus, @Bind("readPasswordHash") String readPasswordHash);
+                          @Bind("emailVerified") boolean emailVerified, @Bind("passwordUnproven") boolean passwordUnproven,
+                          @Bind("registration") String registration,
+                          @Bind("readStatus") String readStatus, @Bind("readPasswordHash") String readPasswordHash,
+                          @Bind("readRegistration") String readRegistration);
+
+    /** One conditional statement: of parallel claims within the interval exactly one matches. */
+    @SqlUpdate("""
+            UPDATE users SET registration_notice_at = :now
+             WHERE id = :id AND (registration_notice_at IS NULL OR registration_notice_at <= :cutoff)
+            """)
+    int claimRegistrationNotice(@Bind("id") String id, @Bind("now") LocalDateTime now,
+                                @Bind("cutoff") LocalDateTime cutoff);
 
     /** Reads ix_users_status_created_at; the foreign keys take roles, sessions, codes and failures along. */
     @SqlUpdate("DELETE FROM users WHERE status = :status AND created_at < :cutoff")

@@ -6,6 +6,7 @@ import static dev.gatehouse.persistence.UtcDateTimes.toInstant;
 import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.RegistrationTokenHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
@@ -28,6 +29,9 @@ final class UserMapper {
                 toColumn(user.createdAt()),
                 toColumn(user.lastLoginAt().orElse(null)),
                 user.timezone().map(ZoneId::getId).orElse(null),
+                user.emailVerified(),
+                user.passwordUnproven(),
+                user.registration().map(RegistrationTokenHash::hex).orElse(null),
                 user.roles().stream().map(Role::id).sorted().toList());
     }
 
@@ -41,6 +45,9 @@ final class UserMapper {
                 toInstant(row.createdAt()),
                 toInstant(row.lastLoginAt()),
                 row.timezone() == null ? null : ZoneId.of(row.timezone()),
-                row.passwordHash() == null ? null : new PasswordHash(row.passwordHash()));
+                row.passwordHash() == null ? null : new PasswordHash(row.passwordHash()),
+                row.emailVerified(),
+                row.passwordUnproven(),
+                row.registrationTokenHash() == null ? null : new RegistrationTokenHash(row.registrationTokenHash()));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** A row of {@code users} with the role names of its {@code user_roles} rows. Times are UTC. */
 record UserRow(String id, String email, String passwordHash, String status, LocalDateTime createdAt,
-               LocalDateTime lastLoginAt, String timezone, List<String> roles) {
+               LocalDateTime lastLoginAt, String timezone, boolean emailVerified, boolean passwordUnproven,
+               String registrationTokenHash, List<String> roles) {
 
     /** The separator of the role names that {@code GROUP_CONCAT} joins into one column. */
     static final String ROLE_SEPARATOR = ",";
@@ -27,6 +28,9 @@ record UserRow(String id, String email, String passwordHash, String status, Loca
                 resultSet.getObject(prefix + "created_at", LocalDateTime.class),
                 resultSet.getObject(prefix + "last_login_at", LocalDateTime.class),
                 resultSet.getString(prefix + "timezone"),
+                resultSet.getBoolean(prefix + "email_verified"),
+                resultSet.getBoolean(prefix + "password_unproven"),
+                resultSet.getString(prefix + "registration_token_hash"),
                 roles == null ? List.of() : List.of(roles.split(ROLE_SEPARATOR)));
     }
 }

@@ -78,7 +78,7 @@ class JdbiTransactionRunnerTest {
         User user = aUser().build();
         users.add(user);
         User promoted = User.rebuild(user.id(), user.email(), Set.of(Role.USER, Role.ADMIN), AccountStatus.ACTIVE,
-                user.createdAt(), null, null, user.passwordHash().orElse(null));
+                user.createdAt(), null, null, user.passwordHash().orElse(null), true, false, null);
         Session orphan = aSession().of(aUser().build()).build();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {

@@ -85,7 +85,11 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
                         new CachingSessions(new JdbiSessions(jdbi), noCache, feed, transactions),
                         new SecureRandomTokens(), transactions,
                         new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), clock);
-                User admin = createOrPromote.createOrPromote(email);
+                CreateOrPromoteAdminUseCase.Administrator result = createOrPromote.createOrPromote(email);
+                User admin = result.user();
+                if (result.unprovenPasswordRemoved()) {
+                    out.println("Removed a password set before the address was confirmed (anyone could have chosen it).");
+                }
                 out.printf("Administrator %s (id %s), roles %s, %s%n", admin.email().value(), admin.id(),
                         admin.roles().stream().sorted().map(Role::id).collect(Collectors.joining(", ")),
                         admin.status().id());

@@ -10,6 +10,7 @@ import dev.gatehouse.bootstrap.wiring.AccountDataWiring;
 import dev.gatehouse.bootstrap.wiring.AccountDataWiring.AccountDataUseCases;
 import dev.gatehouse.bootstrap.wiring.AdminWiring;
 import dev.gatehouse.bootstrap.wiring.ArticleWiring;
+import dev.gatehouse.application.service.code.AddressProofMail;
 import dev.gatehouse.bootstrap.wiring.CodeWiring;
 import dev.gatehouse.bootstrap.wiring.CodeWiring.CodeUseCases;
 import dev.gatehouse.bootstrap.wiring.Credentials;
@@ -101,8 +102,10 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.
         Throttle throttle = new Throttle(ports.attempts(), config.getThrottling().policies());
         SignInPorts signIn = new SignInPorts(ports.accounts(), credentials, throttle, sessions.starter(), clock);
-        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, ports.outbox());
-        CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), ports.outbox(),
+        AddressProofMail addressMail = CodeWiring.addressProofMail(config.getCodes(), signIn, ports.codes(),
+                ports.outbox());
+        PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, addressMail, ports.outbox());
+        CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), addressMail, ports.outbox(),
                 passwordAccounts.policy());
         EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
         AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,

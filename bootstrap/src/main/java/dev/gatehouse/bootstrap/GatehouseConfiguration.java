@@ -10,6 +10,7 @@ import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.NotificationsFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
+import dev.gatehouse.bootstrap.config.RegistrationFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.config.ThrottlingFactory;
 import io.dropwizard.core.Configuration;
@@ -96,6 +97,7 @@ public class GatehouseConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private NotificationsFactory notifications = new NotificationsFactory();
+    private RegistrationFactory registration = new RegistrationFactory();
 
     /** Shown to people, and refused as part of a password. */
     @NotBlank
@@ -137,6 +139,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public boolean isMigrateOnStart() {
         return migrateOnStart;
+    }
+
+    public RegistrationFactory getRegistration() {
+        return registration;
     }
 
     public ArticlesFactory getArticles() {

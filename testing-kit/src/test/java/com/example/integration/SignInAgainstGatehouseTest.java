@@ -20,7 +20,7 @@ class SignInAgainstGatehouseTest {
     @Test
     void signsInWithAMailedCodeAndCallsTheApiWithTheBearerToken() throws Exception {
         GatehouseClient gatehouse = GATEHOUSE.client();
-        gatehouse.registerUser("ann@example.org", "correct horse battery staple");
+        gatehouse.registerVerified("ann@example.org", "correct horse battery staple");
 
         gatehouse.requestSignInCode("ann@example.org");
         String code = gatehouse.lastMailTo("ann@example.org").code();
@@ -34,7 +34,7 @@ class SignInAgainstGatehouseTest {
     @Test
     void anAdministratorSeesTheAccounts() throws Exception {
         GatehouseClient gatehouse = GATEHOUSE.client();
-        gatehouse.registerUser("root@example.org", "a long and secret passphrase");
+        gatehouse.registerVerified("root@example.org", "a long and secret passphrase");
         gatehouse.promoteToAdmin("root@example.org");
         String token = gatehouse.signIn("root@example.org", "a long and secret passphrase");
 

@@ -30,7 +30,7 @@ final class ClientJourney {
     /** Registers, signs in by password and by mailed code, and is promoted to administrator. */
     static void registerSignInAndBecomeAdmin(GatehouseClient gatehouse) {
         String email = uniqueEmail("journey");
-        GatehouseUser user = gatehouse.registerUser(email, PASSWORD);
+        GatehouseUser user = gatehouse.registerVerified(email, PASSWORD);
         assertThat(user.email()).isEqualTo(email);
         assertThat(user.roles()).containsExactly("user");
 

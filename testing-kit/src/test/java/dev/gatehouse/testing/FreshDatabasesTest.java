@@ -22,13 +22,13 @@ class FreshDatabasesTest {
         Path embeddedFiles;
         try (InProcessGatehouse first = InProcessGatehouse.start("first", new KitDatabase.Embedded(), Map.of())) {
             embeddedFiles = first.files().workDirectory();
-            first.client().registerUser("same@example.org", PASSWORD);
+            first.client().registerVerified("same@example.org", PASSWORD);
             String serverUrl = first.databaseUrl();
 
             KitDatabase.OnServer onServer = new KitDatabase.OnServer(serverUrl, "root", "");
             try (InProcessGatehouse second = InProcessGatehouse.start("second", onServer, Map.of())) {
                 assertThat(second.databaseUrl()).contains("/" + onServer.name() + "?");
-                assertThat(second.client().registerUser("same@example.org", PASSWORD).email())
+                assertThat(second.client().registerVerified("same@example.org", PASSWORD).email())
                         .isEqualTo("same@example.org");
                 assertThat(databases(serverUrl)).contains(onServer.name());
             }

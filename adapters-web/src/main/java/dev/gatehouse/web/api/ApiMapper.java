@@ -22,6 +22,7 @@ final class ApiMapper {
         return new UserJson(
                 user.id().toString(),
                 user.email().value(),
+                user.emailVerified(),
                 user.roles().stream().sorted().map(Role::id).toList(),
                 user.active(),
                 time(user.createdAt()),

@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.BrowserTimezone;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldParser;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 @Path("/api/login-codes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,10 +50,11 @@ public final class LoginCodesResource {
         FieldParser fields = new FieldParser();
         EmailAddress email = fields.email(body.email());
         OneTimeCode code = fields.code(body.code());
+        Optional<RegistrationToken> registration = fields.registration(body.registration());
         fields.throwIfAny();
         return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
                 email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request),
-                cookie.heldBy(request))),
+                cookie.heldBy(request), registration)),
                 cookie);
     }
 }

@@ -2,9 +2,9 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
-import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldParser;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,12 @@ public final class UsersResource {
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
-        User user = registerUser.register(new RegisterUserCommand(email, password, RequestOrigins.of(request)));
-        return Response.status(Response.Status.CREATED).entity(ApiMapper.user(user)).build();
+        Registration registration = registerUser.register(new RegisterUserCommand(email, password,
+                RequestOrigins.of(request)));
+        if (registration instanceof Registration.Created created) {
+            return Response.status(Response.Status.CREATED).entity(ApiMapper.user(created.user())).build();
+        }
+        Registration.AwaitingProof awaiting = (Registration.AwaitingProof) registration;
+        return Response.accepted(RegistrationAcceptedJson.of(awaiting.token())).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
@@ -28,6 +29,10 @@ import java.util.function.Function;
  */
 public record FormRefusal(int status, FormErrors errors, Optional<Duration> retryAfter) {
 
+    /** The pages' wording: the API's names the endpoint, this one the link below the form. */
+    static final String UNVERIFIED_ON_PAGES = "Your password is right, but your address is not confirmed yet. "
+            + "Use \u201cSign in with a code instead\u201d below: the code we mail you confirms the address.";
+
     public static FormRefusal invalid(FormErrors errors) {
         return new FormRefusal(ProblemType.VALIDATION_FAILED.status(), errors, Optional.empty());
     }
@@ -51,6 +56,10 @@ public record FormRefusal(int status, FormErrors errors, Optional<Duration> retr
         if (failure instanceof InvalidCredentialsException) {
             // Neither field is known to be wrong, but the password is what people retype.
             return because(failure, FormErrors.general(InvalidCredentialsMapper.DETAIL).focusing("password"));
+        }
+        if (failure instanceof EmailUnverifiedException) {
+            // Only a right password gets here; a code sign-in is the way on.
+            return because(failure, FormErrors.general(UNVERIFIED_ON_PAGES));
         }
         if (failure instanceof InvalidCodeException wrongCode) {
             // Wrong, expired, used or exhausted: one message for all; the code is what people retype.

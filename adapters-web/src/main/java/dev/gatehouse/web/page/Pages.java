@@ -3,6 +3,7 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.PreSessionCookie;
+import dev.gatehouse.web.auth.RegistrationCookie;
 import dev.gatehouse.web.auth.SessionAuthentication;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.page.access.PageAccessFeature;
@@ -58,7 +59,8 @@ public final class Pages {
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
                 new ProblemPageFilter(layouts),
                 new HomePage(layouts),
-                new RegisterPage(useCases.registerUser(), preSession, layouts, settings.passwordMinLength()),
+                new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
+                        settings.passwordMinLength()),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts),
                 new LoginCodePage(useCases.requestSignInCode(), useCases.verifySignInCode(), sessionCookie, preSession,
                         layouts),

@@ -3,6 +3,7 @@ package dev.gatehouse.web.problem;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
+import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
@@ -48,6 +49,18 @@ public final class FieldParser {
             errors.add(new FieldError("code", OneTimeCode.ENTRY_RULE));
         }
         return code.orElse(null);
+    }
+
+    /** Absent is fine (not every client registered); present, it must be shaped like a token we hand out. */
+    public Optional<RegistrationToken> registration(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Optional<RegistrationToken> token = RegistrationToken.parse(raw);
+        if (token.isEmpty()) {
+            errors.add(new FieldError("registration", "Not a registration token"));
+        }
+        return token;
     }
 
     public boolean anyInvalid() {

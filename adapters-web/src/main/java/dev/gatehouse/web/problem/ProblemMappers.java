@@ -13,6 +13,7 @@ public final class ProblemMappers {
                 new DomainRuleViolationMapper(),
                 new InvalidRequestMapper(),
                 new InvalidCredentialsMapper(),
+                new EmailUnverifiedMapper(),
                 new InvalidCodeMapper(),
                 new ReauthenticationRequiredMapper(),
                 new TooManyAttemptsMapper(),

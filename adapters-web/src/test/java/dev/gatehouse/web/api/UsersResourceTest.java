@@ -1,10 +1,12 @@
 package dev.gatehouse.web.api;
 
+import dev.gatehouse.domain.user.RegistrationToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation.Kind;
 import dev.gatehouse.domain.password.PasswordViolation;
@@ -50,14 +52,14 @@ class UsersResourceTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         API.register = command -> {
             received.set(command);
-            return ANN;
+            return new Registration.Created(ANN);
         };
 
         Response response = register(Map.of("email", "Ann@Example.org", "password", "a long enough passphrase"));
 
         assertThat(response.getStatus()).isEqualTo(201);
         Map<String, Object> body = WebFixtures.json(response);
-        assertThat(body).containsOnlyKeys("id", "email", "roles", "active", "createdAt", "lastLoginAt", "timezone");
+        assertThat(body).containsOnlyKeys("id", "email", "emailVerified", "roles", "active", "createdAt", "lastLoginAt", "timezone");
         assertThat(body.get("roles")).isEqualTo(List.of("user"));
         assertThat(body.get("createdAt")).isEqualTo("2026-11-22T09:15:30.123Z");
         assertThat(received.get().email().value()).isEqualTo("ann@example.org");
@@ -73,7 +75,7 @@ class UsersResourceTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         API.register = command -> {
             received.set(command);
-            return WebFixtures.user(command.email().value());
+            return new Registration.Created(WebFixtures.user(command.email().value()));
         };
         String sentId = "00000000-0000-0000-0000-000000000001";
 
@@ -98,8 +100,8 @@ class UsersResourceTest {
         User registered = User.rebuild(new UserId(UUID.fromString("6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162")),
                 EmailAddress.of("carol@example.org"), Set.of(Role.USER, Role.ADMIN), AccountStatus.DISABLED,
                 Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2026-02-03T04:05:06Z"),
-                ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"));
-        API.register = command -> registered;
+                ZoneId.of("Europe/Zurich"), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$secret-hash"), true, false, null);
+        API.register = command -> new Registration.Created(registered);
 
         Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));
 
@@ -111,6 +113,7 @@ class UsersResourceTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                 "id", "6f1c2e0a-5b7d-4c3e-9a8b-1d2e3f405162",
                 "email", "carol@example.org",
+                "emailVerified", true,
                 "roles", List.of("user", "admin"),
                 "active", false,
                 "createdAt", "2026-01-02T03:04:05.678Z",
@@ -175,5 +178,18 @@ class UsersResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void whereAddressesMustBeProvenTheAnswerIs202WithTheDetailAndTheTokenOnly() {
+        RegistrationToken token = RegistrationToken.fromRandomBytes(new byte[32]);
+        API.register = command -> new Registration.AwaitingProof(token);
+
+        Response response = register(Map.of("email", "ann@example.org", "password", "a long enough passphrase"));
+
+        assertThat(response.getStatus()).isEqualTo(202);
+        Map<String, Object> body = WebFixtures.json(response);
+        assertThat(body).containsOnlyKeys("detail", "registration");
+        assertThat(body.get("registration")).isEqualTo(token.value());
     }
 }

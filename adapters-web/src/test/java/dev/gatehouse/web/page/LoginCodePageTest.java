@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.web.WebFixtures.NEW_PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.WebFixtures.SESSION_TOKEN;
@@ -322,5 +323,51 @@ class LoginCodePageTest {
 
         assertThat(page).contains("<a href=\"/login/code\">Sign in with a code instead</a>")
                 .contains("<a href=\"/password/forgot\">Forgot your password?</a>");
+    }
+
+    @Test
+    void afterRegisteringTheCodeFormIsOpenForTheAddress() {
+        Response plain = PAGES.browser("/login/code", "email", "ann@example.org").get();
+        Response response = RESOURCES.target("/login/code").queryParam("registered", "")
+                .queryParam("email", "ann@example.org").request().get();
+
+        assertThat(body(plain)).doesNotContain("A code to confirm your address is on its way");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(body(response)).contains("A code to confirm your address is on its way")
+                .contains("Code sent to ann@example.org").contains("name=\"code\"");
+    }
+
+    @Test
+    void theBrowserThatRegisteredPresentsItsTokenWithTheCodeAndDropsItAfterwards() {
+        RegistrationToken token = RegistrationToken.fromRandomBytes(new byte[32]);
+        AtomicReference<VerifySignInCodeCommand> received = new AtomicReference<>();
+        PAGES.verifySignInCode = command -> {
+            received.set(command);
+            return WebFixtures.signedIn(ANN, false);
+        };
+
+        Response response = PAGES.withPreSession(PAGES.browser("/login/code/verify"))
+                .cookie("__Host-gh_registration", token.value())
+                .post(form("email", "ann@example.org", "code", "012345", "csrf_token", CSRF));
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(received.get().registration().map(RegistrationToken::value)).contains(token.value());
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).map(Object::toString)
+                .anyMatch(cookie -> cookie.startsWith("__Host-gh_registration=;") && cookie.contains("Max-Age=0"));
+    }
+
+    @Test
+    void anotherBrowserPresentsNoToken() {
+        AtomicReference<VerifySignInCodeCommand> received = new AtomicReference<>();
+        PAGES.verifySignInCode = command -> {
+            received.set(command);
+            return WebFixtures.signedIn(ANN, false);
+        };
+
+        PAGES.withPreSession(PAGES.browser("/login/code/verify"))
+                .post(form("email", "ann@example.org", "code", "012345", "csrf_token", CSRF));
+
+        assertThat(received.get().registration()).isEmpty();
     }
 }

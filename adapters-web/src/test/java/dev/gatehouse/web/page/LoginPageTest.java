@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import static dev.gatehouse.web.WebFixtures.NEW_PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.WebFixtures.PASSWORD;
 import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
@@ -382,5 +383,17 @@ class LoginPageTest {
     @Test
     void registeredNoticeIsShownAfterRegistration() {
         assertThat(body(PAGES.browser("/login", "registered", "").get())).contains(LoginView.REGISTERED_NOTICE);
+    }
+
+    @Test
+    void aRightPasswordForAnUnconfirmedAddressPointsToTheCodeSignIn() {
+        PAGES.login = command -> {
+            throw new EmailUnverifiedException();
+        };
+
+        Response response = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(body(response)).contains("your address is not confirmed yet").contains("Sign in with a code instead");
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.web.WebFixtures.PASSWORD;
 import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
@@ -7,6 +8,7 @@ import static dev.gatehouse.web.page.PageExtension.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
@@ -54,7 +56,7 @@ class RegisterPageTest {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
         PAGES.register = command -> {
             received.set(command);
-            return WebFixtures.user(command.email().value());
+            return new Registration.Created(WebFixtures.user(command.email().value()));
         };
 
         Response response = register("email", "New@Example.org", "password", PASSWORD, "csrf_token", CSRF);
@@ -68,7 +70,7 @@ class RegisterPageTest {
 
     @Test
     void withHtmxSuccessIsAnHxRedirect() {
-        PAGES.register = command -> WebFixtures.user(command.email().value());
+        PAGES.register = command -> new Registration.Created(WebFixtures.user(command.email().value()));
 
         Response response = PAGES.withPreSession(PAGES.htmx("/register"))
                 .post(form("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF));
@@ -146,5 +148,30 @@ class RegisterPageTest {
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(body(response)).contains("Form not accepted").contains("href=\"/register\"");
+    }
+
+    @Test
+    void whereAddressesMustBeProvenRegistrationGoesOnToTheCodeFormAndTheTokenStaysWithThisBrowser() {
+        RegistrationToken token = RegistrationToken.fromRandomBytes(new byte[32]);
+        PAGES.register = command -> new Registration.AwaitingProof(token);
+
+        Response response = register("email", "New@Example.org", "password", PASSWORD, "csrf_token", CSRF);
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getLocation().getPath()).isEqualTo("/login/code");
+        assertThat(response.getLocation().getQuery()).isEqualTo("registered&email=new@example.org");
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).map(Object::toString)
+                .contains("__Host-gh_registration=" + token.value() + "; Path=/; Secure; HttpOnly; SameSite=Strict");
+    }
+
+    @Test
+    void whereAddressesMustBeProvenHtmxIsSentOnToTheCodeFormToo() {
+        PAGES.register = command -> new Registration.AwaitingProof(RegistrationToken.fromRandomBytes(new byte[32]));
+
+        Response response = PAGES.withPreSession(PAGES.htmx("/register"))
+                .post(form("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF));
+
+        assertThat(response.getStatus()).isEqualTo(204);
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login/code?registered&email=new%40example.org");
     }
 }

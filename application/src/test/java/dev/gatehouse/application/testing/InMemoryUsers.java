@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class InMemoryUsers implements Users {
 
     private final Map<UserId, User> byId = new LinkedHashMap<>();
+    private final Map<UserId, java.time.Instant> registrationNotices = new java.util.HashMap<>();
     private int updateCalls;
 
     @Override
@@ -56,7 +57,8 @@ public final class InMemoryUsers implements Users {
     public synchronized boolean recordSignIn(User before, User after) {
         User stored = byId.get(before.id());
         if (stored == null || stored.status() != before.status()
-                || !stored.passwordHash().equals(before.passwordHash())) {
+                || !stored.passwordHash().equals(before.passwordHash())
+                || !stored.registration().equals(before.registration())) {
             return false;
         }
         updateCalls++;
@@ -110,6 +112,16 @@ public final class InMemoryUsers implements Users {
         int before = byId.size();
         byId.values().removeIf(user -> user.pending() && user.createdAt().isBefore(cutoff));
         return before - byId.size();
+    }
+
+    @Override
+    public synchronized boolean claimRegistrationNotice(UserId id, java.time.Instant now, java.time.Duration interval) {
+        java.time.Instant last = registrationNotices.get(id);
+        if (!byId.containsKey(id) || (last != null && last.isAfter(now.minus(interval)))) {
+            return false;
+        }
+        registrationNotices.put(id, now);
+        return true;
     }
 
     public synchronized int size() {

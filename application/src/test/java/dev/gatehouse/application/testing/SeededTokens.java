@@ -2,6 +2,7 @@ package dev.gatehouse.application.testing;
 
 import dev.gatehouse.application.port.out.TokenGenerator;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.user.RegistrationToken;
 import java.util.Random;
 
 /** Repeatable session tokens: 32 bytes each from a {@link Random} with a fixed seed. Not for production. */
@@ -24,5 +25,12 @@ public final class SeededTokens implements TokenGenerator {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return SessionToken.fromRandomBytes(bytes);
+    }
+
+    @Override
+    public synchronized RegistrationToken newRegistrationToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return RegistrationToken.fromRandomBytes(bytes);
     }
 }

@@ -143,7 +143,7 @@ public abstract class SessionsContract {
         stored(aSession().of(user).withToken(token));
 
         User deactivated = User.rebuild(user.id(), user.email(), user.roles(), AccountStatus.DISABLED, user.createdAt(),
-                user.lastLoginAt().orElse(null), user.timezone().orElse(null), user.passwordHash().orElse(null));
+                user.lastLoginAt().orElse(null), user.timezone().orElse(null), user.passwordHash().orElse(null), true, false, null);
         userStore().update(deactivated);
 
         assertThat(store().findWithUserByTokenHash(token.hash()).orElseThrow().user().active()).isFalse();

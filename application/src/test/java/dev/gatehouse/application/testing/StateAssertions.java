@@ -24,6 +24,9 @@ public final class StateAssertions {
         softly.assertThat(actual.lastLoginAt()).as("lastLoginAt").isEqualTo(expected.lastLoginAt());
         softly.assertThat(actual.timezone()).as("timezone").isEqualTo(expected.timezone());
         softly.assertThat(actual.passwordHash()).as("passwordHash").isEqualTo(expected.passwordHash());
+        softly.assertThat(actual.emailVerified()).as("emailVerified").isEqualTo(expected.emailVerified());
+        softly.assertThat(actual.passwordUnproven()).as("passwordUnproven").isEqualTo(expected.passwordUnproven());
+        softly.assertThat(actual.registration()).as("registration").isEqualTo(expected.registration());
         softly.assertAll();
     }
 

@@ -114,6 +114,6 @@ public final class TestUsers {
     }
 
     public User build() {
-        return User.rebuild(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
+        return User.rebuild(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash, status != AccountStatus.PENDING, false, null);
     }
 }

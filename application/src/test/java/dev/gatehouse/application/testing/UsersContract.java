@@ -1,5 +1,8 @@
 package dev.gatehouse.application.testing;
 
+import java.util.Optional;
+import java.time.Duration;
+import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.application.testing.StateAssertions.assertSameState;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static dev.gatehouse.application.testing.TestUsers.uniqueEmail;
@@ -59,32 +62,6 @@ public abstract class UsersContract {
         store().add(ann);
 
         assertSameState(store().findById(ann.id()).orElseThrow(), ann);
-    }
-
-    @Test
-    void anAccountMovesToAFreeAddressAndIsFoundByItAlone() {
-        User ann = aUser().build();
-        store().add(ann);
-        EmailAddress moved = uniqueEmail("moved");
-
-        store().updateEmail(ann.withEmail(moved));
-
-        assertSameState(store().findByEmail(moved).orElseThrow(), ann.withEmail(moved));
-        assertThat(store().findByEmail(ann.email())).isEmpty();
-    }
-
-    @Test
-    void anAccountCannotMoveToAnotherAccountsAddressAndStaysWhereItWas() {
-        User ann = aUser().build();
-        User bob = aUser().build();
-        store().add(ann);
-        store().add(bob);
-
-        assertThatThrownBy(() -> store().updateEmail(ann.withEmail(bob.email())))
-                .isInstanceOf(EmailAlreadyRegisteredException.class);
-
-        assertThat(store().findById(ann.id()).orElseThrow().email()).isEqualTo(ann.email());
-        assertThat(store().findByEmail(bob.email()).orElseThrow().id()).isEqualTo(bob.id());
     }
 
     @Test
@@ -438,6 +415,79 @@ public abstract class UsersContract {
         TestUsers builder = aUser().withId(user.id()).withEmail(user.email()).createdAt(user.createdAt());
         user.passwordHash().ifPresentOrElse(builder::withPasswordHash, builder::withoutPassword);
         return builder;
+    }
+
+    @Test
+    void anUnprovenRegistrationAndItsProofRoundTrip() {
+        RegistrationToken token = new SeededTokens().newRegistrationToken();
+        User registered = User.registerUnproven(aUser().build().id(), TestUsers.uniqueEmail("unproven"),
+                new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$unproven"), token.hash(),
+                Instant.parse("2025-03-04T10:00:00Z"));
+        store().add(registered);
+        assertSameState(store().findById(registered.id()).orElseThrow(), registered);
+
+        User proven = registered.proveAddress(Optional.of(token.hash())).after().activated(null);
+        assertThat(store().recordSignIn(registered, proven.signedInAt(Instant.parse("2025-03-04T10:01:00Z")))).isTrue();
+
+        User stored = store().findById(registered.id()).orElseThrow();
+        assertThat(stored.emailVerified()).isTrue();
+        assertThat(stored.passwordUnproven()).isFalse();
+        assertThat(stored.registration()).isEmpty();
+        assertThat(stored.passwordHash()).isEqualTo(registered.passwordHash());
+    }
+
+    @Test
+    void aProofJudgedOnAnOlderRegistrationIsNotRecordedOverANewerOne() {
+        RegistrationToken first = new SeededTokens(1).newRegistrationToken();
+        RegistrationToken second = new SeededTokens(2).newRegistrationToken();
+        User asked = User.pendingSignup(aUser().build().id(), TestUsers.uniqueEmail("twice"), Instant.parse("2025-03-04T10:00:00Z"));
+        store().add(asked);
+        PasswordHash hash = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$same");
+        User firstRegistration = asked.withUnprovenPassword(hash, first.hash());
+        store().update(firstRegistration);
+        store().update(asked.withUnprovenPassword(hash, second.hash()));
+
+        User provenOnTheFirst = firstRegistration.proveAddress(Optional.of(first.hash())).after().activated(null);
+
+        assertThat(store().recordSignIn(firstRegistration, provenOnTheFirst)).isFalse();
+    }
+
+    @Test
+    void theOwnerOfATakenAddressIsToldOncePerInterval() {
+        User ann = aUser().build();
+        store().add(ann);
+        Instant now = Instant.parse("2025-03-04T10:00:00Z");
+        Duration hour = Duration.ofHours(1);
+
+        assertThat(store().claimRegistrationNotice(ann.id(), now, hour)).isTrue();
+        assertThat(store().claimRegistrationNotice(ann.id(), now.plusSeconds(1), hour)).isFalse();
+        assertThat(store().claimRegistrationNotice(ann.id(), now.plus(hour), hour)).isTrue();
+    }
+
+    @Test
+    void anAccountMovesToAFreeAddressAndIsFoundByItAlone() {
+        User ann = aUser().build();
+        store().add(ann);
+        EmailAddress moved = uniqueEmail("moved");
+
+        store().updateEmail(ann.withEmail(moved));
+
+        assertSameState(store().findByEmail(moved).orElseThrow(), ann.withEmail(moved));
+        assertThat(store().findByEmail(ann.email())).isEmpty();
+    }
+
+    @Test
+    void anAccountCannotMoveToAnotherAccountsAddressAndStaysWhereItWas() {
+        User ann = aUser().build();
+        User bob = aUser().build();
+        store().add(ann);
+        store().add(bob);
+
+        assertThatThrownBy(() -> store().updateEmail(ann.withEmail(bob.email())))
+                .isInstanceOf(EmailAlreadyRegisteredException.class);
+
+        assertThat(store().findById(ann.id()).orElseThrow().email()).isEqualTo(ann.email());
+        assertThat(store().findByEmail(bob.email()).orElseThrow().id()).isEqualTo(bob.id());
     }
 
     @Test

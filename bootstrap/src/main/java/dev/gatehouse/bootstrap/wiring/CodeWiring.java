@@ -10,7 +10,9 @@ import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.code.CodeChecker;
+import dev.gatehouse.application.service.code.AddressProofMail;
 import dev.gatehouse.application.service.code.CodeIssuer;
+import dev.gatehouse.application.service.code.UnprovenPasswordRemoval;
 import dev.gatehouse.application.service.code.ConfirmPasswordResetService;
 import dev.gatehouse.application.service.code.RequestPasswordResetService;
 import dev.gatehouse.application.service.code.RequestSignInCodeService;
@@ -38,26 +40,40 @@ public final class CodeWiring {
     private CodeWiring() {
     }
 
+    /** The mails around proving an address, registration's among them: its code is a sign-in code. */
+    public static AddressProofMail addressProofMail(CodesFactory settings, SignInPorts signIn, CodeStore store,
+                                                    MailOutbox outbox) {
+        return new AddressProofMail(issuer(settings, signIn, store, outbox), outbox);
+    }
+
+    private static CodeIssuer issuer(CodesFactory settings, SignInPorts signIn, CodeStore store, MailOutbox outbox) {
+        return new CodeIssuer(store.issued(), signIn.credentials().random(), signIn.credentials().codeHasher(), outbox,
+                settings.rules());
+    }
+
     /** {@code passwordPolicy}: the rules a new password set by a reset code must meet. */
-    public static CodeUseCases wire(CodesFactory settings, SignInPorts signIn, CodeStore store, MailOutbox outbox,
-                                    PasswordPolicy passwordPolicy) {
+    public static CodeUseCases wire(CodesFactory settings, SignInPorts signIn, CodeStore store, AddressProofMail mail,
+                                    MailOutbox outbox, PasswordPolicy passwordPolicy) {
         CodeRules rules = settings.rules();
         Users users = signIn.accounts().users();
         TransactionRunner transactions = signIn.accounts().transactions();
         AuditTrail audit = signIn.accounts().audit();
         Clock clock = signIn.clock();
         CodeHasher codeHasher = signIn.credentials().codeHasher();
-        CodeIssuer issuer = new CodeIssuer(store.issued(), signIn.credentials().random(), codeHasher, outbox, rules);
+        CodeIssuer issuer = mail.issuer();
+        UnprovenPasswordRemoval removal = new UnprovenPasswordRemoval(mail, audit);
         CodeChecker checker = new CodeChecker(users, store.issued(), store.failures(), codeHasher, rules, transactions,
                 audit);
 
         CodeUseCases services = new CodeUseCases(
                 new RequestSignInCodeService(users, issuer, signIn.credentials().random(), transactions, audit, clock,
                         settings.selfSignup()),
-                new VerifySignInCodeService(users, checker, signIn.sessionStarter(), clock),
+                new VerifySignInCodeService(users, signIn.accounts().sessions(), checker, signIn.sessionStarter(), removal,
+                        clock),
                 new RequestPasswordResetService(users, issuer, transactions, audit, clock),
                 new ConfirmPasswordResetService(users, signIn.accounts().sessions(), checker,
-                        signIn.credentials().passwordHasher(), passwordPolicy, transactions, audit, outbox, clock));
+                        signIn.credentials().passwordHasher(), passwordPolicy, transactions, audit, outbox, removal,
+                        clock));
         return throttled(services, signIn);
     }
 

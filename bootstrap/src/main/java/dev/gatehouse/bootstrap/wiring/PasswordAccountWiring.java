@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.out.PasswordHasher;
 import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.application.service.account.ChangePasswordService;
 import dev.gatehouse.application.service.account.RegisterUserService;
+import dev.gatehouse.application.service.code.AddressProofMail;
 import dev.gatehouse.application.service.session.PasswordLoginService;
 import dev.gatehouse.application.service.throttle.Throttle;
 import dev.gatehouse.application.service.throttle.ThrottledPasswordChange;
@@ -34,7 +35,10 @@ public final class PasswordAccountWiring {
     private PasswordAccountWiring() {
     }
 
-    public static PasswordAccounts wire(GatehouseConfiguration configuration, SignInPorts signIn, MailOutbox outbox) {
+    /** {@code addressMail}: where addresses must be proven, registration mails a code (or a notice to the owner). */
+    public static PasswordAccounts wire(GatehouseConfiguration configuration, SignInPorts signIn,
+                                        AddressProofMail addressMail, MailOutbox outbox) {
+        boolean addressProofRequired = configuration.getRegistration().requireVerifiedEmail();
         PasswordPolicy policy = new PasswordPolicy(
                 configuration.getPasswords().minLength(), CommonPasswords.bundled(), configuration.getServiceName());
         Users users = signIn.accounts().users();
@@ -44,9 +48,10 @@ public final class PasswordAccountWiring {
         Clock clock = signIn.clock();
         return new PasswordAccounts(
                 new ThrottledRegistration(new RegisterUserService(users, hasher, policy, signIn.credentials().random(),
-                        audit, clock), throttle, clock),
-                new ThrottledPasswordLogin(new PasswordLoginService(users, hasher, signIn.sessionStarter(), audit, clock),
-                        throttle, signIn.credentials().devices(), audit, clock),
+                        signIn.credentials().random(), addressMail, signIn.accounts().transactions(), audit, clock,
+                        addressProofRequired), throttle, clock),
+                new ThrottledPasswordLogin(new PasswordLoginService(users, hasher, signIn.sessionStarter(), audit, clock,
+                        addressProofRequired), throttle, signIn.credentials().devices(), audit, clock),
                 new ThrottledPasswordChange(new ChangePasswordService(users, signIn.accounts().sessions(), hasher, policy,
                         signIn.accounts().transactions(), audit, outbox, clock), throttle, audit, clock),
                 policy);

@@ -84,12 +84,14 @@ class BrowserPagesAppTest {
         Reply forged = http.send("POST", "/register", "application/x-www-form-urlencoded", fields.replace(csrfToken, "x"),
                 "Cookie", preSession);
         Reply registered = http.send("POST", "/register", "application/x-www-form-urlencoded", fields, "Cookie", preSession);
+        APP.addressProver().prove(http, email, null);
         Reply signedIn = http.send("POST", "/login", "application/x-www-form-urlencoded", fields, "Cookie", preSession);
 
         assertThat(preSession).startsWith("__Host-gh_presession=");
         assertThat(forged.status()).isEqualTo(403);
         assertThat(registered.status()).isEqualTo(303);
-        assertThat(registered.header("Location")).endsWith("/login?registered");
+        assertThat(registered.header("Location")).endsWith("/login/code?registered&email=" + email.replace("@", "%40"));
+        assertThat(registered.setCookie("__Host-gh_registration")).contains("HttpOnly").contains("SameSite=Strict");
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.header("Location")).endsWith("/dashboard");
         Reply dashboard = http.get("/dashboard", "Cookie", signedIn.cookiePair());

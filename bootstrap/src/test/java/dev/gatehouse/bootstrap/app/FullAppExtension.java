@@ -55,7 +55,7 @@ public final class FullAppExtension implements BeforeAllCallback, AfterAllCallba
         }
         app = TestApps.on(database, overrides.toArray(ConfigOverride[]::new));
         app.before();
-        api = new TestHttpClient(app.getLocalPort());
+        api = new TestHttpClient(app.getLocalPort()).provingAddresses(addressProver());
     }
 
     @Override
@@ -69,6 +69,12 @@ public final class FullAppExtension implements BeforeAllCallback, AfterAllCallba
                 mail.stop();
             }
         }
+    }
+
+    /** How this app's test registrations prove their address: by its mail where a test can read it. */
+    public TestHttpClient.AddressProver addressProver() {
+        return mail != null ? TestHttpClient.AddressProver.byMailedCode(mail)
+                : TestHttpClient.AddressProver.inDatabase(database.database());
     }
 
     /** A client of the app's port, every {@code /api} answer checked against the OpenAPI document. */
@@ -92,6 +98,11 @@ public final class FullAppExtension implements BeforeAllCallback, AfterAllCallba
     /** The app's database, for a test that looks at it or changes it behind the app's back. */
     public TestDatabase database() {
         return database.database();
+    }
+
+    /** Whether the app mails to a {@link TestSmtp} that tests can read ({@link #withMail()}). */
+    public boolean mailsToTests() {
+        return mail != null;
     }
 
     /** The SMTP server the app mails through; only {@link #withMail()} sets one up. */

@@ -55,9 +55,10 @@ class GracefulShutdownAppTest {
         Set<Thread> jobThreads = jobThreads();
         jobThreads.removeAll(jobThreadsOfOthers);
         assertThat(jobThreads).as("this app's background job thread").isNotEmpty();
-        TestHttpClient api = new TestHttpClient(app.getLocalPort());
+        TestHttpClient api = new TestHttpClient(app.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
         String email = uniqueEmail("graceful");
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        api.registeredAndProven(email, PASSWORD);
         Counter active = app.getEnvironment().metrics().counter(ACTIVE_REQUESTS);
 
         CompletableFuture<Reply> signIn = CompletableFuture.supplyAsync(() -> api.logIn(email, PASSWORD, false));

@@ -51,7 +51,7 @@ class OperationsAppTest {
         long verifications = count("timers", GatehouseMetrics.PASSWORD_VERIFY);
 
         String email = uniqueEmail("hash");
-        api.register(email, PASSWORD);
+        api.registeredAndProven(email, PASSWORD);
         api.logIn(email, PASSWORD, false);
         api.logIn(uniqueEmail("unknown"), PASSWORD, false);
 

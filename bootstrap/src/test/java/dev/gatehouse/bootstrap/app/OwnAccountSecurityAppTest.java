@@ -29,7 +29,7 @@ class OwnAccountSecurityAppTest {
 
     private static String registered() {
         String email = uniqueEmail("own");
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        api.registeredAndProven(email, PASSWORD);
         return email;
     }
 

@@ -6,6 +6,7 @@ import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
+import io.dropwizard.testing.ConfigOverride;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +21,10 @@ class PasswordAccountsAppTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
+    /** Registration's 201 and 409 are what this class tests: the mode that lets unproven addresses sign in. */
     @RegisterExtension
-    static final FullAppExtension APP = new FullAppExtension();
+    static final FullAppExtension APP = new FullAppExtension(
+            ConfigOverride.config("registration.requireVerifiedEmail", "false"));
 
     private static TestHttpClient api;
 

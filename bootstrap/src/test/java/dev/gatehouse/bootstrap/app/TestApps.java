@@ -63,6 +63,31 @@ public final class TestApps {
      * the test's database (its sessions end, as at every role change, and the change is posted to the
      * revocation feed, so running nodes drop their cached copies).
      */
+    /**
+     * A test shortcut, not a way the service offers: marks the address of a registration that waits
+     * for its code as proven, keeping its password, as entering the code with the registration's
+     * token would. For apps whose mail no test reads; with mail, prove it as a person would.
+     */
+    public static void markAddressProvenWithoutMail(TestDatabaseExtension database, String email) {
+        markAddressProvenWithoutMail(database.database(), email);
+    }
+
+    public static void markAddressProvenWithoutMail(dev.gatehouse.persistence.testing.TestDatabase database,
+                                                    String email) {
+        markAddressProvenWithoutMail(database.jdbi(), email);
+    }
+
+    public static void markAddressProvenWithoutMail(Jdbi jdbi, String email) {
+        int proven = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE users SET status = 'active', email_verified = TRUE, password_unproven = FALSE,
+                                         registration_token_hash = NULL
+                         WHERE email = :email AND status = 'pending' AND password_unproven
+                        """).bind("email", EmailAddress.of(email).value()).execute());
+        if (proven != 1) {
+            throw new AssertionError("no registration of " + email + " waits for its code");
+        }
+    }
+
     public static void promoteToAdmin(TestDatabaseExtension database, String email) {
         Jdbi jdbi = database.database().jdbi();
         Clock clock = Clock.systemUTC();

@@ -29,6 +29,46 @@ public final class TestHttpClient {
     private final String baseUrl;
     private final Set<String> documentedResponses = ConcurrentHashMap.newKeySet();
     private final boolean checked;
+    private volatile AddressProver prover = AddressProver.NONE;
+
+    /**
+     * How this client's registrations prove their address once the app answered 202 (it requires
+     * proven addresses): the code from the app's mail, as the registrant would, or, for an app that
+     * mails nowhere a test can read, straight in the test database.
+     */
+    @FunctionalInterface
+    public interface AddressProver {
+
+        AddressProver NONE = (http, email, registration) -> {
+            throw new AssertionError("this client cannot prove " + email + ": give it provingAddresses(...)");
+        };
+
+        void prove(TestHttpClient http, String email, String registration);
+
+        /** Enters the mailed code with the registration token, as the registrant would, then signs that session out. */
+        static AddressProver byMailedCode(TestSmtp smtp) {
+            return (http, email, registration) -> {
+                smtp.awaitMailTo(email, 1);
+                String code = smtp.mailedCode(email, smtp.mailCount(email));
+                Reply verified = http.postJson("/api/login-codes/verify",
+                        Map.of("email", email, "code", code, "registration", registration));
+                if (verified.status() != 201) {
+                    throw new AssertionError("proving " + email + " failed: " + verified.body());
+                }
+                http.delete("/api/session", bearer((String) verified.json().get("token")));
+            };
+        }
+
+        /** For an app without readable mail: see {@link TestApps#markAddressProvenWithoutMail}. */
+        static AddressProver inDatabase(dev.gatehouse.persistence.testing.TestDatabase database) {
+            return (http, email, registration) -> TestApps.markAddressProvenWithoutMail(database, email);
+        }
+
+        /** As {@link #inDatabase(dev.gatehouse.persistence.testing.TestDatabase)}, for a database of the test's own. */
+        static AddressProver inDatabase(org.jdbi.v3.core.Jdbi jdbi) {
+            return (http, email, registration) -> TestApps.markAddressProvenWithoutMail(jdbi, email);
+        }
+    }
 
     public TestHttpClient(int port) {
         this(port, true);
@@ -121,6 +161,12 @@ public final class TestHttpClient {
         }
     }
 
+    /** This client, proving the addresses it registers with {@code addressProver}. */
+    public TestHttpClient provingAddresses(AddressProver addressProver) {
+        this.prover = addressProver;
+        return this;
+    }
+
     /** The documented responses ({@code "POST /api/sessions 201"}) this client has received. */
     public Set<String> documentedResponses() {
         return Set.copyOf(documentedResponses);
@@ -154,12 +200,22 @@ public final class TestHttpClient {
         return postJson("/api/sessions", Map.of("email", email, "password", password, "rememberMe", rememberMe));
     }
 
-    /** Registers, signs in and answers the sign-in body. */
-    public Map<String, Object> registeredAndSignedIn(String email, String password) {
+    /**
+     * Registers, and where the app requires proven addresses (it answers 202) proves the address with
+     * the registration token, so the password is kept: afterwards the account signs in by password.
+     */
+    public void registeredAndProven(String email, String password) {
         Reply registered = register(email, password);
-        if (registered.status() != 201) {
+        if (registered.status() == 202) {
+            prover.prove(this, email, (String) registered.json().get("registration"));
+        } else if (registered.status() != 201) {
             throw new AssertionError("registration failed: " + registered.body());
         }
+    }
+
+    /** Registers (proving the address where the app requires it), signs in and answers the sign-in body. */
+    public Map<String, Object> registeredAndSignedIn(String email, String password) {
+        registeredAndProven(email, password);
         Reply signedIn = logIn(email, password, false);
         if (signedIn.status() != 201) {
             throw new AssertionError("sign-in failed: " + signedIn.body());

@@ -42,7 +42,7 @@ class ThrottlingAppTest {
     @Test
     void afterFiveFreeFailuresTheAccountGets429WithRetryAfterKnownOrNot() {
         String known = uniqueEmail("throttle");
-        assertThat(api.register(known, PASSWORD).status()).isEqualTo(201);
+        api.registeredAndProven(known, PASSWORD);
 
         List<String> knownAnswers = sevenWrongSignIns(known);
         Reply rightPasswordTooSoon = api.logIn(known, PASSWORD, false);
@@ -57,7 +57,7 @@ class ThrottlingAppTest {
     @Test
     void aBrowserThatSignedInBeforeIsNotLockedOutBySomeoneElsesFailures() {
         String email = uniqueEmail("throttle");
-        api.register(email, PASSWORD);
+        api.registeredAndProven(email, PASSWORD);
         String deviceCookie = api.logIn(email, PASSWORD, false).setCookiePair("__Host-gh_device");
         sevenWrongSignIns(email);
         assertThat(api.logIn(email, PASSWORD, false).status()).as("any other client").isEqualTo(429);
@@ -84,7 +84,7 @@ class ThrottlingAppTest {
     @Test
     void theRightPasswordAfterTheWaitSignsInAndStartsTheCountAfresh() throws InterruptedException {
         String email = uniqueEmail("throttle");
-        api.register(email, PASSWORD);
+        api.registeredAndProven(email, PASSWORD);
         sevenWrongSignIns(email);
 
         Thread.sleep(1_100);

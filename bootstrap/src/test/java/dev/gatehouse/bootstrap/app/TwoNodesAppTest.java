@@ -59,8 +59,10 @@ class TwoNodesAppTest {
         NODE_A.before();
         NODE_B.before();
         assertThat(NODE_A.getLocalPort()).isNotEqualTo(NODE_B.getLocalPort());
-        a = new TestHttpClient(NODE_A.getLocalPort());
-        b = new TestHttpClient(NODE_B.getLocalPort());
+        a = new TestHttpClient(NODE_A.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
+        b = new TestHttpClient(NODE_B.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
     }
 
     @AfterAll
@@ -87,14 +89,14 @@ class TwoNodesAppTest {
     /** Registered on one node and signed in on the other. */
     private static Account registeredOnASignedInOnB() {
         String email = uniqueEmail("user");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
         return signedIn(b, email);
     }
 
     /** An administrator, made as an operator would ({@code create-admin}), signed in on node A. */
     private static Account adminOnA() {
         String email = uniqueEmail("admin");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
         TestApps.promoteToAdmin(DATABASE, email);
         return signedIn(a, email);
     }
@@ -102,7 +104,7 @@ class TwoNodesAppTest {
     @Test
     void aSessionStartedOnOneNodeIsValidOnTheOtherByTokenAndByCookie() {
         String email = uniqueEmail("roaming");
-        assertThat(b.register(email, PASSWORD).status()).isEqualTo(201);
+        b.registeredAndProven(email, PASSWORD);
         Account onA = signedIn(a, email);
 
         assertThat(b.get("/api/users/me", bearer(onA.token())).json()).containsEntry("email", email);
@@ -177,7 +179,7 @@ class TwoNodesAppTest {
     @Test
     void failedSignInsOnBothNodesCountAgainstTheAccountTogether() {
         String email = uniqueEmail("guessed");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

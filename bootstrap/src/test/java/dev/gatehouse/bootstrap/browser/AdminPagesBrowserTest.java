@@ -28,7 +28,7 @@ class AdminPagesBrowserTest {
     static final FullAppExtension APP = new FullAppExtension();
 
     private static Site site(boolean javaScript) {
-        return new Site(javaScript ? BROWSERS.open() : BROWSERS.openWithoutJavaScript(), APP.port());
+        return new Site(javaScript ? BROWSERS.open() : BROWSERS.openWithoutJavaScript(), APP);
     }
 
     /** Registered in the page, then made admin as the {@code create-admin} command does it. */

@@ -31,10 +31,10 @@ class BrowserJourneysTest {
     @Order(1)
     static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("codes.keyFile", () -> System.getProperty("java.io.tmpdir") + "/gh-test-keys/"
-                    + UUID.randomUUID() + ".key"));
+                    + UUID.randomUUID() + ".key")).withMail();
 
     private static Site site(ChromeDriver browser) {
-        return new Site(browser, APP.port());
+        return new Site(browser, APP);
     }
 
     @Test
@@ -43,11 +43,18 @@ class BrowserJourneysTest {
         String email = uniqueEmail("ann");
 
         site.visit("/").browser().findElement(By.linkText("create an account")).click();
-        site.register(email, PASSWORD);
-        assertThat(site.pageText()).contains("Your account is ready");
+        site.submitRegistration(email, PASSWORD);
+        site.waitForPathStartingWith("/login/code?registered");
+        assertThat(site.pageText()).contains("A code to confirm your address is on its way")
+                .contains("Code sent to " + email);
+        site.browser().findElement(By.id("code-code")).sendKeys(APP.mail().mailedCode(email, 1));
+        site.browser().findElement(By.cssSelector("form[action='/login/code/verify'] button[type=submit]")).click();
+        site.waitForPathStartingWith("/dashboard");
+        assertThat(site.pageText()).as("the code signed in").contains("You are signed in as " + email);
+        site.signOut();
         site.signIn(email, PASSWORD, false);
 
-        assertThat(site.heading()).isEqualTo("Dashboard");
+        assertThat(site.heading()).as("the password chosen at registration was kept").isEqualTo("Dashboard");
         assertThat(site.pageText()).contains("You are signed in as " + email);
         site.signOut();
         assertThat(site.path()).isEqualTo("/login");

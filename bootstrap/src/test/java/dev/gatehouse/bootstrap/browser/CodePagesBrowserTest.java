@@ -33,7 +33,7 @@ class CodePagesBrowserTest {
     static final FullAppExtension APP = new FullAppExtension().withMail();
 
     private static Site site(ChromeDriver browser) {
-        return new Site(browser, APP.port());
+        return new Site(browser, APP);
     }
 
     private static String mailedCode(String email, int count) {
@@ -123,7 +123,7 @@ class CodePagesBrowserTest {
         site.browser().findElement(By.id("forgot-send")).click();
         WebElement codeField = waitForVisible(site, By.id("reset-code"));
         assertThat(site.browser().findElement(By.id("forgot-send")).isEnabled()).isFalse();
-        codeField.sendKeys(mailedCode(email, 1));
+        codeField.sendKeys(mailedCode(email, 2));
         site.browser().findElement(By.id("reset-password")).sendKeys(NEW_PASSWORD);
         screenshot(site, "password-reset");
         site.browser().findElement(By.cssSelector("form[action='/password/reset'] button[type=submit]")).click();

@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap.security;
 
+import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static dev.gatehouse.bootstrap.security.Visitors.newClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +47,9 @@ class ConcurrencyMailTest {
 
     @RepeatedTest(3)
     void asvs_15_4_2_codeRequestsAtOnceForOneAddressMailOneCode() {
-        String email = visitors.registered("mail-burst");
+        // An address nobody registered: a registration mails a sign-in code of its own, and within the
+        // resend interval of that one the burst would mail nothing at all. Self-signup makes the account.
+        String email = uniqueEmail("mail-burst");
 
         Burst.Outcome burst = Burst.of(10, i -> http.postJson("/api/login-codes", Map.of("email", email),
                 "X-Forwarded-For", newClientAddress()));
@@ -61,10 +64,11 @@ class ConcurrencyMailTest {
     @RepeatedTest(3)
     void asvs_15_4_2_resetRequestsAtOnceForOneAddressMailOneCode() {
         String email = visitors.registered("reset-burst");
+        int registrationMails = settledMailCount(email);
 
         Burst.Outcome burst = Burst.of(10, i -> http.postJson("/api/password-resets", Map.of("email", email),
                 "X-Forwarded-For", newClientAddress()));
-        int mailed = settledMailCount(email);
+        int mailed = settledMailCount(email) - registrationMails;
 
         System.out.println("10 reset requests at once for one address: " + burst + ", mails: " + mailed);
         assertThat(burst.serverErrors()).isEmpty();

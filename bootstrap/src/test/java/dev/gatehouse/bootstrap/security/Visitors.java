@@ -43,8 +43,7 @@ final class Visitors {
 
     String registered(String label) {
         String email = uniqueEmail(label);
-        Reply registered = http.register(email, PASSWORD);
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        http.registeredAndProven(email, PASSWORD);
         return email;
     }
 

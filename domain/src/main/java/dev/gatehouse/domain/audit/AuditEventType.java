@@ -19,7 +19,11 @@ public enum AuditEventType {
     ROLE_REVOKED("role-revoked"),
     USER_DISABLED("user-disabled"),
     USER_ENABLED("user-enabled"),
-    ACCOUNT_DELETED("account-deleted");
+    ACCOUNT_DELETED("account-deleted"),
+    /** A password set while the address was unproven, removed by a proof not bound to its registration. */
+    UNPROVEN_PASSWORD_REMOVED("unproven-password-removed"),
+    /** Someone tried to register an address that already has an account; its owner was told. */
+    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address");
 
     private final String id;
 

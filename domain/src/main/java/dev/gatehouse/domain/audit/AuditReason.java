@@ -9,6 +9,8 @@ public enum AuditReason {
     WRONG_PASSWORD("wrong-password"),
     DISABLED("disabled"),
     PENDING("pending"),
+    /** A right password for an address not proven yet, where the service requires a proven one. */
+    EMAIL_UNVERIFIED("email-unverified"),
     /** The account changed (disabled, reset, new password) between the check and the sign-in. */
     CHANGED_DURING_SIGN_IN("changed-during-sign-in"),
     THROTTLED("throttled"),
@@ -35,6 +37,7 @@ public enum AuditReason {
             case DISABLED -> DISABLED;
             case PENDING -> PENDING;
             case NO_PASSWORD -> NO_PASSWORD;
+            case EMAIL_UNVERIFIED -> EMAIL_UNVERIFIED;
         };
     }
 }

@@ -7,5 +7,7 @@ public enum SignInRefusal {
     /** Waiting for its owner to enter the first code sent to the address. */
     PENDING,
     /** Made by code sign-in or by an operator: there is no password to sign in with. */
-    NO_PASSWORD
+    NO_PASSWORD,
+    /** A right password, but the address is not proven and the service requires that first. */
+    EMAIL_UNVERIFIED
 }

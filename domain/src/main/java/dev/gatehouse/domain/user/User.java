@@ -22,9 +22,13 @@ public final class User {
     private final Instant lastLoginAt;
     private final ZoneId timezone;
     private final PasswordHash passwordHash;
+    private final boolean emailVerified;
+    private final boolean passwordUnproven;
+    private final RegistrationTokenHash registration;
 
     private User(UserId id, EmailAddress email, Set<Role> roles, AccountStatus status, Instant createdAt,
-                 Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash) {
+                 Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash, boolean emailVerified,
+                 boolean passwordUnproven, RegistrationTokenHash registration) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         Objects.requireNonNull(roles, "roles");
@@ -37,12 +41,44 @@ public final class User {
         this.lastLoginAt = lastLoginAt;
         this.timezone = timezone;
         this.passwordHash = passwordHash;
+        if (passwordUnproven && (passwordHash == null || emailVerified)) {
+            throw new IllegalArgumentException("only a password set while the address is unproven is unproven");
+        }
+        if (registration != null && !passwordUnproven) {
+            throw new IllegalArgumentException("a registration binds an unproven password, nothing else");
+        }
+        this.emailVerified = emailVerified;
+        this.passwordUnproven = passwordUnproven;
+        this.registration = registration;
     }
 
-    /** A new, active account with a password and the plain {@code user} role. */
+    private User with(AccountStatus newStatus, Instant newLastLoginAt, ZoneId newTimezone, Set<Role> newRoles) {
+        return new User(id, email, newRoles, newStatus, createdAt, newLastLoginAt, newTimezone, passwordHash,
+                emailVerified, passwordUnproven, registration);
+    }
+
+    /**
+     * A new, active account with a password and the plain {@code user} role, for a service that lets
+     * unproven addresses sign in. The address is not proven and the password stays unproven: the
+     * first proof of the address (a code) takes it away, since nothing binds it to the address's owner.
+     */
     public static User registerWithPassword(UserId id, EmailAddress email, PasswordHash passwordHash, Instant now) {
         Objects.requireNonNull(passwordHash, "passwordHash");
-        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.ACTIVE, now, null, null, passwordHash);
+        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.ACTIVE, now, null, null, passwordHash,
+                false, true, null);
+    }
+
+    /**
+     * A new account waiting for its address to be proven, holding the password chosen at
+     * registration. Proving the address with {@code registration}'s token keeps that password; any
+     * other proof removes it (see {@link #proveAddress}).
+     */
+    public static User registerUnproven(UserId id, EmailAddress email, PasswordHash passwordHash,
+                                        RegistrationTokenHash registration, Instant now) {
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(registration, "registration");
+        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.PENDING, now, null, null, passwordHash,
+                false, true, registration);
     }
 
     /**
@@ -50,7 +86,8 @@ public final class User {
      * until a code sent to that address is entered, which proves the address is the asker's.
      */
     public static User pendingSignup(UserId id, EmailAddress email, Instant now) {
-        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.PENDING, now, null, null, null);
+        return new User(id, email, EnumSet.of(Role.USER), AccountStatus.PENDING, now, null, null, null, false, false,
+                null);
     }
 
     /**
@@ -59,31 +96,85 @@ public final class User {
      * or sets a password through a reset; there is never a default password.
      */
     public static User createdAdmin(UserId id, EmailAddress email, Instant now) {
-        return new User(id, email, EnumSet.of(Role.USER, Role.ADMIN), AccountStatus.ACTIVE, now, null, null, null);
+        return new User(id, email, EnumSet.of(Role.USER, Role.ADMIN), AccountStatus.ACTIVE, now, null, null, null,
+                false, false, null);
     }
 
     /** Rebuilds an account from storage, trusting what was stored. */
     public static User rebuild(UserId id, EmailAddress email, Set<Role> roles, AccountStatus status, Instant createdAt,
-                               Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash) {
-        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
+                               Instant lastLoginAt, ZoneId timezone, PasswordHash passwordHash, boolean emailVerified,
+                               boolean passwordUnproven, RegistrationTokenHash registration) {
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, passwordHash, emailVerified,
+                passwordUnproven, registration);
     }
 
     public User signedInAt(Instant when) {
-        return new User(id, email, roles, status, createdAt, when, timezone, passwordHash);
-    }
-
-    public User withPasswordHash(PasswordHash newHash) {
-        Objects.requireNonNull(newHash, "newHash");
-        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, newHash);
+        return with(status, when, timezone, roles);
     }
 
     /**
-     * The account under a new address. Whether the address is free is the unique index's to decide,
-     * and whether its new owner controls it the code mailed to it.
+     * The account with a new password (a change, a rehash, a reset after its proof). The password is
+     * as proven as the address: one set before the address is proven stays unproven.
+     */
+    public User withPasswordHash(PasswordHash newHash) {
+        Objects.requireNonNull(newHash, "newHash");
+        boolean unproven = !emailVerified;
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, newHash, emailVerified,
+                unproven, unproven ? registration : null);
+    }
+
+    /**
+     * A registration for an address whose account is still pending (asked for by a code request, or
+     * registered before without the address being proven yet): nobody has proven the address, so
+     * nobody owns the account yet, and the newest registration's password and token replace any before.
+     *
+     * @throws IllegalStateException for an account that is not pending: its address has an owner
+     */
+    public User withUnprovenPassword(PasswordHash newHash, RegistrationTokenHash newRegistration) {
+        Objects.requireNonNull(newHash, "newHash");
+        Objects.requireNonNull(newRegistration, "newRegistration");
+        if (status != AccountStatus.PENDING) {
+            throw new IllegalStateException("only a pending account takes a registration's password");
+        }
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, newHash, false, true,
+                newRegistration);
+    }
+
+    /**
+     * The address is proven (a code sent to it was entered). A password set while it was unproven
+     * stays only when the proof presents the token of the registration that set it; otherwise it is
+     * removed, because whoever chose it may not be the address's owner. The binding ends either way.
+     */
+    public AddressProof proveAddress(Optional<RegistrationTokenHash> presented) {
+        Objects.requireNonNull(presented, "presented");
+        boolean bound = registration != null && presented.map(registration::sameAs).orElse(false);
+        boolean remove = passwordUnproven && !bound;
+        User proven = new User(id, email, roles, status, createdAt, lastLoginAt, timezone,
+                remove ? null : passwordHash, true, false, null);
+        return new AddressProof(this, proven, remove);
+    }
+
+    /**
+     * The account without a password that was set while its address was unproven (an operator is
+     * about to vouch for the account, and must not vouch for a stranger's password); any other
+     * account is returned as it is.
+     */
+    public User withoutUnprovenPassword() {
+        if (!passwordUnproven) {
+            return this;
+        }
+        return new User(id, email, roles, status, createdAt, lastLoginAt, timezone, null, emailVerified, false, null);
+    }
+
+    /**
+     * The account under a new address, proven by the code mailed to it: the caller confirms the
+     * change only with that code. Whether the address is free is the unique index's to decide. A
+     * password set while the old address was unproven is the signed-in owner's own from now on:
+     * nobody who might own the old address is tied to the account any more.
      */
     public User withEmail(EmailAddress newEmail) {
         Objects.requireNonNull(newEmail, "newEmail");
-        return new User(id, newEmail, roles, status, createdAt, lastLoginAt, timezone, passwordHash);
+        return new User(id, newEmail, roles, status, createdAt, lastLoginAt, timezone, passwordHash, true, false, null);
     }
 
     /**
@@ -96,7 +187,7 @@ public final class User {
             throw new IllegalStateException("only a pending account can be activated by its owner");
         }
         ZoneId zone = browserTimezone != null ? browserTimezone : timezone;
-        return new User(id, email, roles, AccountStatus.ACTIVE, createdAt, lastLoginAt, zone, passwordHash);
+        return with(AccountStatus.ACTIVE, lastLoginAt, zone, roles);
     }
 
     /**
@@ -107,12 +198,12 @@ public final class User {
      */
     public User withRoles(Set<Role> newRoles) {
         Objects.requireNonNull(newRoles, "newRoles");
-        return new User(id, email, newRoles, status, createdAt, lastLoginAt, timezone, passwordHash);
+        return with(status, lastLoginAt, timezone, newRoles);
     }
 
     /** Shuts the account: it cannot sign in until enabled again. Disabling a disabled account changes nothing. */
     public User disable() {
-        return new User(id, email, roles, AccountStatus.DISABLED, createdAt, lastLoginAt, timezone, passwordHash);
+        return with(AccountStatus.DISABLED, lastLoginAt, timezone, roles);
     }
 
     /**
@@ -124,7 +215,7 @@ public final class User {
         if (status == AccountStatus.PENDING) {
             throw new AccountPendingException();
         }
-        return new User(id, email, roles, AccountStatus.ACTIVE, createdAt, lastLoginAt, timezone, passwordHash);
+        return with(AccountStatus.ACTIVE, lastLoginAt, timezone, roles);
     }
 
     public boolean hasRole(Role role) {
@@ -171,6 +262,21 @@ public final class User {
         };
     }
 
+    /**
+     * As {@link #signInRefusal(SignInMethod)}, where the service requires a proven address before a
+     * password signs in ({@code addressProofRequired}): an unproven address is refused by password
+     * (a code sign-in proves it). Said before "pending", which a registration waiting for its code is.
+     */
+    public Optional<SignInRefusal> signInRefusal(SignInMethod method, boolean addressProofRequired) {
+        Optional<SignInRefusal> refusal = signInRefusal(method);
+        boolean unprovenMatters = method == SignInMethod.PASSWORD && addressProofRequired && !emailVerified;
+        if (!unprovenMatters || refusal.equals(Optional.of(SignInRefusal.NO_PASSWORD))
+                || refusal.equals(Optional.of(SignInRefusal.DISABLED))) {
+            return refusal;
+        }
+        return Optional.of(SignInRefusal.EMAIL_UNVERIFIED);
+    }
+
     /** Whether the account is open; who may sign in how is {@link #signInRefusal(SignInMethod)}'s to say. */
     public boolean active() {
         return status == AccountStatus.ACTIVE;
@@ -198,6 +304,21 @@ public final class User {
 
     public Optional<PasswordHash> passwordHash() {
         return Optional.ofNullable(passwordHash);
+    }
+
+    /** Whether a code sent to the address was ever entered (accounts older than this rule count as proven). */
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    /** Whether the password was set while the address was unproven, so that its first proof may remove it. */
+    public boolean passwordUnproven() {
+        return passwordUnproven;
+    }
+
+    /** The hash of the token that binds the unproven password to its registrant; empty once proven. */
+    public Optional<RegistrationTokenHash> registration() {
+        return Optional.ofNullable(registration);
     }
 
     @Override

@@ -73,7 +73,7 @@ class AuditDetailTest {
     @Test
     void everyReasonAndMethodHasItsStoredName() {
         assertThat(Stream.of(AuditReason.values()).map(AuditReason::id)).containsExactly("unknown-account",
-                "no-password", "wrong-password", "disabled", "pending", "changed-during-sign-in", "throttled",
+                "no-password", "wrong-password", "disabled", "pending", "email-unverified", "changed-during-sign-in", "throttled",
                 "too-many-failures", "wrong-code", "no-live-code", "recently-sent");
         assertThat(Stream.of(AttemptMethod.values()).map(AttemptMethod::id))
                 .containsExactly("password", "code", "password-change", "password-reset", "email-change",

@@ -17,7 +17,7 @@ class SignInRefusalTest {
     private static final Instant NOW = Instant.parse("2025-03-04T09:15:30Z");
 
     private static User account(AccountStatus status, boolean withPassword) {
-        return User.rebuild(ID, EMAIL, Set.of(Role.USER), status, NOW, null, null, withPassword ? HASH : null);
+        return User.rebuild(ID, EMAIL, Set.of(Role.USER), status, NOW, null, null, withPassword ? HASH : null, status != AccountStatus.PENDING, false, null);
     }
 
     private static Optional<SignInRefusal> refusal(String expected) {

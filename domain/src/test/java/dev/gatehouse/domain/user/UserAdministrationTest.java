@@ -18,7 +18,7 @@ class UserAdministrationTest {
 
     private static User user(AccountStatus status, Role... roles) {
         return User.rebuild(new UserId(UUID.randomUUID()), EmailAddress.of("u-" + UUID.randomUUID() + "@example.org"),
-                roles.length == 0 ? EnumSet.of(Role.USER) : EnumSet.of(roles[0], roles), status, NOW, NOW, null, HASH);
+                roles.length == 0 ? EnumSet.of(Role.USER) : EnumSet.of(roles[0], roles), status, NOW, NOW, null, HASH, status != AccountStatus.PENDING, false, null);
     }
 
     @Test

@@ -58,7 +58,7 @@ class UserTest {
     void rebuildKeepsEverythingStored() {
         Instant lastLogin = NOW.plusSeconds(60);
         User user = User.rebuild(ID, EMAIL, Set.of(Role.ADMIN, Role.USER), AccountStatus.DISABLED, NOW, lastLogin,
-                ZoneId.of("Europe/Berlin"), null);
+                ZoneId.of("Europe/Berlin"), null, true, false, null);
 
         assertThat(user.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(user.hasRole(Role.ADMIN)).isTrue();
@@ -70,27 +70,27 @@ class UserTest {
 
     @Test
     void refusesUserWithoutRoles() {
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, Set.of(), AccountStatus.ACTIVE, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, Set.of(), AccountStatus.ACTIVE, NOW, null, null, HASH, true, false, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesMissingIdEmailRolesOrCreationTime() {
         Set<Role> roles = Set.of(Role.USER);
-        assertThatThrownBy(() -> User.rebuild(null, EMAIL, roles, AccountStatus.ACTIVE, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(null, EMAIL, roles, AccountStatus.ACTIVE, NOW, null, null, HASH, true, false, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, null, roles, AccountStatus.ACTIVE, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, null, roles, AccountStatus.ACTIVE, NOW, null, null, HASH, true, false, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, null, AccountStatus.ACTIVE, NOW, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, null, AccountStatus.ACTIVE, NOW, null, null, HASH, true, false, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, roles, AccountStatus.ACTIVE, null, null, null, HASH))
+        assertThatThrownBy(() -> User.rebuild(ID, EMAIL, roles, AccountStatus.ACTIVE, null, null, null, HASH, true, false, null))
                 .isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void rolesCannotBeChangedFromOutside() {
         Set<Role> given = EnumSet.of(Role.USER);
-        User user = User.rebuild(ID, EMAIL, given, AccountStatus.ACTIVE, NOW, null, null, HASH);
+        User user = User.rebuild(ID, EMAIL, given, AccountStatus.ACTIVE, NOW, null, null, HASH, true, false, null);
 
         given.add(Role.ADMIN);
 
@@ -128,7 +128,7 @@ class UserTest {
     void usersAreTheSameWhenTheirIdsAre() {
         User registered = User.registerWithPassword(ID, EMAIL, HASH, NOW);
         User changed = User.rebuild(ID, EmailAddress.of("other@example.org"), Set.of(Role.ADMIN), AccountStatus.DISABLED, NOW,
-                null, null, null);
+                null, null, null, true, false, null);
 
         assertThat(changed).isEqualTo(registered).hasSameHashCodeAs(registered);
         assertThat(User.registerWithPassword(new UserId(UUID.randomUUID()), EMAIL, HASH, NOW)).isNotEqualTo(registered);
@@ -159,7 +159,7 @@ class UserTest {
 
     @Test
     void onlyPendingAccountsCanBeActivated() {
-        User disabled = User.rebuild(ID, EMAIL, Set.of(Role.USER), AccountStatus.DISABLED, NOW, null, null, HASH);
+        User disabled = User.rebuild(ID, EMAIL, Set.of(Role.USER), AccountStatus.DISABLED, NOW, null, null, HASH, true, false, null);
         User active = User.registerWithPassword(ID, EMAIL, HASH, NOW);
 
         assertThatThrownBy(() -> disabled.activated(null)).isInstanceOf(IllegalStateException.class);

@@ -11,6 +11,8 @@ import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
+import dev.gatehouse.domain.user.RegistrationToken;
+import dev.gatehouse.web.auth.RegistrationCookie;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
@@ -36,12 +38,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Passwordless sign-in: the address gets a six-digit code by mail, and entering it signs in as a
  * password would. Asking for a code answers alike for every address, so the page tells nobody
- * which addresses have an account.
+ * which addresses have an account. The register page leads here ({@code ?registered&email=}) with
+ * the code form open; the browser that registered holds the registration's token in a cookie
+ * ({@link RegistrationCookie}), and entering the code there keeps the password chosen.
  */
 @Path("/login/code")
 @Produces(PageResource.HTML)
@@ -52,6 +58,7 @@ public final class LoginCodePage {
     private final RequestSignInCodeUseCase requestCode;
     private final VerifySignInCodeUseCase verifyCode;
     private final SessionCookie sessionCookie;
+    private final RegistrationCookie registrationCookie;
     private final PreSessionTokens preSession;
     private final Layouts layouts;
 
@@ -60,19 +67,33 @@ public final class LoginCodePage {
         this.requestCode = requestCode;
         this.verifyCode = verifyCode;
         this.sessionCookie = sessionCookie;
+        this.registrationCookie = RegistrationCookie.like(sessionCookie);
         this.preSession = preSession;
         this.layouts = layouts;
     }
 
-    /** Mail links point here with {@code ?email=}; only a valid address is put into the form. */
+    /**
+     * Mail links point here with {@code ?email=}; only a valid address is put into the form. After a
+     * registration ({@code ?registered}) the code form for that address is open at once.
+     */
     @GET
     public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
-                         @Context HttpHeaders headers) {
+                         @QueryParam("registered") String registered, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
-        LoginCodeView page = LoginCodeView.asking(layouts.anonymous(), token.csrfToken(),
-                LocalPath.parse(next).map(LocalPath::value), "",
-                validOrEmpty(email), FormErrors.none());
+        String address = validOrEmpty(email);
+        LoginCodeView page = registered != null && !address.isEmpty()
+                ? LoginCodeView.afterRegistration(layouts.anonymous(), token.csrfToken(), address)
+                : LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), LocalPath.parse(next).map(LocalPath::value),
+                        "", address, FormErrors.none());
         return token.handOver(Response.ok(page)).build();
+    }
+
+    /** Where a registration on the pages goes on to, with its token for this browser only. */
+    static Response.ResponseBuilder afterRegistration(HttpHeaders headers, RegistrationCookie cookie,
+                                                      RegistrationToken token, EmailAddress address) {
+        LocalPath codeForm = new LocalPath("/login/code?registered&email="
+                + URLEncoder.encode(address.value(), StandardCharsets.UTF_8));
+        return Htmx.redirect(headers, codeForm).header(HttpHeaders.SET_COOKIE, cookie.issue(token));
     }
 
     @POST
@@ -132,8 +153,12 @@ public final class LoginCodePage {
                     keptNext, zone, email, remember, errors)).build();
         }
         try {
+            Optional<RegistrationToken> registration = registrationCookie.read(headers.getCookies());
             SignedIn signedIn = verifyCode.verify(new VerifySignInCodeCommand(address, oneTimeCode, remember,
-                    TimezoneField.parse(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request)));
+                    TimezoneField.parse(timezone), RequestOrigins.of(request), sessionCookie.heldBy(request),
+                    registration));
+            // Proven now: the binding is spent whatever it was, so the browser drops it.
+            registration.ifPresent(spent -> redirect.header(HttpHeaders.SET_COOKIE, registrationCookie.clear()));
             return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),

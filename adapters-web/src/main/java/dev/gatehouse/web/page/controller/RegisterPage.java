@@ -4,10 +4,12 @@ import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.web.auth.RegistrationCookie;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
@@ -31,7 +33,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Registration with email and password; on success the person signs in with the new password. */
+/**
+ * Registration with email and password. Where addresses must be proven, it goes straight on to the
+ * code form for the address, whether or not the address was free (the page reveals no more than
+ * the API), and the browser keeps the registration's token so that entering the code there signs
+ * in and keeps the password. Otherwise the person signs in with the new password at once.
+ */
 @Path("/register")
 @Produces(PageResource.HTML)
 public final class RegisterPage {
@@ -40,13 +47,15 @@ public final class RegisterPage {
 
     private final RegisterUserUseCase registerUser;
     private final PreSessionTokens preSession;
+    private final RegistrationCookie registrationCookie;
     private final Layouts layouts;
     private final int passwordMinLength;
 
-    public RegisterPage(RegisterUserUseCase registerUser, PreSessionTokens preSession, Layouts layouts,
-                 int passwordMinLength) {
+    public RegisterPage(RegisterUserUseCase registerUser, PreSessionTokens preSession,
+                        RegistrationCookie registrationCookie, Layouts layouts, int passwordMinLength) {
         this.registerUser = registerUser;
         this.preSession = preSession;
+        this.registrationCookie = registrationCookie;
         this.layouts = layouts;
         this.passwordMinLength = passwordMinLength;
     }
@@ -70,7 +79,11 @@ public final class RegisterPage {
             return FormRefusal.invalid(fields).answer(headers, errors -> page(csrfToken, email, errors)).build();
         }
         try {
-            registerUser.register(new RegisterUserCommand(address, secret, RequestOrigins.of(request)));
+            Registration registration = registerUser.register(new RegisterUserCommand(address, secret,
+                    RequestOrigins.of(request)));
+            if (registration instanceof Registration.AwaitingProof awaiting) {
+                return LoginCodePage.afterRegistration(headers, registrationCookie, awaiting.token(), address).build();
+            }
             return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         } catch (PasswordRejectedException | EmailAlreadyRegisteredException | TooManyAttemptsException
                  | CapacityExceededException failure) {

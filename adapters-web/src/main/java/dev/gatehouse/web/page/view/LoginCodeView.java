@@ -10,6 +10,9 @@ public final class LoginCodeView extends PageView {
 
     public static final String SENT_NOTICE = "If this address can sign in here, a code is on its way to it. "
             + "Enter it below.";
+    public static final String REGISTERED_NOTICE = "A code to confirm your address is on its way to it, unless the "
+            + "address has an account already (then its owner gets a note). Enter the code below to sign in; "
+            + "your password is kept.";
 
     /** The address form; {@code sent} once a code was asked for, which turns its button into "Code sent". */
     public record RequestPart(FormErrors errors, FieldState email, boolean sent) {
@@ -24,15 +27,22 @@ public final class LoginCodeView extends PageView {
     private final String timezone;
     private final RequestPart request;
     private final Optional<VerifyPart> verify;
+    private final String sentNotice;
 
     private LoginCodeView(Layout layout, String csrfToken, Optional<String> next, String timezone, RequestPart request,
                           Optional<VerifyPart> verify) {
+        this(layout, csrfToken, next, timezone, request, verify, SENT_NOTICE);
+    }
+
+    private LoginCodeView(Layout layout, String csrfToken, Optional<String> next, String timezone, RequestPart request,
+                          Optional<VerifyPart> verify, String sentNotice) {
         super("login-code.mustache", "Sign in with a code", layout);
         this.csrfToken = csrfToken;
         this.next = next;
         this.timezone = timezone;
         this.request = request;
         this.verify = verify;
+        this.sentNotice = sentNotice;
     }
 
     /** The address form alone, empty or with what was typed and why it was refused. */
@@ -49,6 +59,13 @@ public final class LoginCodeView extends PageView {
                 new RequestPart(FormErrors.none(), new FieldState(email == null ? "" : email, false, false), true),
                 Optional.of(new VerifyPart(errors, email == null ? "" : email,
                         errors.any() ? errors.field("code", "") : new FieldState("", false, true), rememberMe)));
+    }
+
+    /** Right after registering: the code form for the address just registered, with a word on what comes. */
+    public static LoginCodeView afterRegistration(Layout layout, String csrfToken, String email) {
+        LoginCodeView entering = entering(layout, csrfToken, Optional.empty(), "", email, false, FormErrors.none());
+        return new LoginCodeView(layout, csrfToken, Optional.empty(), "", entering.request, entering.verify,
+                REGISTERED_NOTICE);
     }
 
     public String csrfToken() {
@@ -72,6 +89,6 @@ public final class LoginCodeView extends PageView {
     }
 
     public String sentNotice() {
-        return SENT_NOTICE;
+        return sentNotice;
     }
 }

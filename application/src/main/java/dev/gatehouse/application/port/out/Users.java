@@ -3,6 +3,7 @@ package dev.gatehouse.application.port.out;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,15 @@ public interface Users {
      */
     boolean remove(UserId id);
 
+    /**
+     * Claims the right to tell the account's owner that someone tried to register its address: at
+     * most once per {@code interval}, decided by one conditional statement, so a burst of
+     * registrations mails the owner once.
+     *
+     * @return whether this caller claimed it (and should send the notice)
+     */
+    boolean claimRegistrationNotice(UserId id, Instant now, java.time.Duration interval);
+
     /** Deletes pending accounts created before {@code cutoff}, with everything that hangs on them. @return how many */
-    int removePendingCreatedBefore(java.time.Instant cutoff);
+    int removePendingCreatedBefore(Instant cutoff);
 }

@@ -26,7 +26,9 @@ import java.util.Set;
  * is activated (the operator vouches for the address) and a disabled one enabled, since an
  * administrator who cannot sign in is no way in. A new account has no password: its owner signs
  * in with an emailed code or sets one through a password reset. When the roles change, the
- * account's sessions end, as at every role change.
+ * account's sessions end, as at every role change. An operator never vouches for a password set
+ * while the address was unproven, which a stranger may have chosen: it is removed first, and every
+ * session of the account ends with it.
  */
 public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUseCase {
 
@@ -48,14 +50,20 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
     }
 
     @Override
-    public User createOrPromote(EmailAddress email) {
+    public Administrator createOrPromote(EmailAddress email) {
         Instant now = clock.instant();
         Optional<AccountChange> promotion = transactions.inTransaction(() -> users.findByEmail(email)
                 .flatMap(found -> users.findByIdForUpdate(found.id()))
                 .map(this::promote));
         if (promotion.isPresent()) {
-            recordPromotion(promotion.get(), now);
-            return promotion.get().after();
+            AccountChange change = promotion.get();
+            boolean removed = change.before().passwordUnproven() && !change.after().passwordUnproven();
+            if (removed) {
+                audit.record(AuditEvent.anonymous(now, AuditEventType.UNPROVEN_PASSWORD_REMOVED,
+                        AuditedAccount.of(change.after()), AuditNote.CREATE_ADMIN, RequestOrigin.commandLine()));
+            }
+            recordPromotion(change, now);
+            return new Administrator(change.after(), removed);
         }
         User created = User.createdAdmin(ids.newUserId(), email, now);
         users.add(created);
@@ -64,24 +72,25 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
                 RequestOrigin.commandLine()));
         audit.record(AuditEvent.anonymous(now, AuditEventType.ROLE_GRANTED, subject, new AuditedRole(Role.ADMIN),
                 RequestOrigin.commandLine()));
-        return created;
+        return new Administrator(created, false);
     }
 
     private AccountChange promote(User existing) {
         Set<Role> roles = EnumSet.copyOf(existing.roles());
         roles.add(Role.ADMIN);
-        User promoted = existing.withRoles(roles);
+        User promoted = existing.withoutUnprovenPassword().withRoles(roles);
         if (promoted.pending()) {
             promoted = promoted.activated(null);
         } else if (promoted.disabled()) {
             promoted = promoted.enable();
         }
         AccountChange change = new AccountChange(existing, promoted);
-        if (!change.changed()) {
+        boolean passwordRemoved = existing.passwordUnproven();
+        if (!change.changed() && !passwordRemoved) {
             return AccountChange.none(existing);
         }
         users.update(promoted);
-        if (!promoted.roles().equals(existing.roles())) {
+        if (!promoted.roles().equals(existing.roles()) || passwordRemoved) {
             sessions.removeAllOf(existing.id());
         }
         return change;

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.out.Users;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -80,13 +81,20 @@ public final class CacheEvictingUsers implements Users {
 
     private static boolean changesWhatTheCacheHolds(User before, User after) {
         return before.status() != after.status() || !before.passwordHash().equals(after.passwordHash())
-                || !before.roles().equals(after.roles()) || !before.email().equals(after.email());
+                || !before.roles().equals(after.roles()) || !before.email().equals(after.email())
+                || before.emailVerified() != after.emailVerified();
     }
 
     /** Pending accounts never hold a session (only their owner's first code opens them), so nothing is cached of them. */
     @Override
     public int removePendingCreatedBefore(Instant cutoff) {
         return users.removePendingCreatedBefore(cutoff);
+    }
+
+    /** Only a timestamp for pacing notices: nothing a session shows. */
+    @Override
+    public boolean claimRegistrationNotice(UserId id, Instant now, Duration interval) {
+        return users.claimRegistrationNotice(id, now, interval);
     }
 
     @Override

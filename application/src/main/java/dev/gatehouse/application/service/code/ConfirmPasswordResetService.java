@@ -17,10 +17,12 @@ import dev.gatehouse.domain.audit.AuditNote;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.code.CodePurpose;
 import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.user.AddressProof;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A reset ends every session of the account: whoever knew the old password may be signed in
@@ -37,11 +39,12 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     private final TransactionRunner transactions;
     private final AuditTrail audit;
     private final MailOutbox outbox;
+    private final UnprovenPasswordRemoval removal;
     private final Clock clock;
 
     public ConfirmPasswordResetService(Users users, Sessions sessions, CodeChecker checker, PasswordHasher hasher,
                                        PasswordPolicy policy, TransactionRunner transactions, AuditTrail audit,
-                                       MailOutbox outbox, Clock clock) {
+                                       MailOutbox outbox, UnprovenPasswordRemoval removal, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.checker = checker;
@@ -50,6 +53,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         this.transactions = transactions;
         this.audit = audit;
         this.outbox = outbox;
+        this.removal = removal;
         this.clock = clock;
     }
 
@@ -62,17 +66,26 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         checker.consume(user, CodePurpose.PASSWORD_RESET, command.code(), command.origin(), now);
         PasswordHash newHash = hasher.hash(command.newPassword());
         // Applied to the account as it is once locked, not as read before the slow hash: a disable
-        // or role change committed meanwhile stays.
-        User reset = transactions.inTransaction(() -> {
+        // or role change committed meanwhile stays. The code proves the address; a password set
+        // before it was proven is replaced like any other, but its owner hears that it was there.
+        AddressProof proof = transactions.inTransaction(() -> {
             User current = users.findByIdForUpdate(user.id()).orElseThrow(InvalidCodeException::new);
-            User changed = (current.pending() ? current.activated(null) : current).withPasswordHash(newHash);
+            AddressProof proven = current.proveAddress(Optional.empty());
+            User opened = proven.after().pending() ? proven.after().activated(null) : proven.after();
+            User changed = opened.withPasswordHash(newHash);
             users.update(changed);
             sessions.removeAllOf(user.id());
-            if (!current.pending()) { // opening a new account with its first password is no news to its owner
+            if (proven.unprovenPasswordRemoved()) {
+                removal.notify(changed, command.origin(), now);
+            } else if (!current.pending()) { // opening a new account with its first password is no news to its owner
                 outbox.enqueue(SecurityNotice.about(MailKind.PASSWORD_CHANGED, changed, command.origin(), now), now);
             }
-            return changed;
+            return new AddressProof(current, changed, proven.unprovenPasswordRemoved());
         });
-        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(reset), AuditNote.NONE, command.origin()));
+        if (proof.unprovenPasswordRemoved()) {
+            removal.audit(proof.after(), command.origin(), now);
+        }
+        audit.record(AuditEvent.bySelf(now, AuditEventType.PASSWORD_RESET, AuditedAccount.of(proof.after()), AuditNote.NONE,
+                command.origin()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.service.session;
 
+import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
@@ -30,11 +31,13 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
     private final SessionStarter sessionStarter;
     private final AuditTrail audit;
     private final Clock clock;
+    private final boolean addressProofRequired;
     /** Verified against when there is no real hash, so an unknown email costs what a wrong password costs. */
     private final PasswordHash dummyHash;
 
     public PasswordLoginService(Users users, PasswordHasher hasher, SessionStarter sessionStarter, AuditTrail audit,
-                                Clock clock) {
+                                Clock clock, boolean addressProofRequired) {
+        this.addressProofRequired = addressProofRequired;
         this.users = users;
         this.hasher = hasher;
         this.sessionStarter = sessionStarter;
@@ -50,11 +53,15 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
         Optional<User> found = users.findByEmail(command.email());
         PasswordHash stored = found.flatMap(User::passwordHash).orElse(dummyHash);
         PasswordCheck check = hasher.verify(password, stored);
-        Optional<AuditReason> refusal = refusal(found, check);
+        Optional<AuditReason> refusal = refusal(found, check, addressProofRequired);
         if (refusal.isPresent()) {
             AuditedAccount subject = found.map(AuditedAccount::of).orElseGet(() -> AuditedAccount.unknown(command.email()));
             audit.record(AuditEvent.anonymous(clock.instant(), AuditEventType.SIGN_IN_FAILED, subject,
                     Attempt.refused(AttemptMethod.PASSWORD, refusal.get()), command.origin()));
+            // Reached only with the right password: whoever knows it may hear that a code proves the address.
+            if (refusal.get() == AuditReason.EMAIL_UNVERIFIED) {
+                throw new EmailUnverifiedException();
+            }
             throw new InvalidCredentialsException();
         }
         User user = found.get();
@@ -68,11 +75,12 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
      * them. Whether the account may sign in at all is told only to whoever knows its password, except
      * that it has none.
      */
-    private static Optional<AuditReason> refusal(Optional<User> found, PasswordCheck check) {
+    private static Optional<AuditReason> refusal(Optional<User> found, PasswordCheck check,
+                                                 boolean addressProofRequired) {
         if (found.isEmpty()) {
             return Optional.of(AuditReason.UNKNOWN_ACCOUNT);
         }
-        Optional<SignInRefusal> refused = found.get().signInRefusal(SignInMethod.PASSWORD);
+        Optional<SignInRefusal> refused = found.get().signInRefusal(SignInMethod.PASSWORD, addressProofRequired);
         if (refused.equals(Optional.of(SignInRefusal.NO_PASSWORD))) {
             return Optional.of(AuditReason.NO_PASSWORD);
         }

@@ -72,6 +72,17 @@ public final class SessionStarter {
      */
     public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
                           HeldTokens held, Instant now) {
+        return start(before, user, method, rememberMe, origin, held, now, () -> { });
+    }
+
+    /**
+     * As {@link #start(User, User, SignInMethod, boolean, RequestOrigin, HeldTokens, Instant)}, with
+     * {@code alongside} run in the same transaction once the sign-in is recorded and before its
+     * session is added: what the sign-in changes besides (ending the account's other sessions)
+     * commits with it or not at all.
+     */
+    public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
+                          HeldTokens held, Instant now, Runnable alongside) {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
         Session session = Session.start(ids.newSessionId(), signedIn.id(), token.hash(), now, rememberMe, lifetime,
@@ -82,6 +93,7 @@ public final class SessionStarter {
             if (!users.recordSignIn(before, signedIn)) {
                 return false;
             }
+            alongside.run();
             sessions.add(session);
             replaced.ifPresent(previous -> sessions.remove(previous.session().id()));
             notices.signedIn(before, signedIn, held, origin, now);

@@ -2,9 +2,10 @@ package dev.gatehouse.application.service.throttle;
 
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.account.Registration;
 import dev.gatehouse.domain.throttle.ThrottleKey;
 import dev.gatehouse.domain.throttle.ThrottleScope;
-import dev.gatehouse.domain.user.User;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class ThrottledRegistration implements RegisterUserUseCase {
     }
 
     @Override
-    public User register(RegisterUserCommand command) {
+    public Registration register(RegisterUserCommand command) {
         throttle.admit(clock.instant(),
                 List.of(ThrottleKey.perClient(ThrottleScope.REGISTRATIONS_PER_CLIENT, command.origin())));
         return registrations.register(command);

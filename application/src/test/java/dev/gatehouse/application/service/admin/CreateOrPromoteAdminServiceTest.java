@@ -1,5 +1,7 @@
 package dev.gatehouse.application.service.admin;
 
+import dev.gatehouse.application.testing.FastPasswordHasher;
+import dev.gatehouse.application.port.in.admin.CreateOrPromoteAdminUseCase;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,7 +23,7 @@ class CreateOrPromoteAdminServiceTest {
 
     @Test
     void createsAnActiveAdminWithoutPasswordForAnUnknownAddress() {
-        User created = service.createOrPromote(EmailAddress.of("Root@Example.org"));
+        User created = service.createOrPromote(EmailAddress.of("Root@Example.org")).user();
 
         User stored = fixture.users.findByEmail(EmailAddress.of("root@example.org")).orElseThrow();
         assertThat(stored.id()).isEqualTo(created.id()).isEqualTo(SequentialIds.userId(1));
@@ -36,7 +38,7 @@ class CreateOrPromoteAdminServiceTest {
         User ann = fixture.stored(aUser());
         fixture.sessionOf(ann);
 
-        User promoted = service.createOrPromote(ann.email());
+        User promoted = service.createOrPromote(ann.email()).user();
 
         assertThat(promoted.id()).isEqualTo(ann.id());
         User stored = fixture.users.findById(ann.id()).orElseThrow();
@@ -51,8 +53,8 @@ class CreateOrPromoteAdminServiceTest {
         User pending = fixture.stored(aUser().pending().withoutPassword());
         User disabled = fixture.stored(aUser().inactive());
 
-        assertThat(service.createOrPromote(pending.email()).active()).isTrue();
-        assertThat(service.createOrPromote(disabled.email()).active()).isTrue();
+        assertThat(service.createOrPromote(pending.email()).user().active()).isTrue();
+        assertThat(service.createOrPromote(disabled.email()).user().active()).isTrue();
         assertThat(fixture.users.countActiveAdmins()).isEqualTo(2);
     }
 
@@ -86,5 +88,28 @@ class CreateOrPromoteAdminServiceTest {
             assertThat(event.actor()).isEmpty();
             assertThat(event.origin()).isEqualTo(RequestOrigin.commandLine());
         });
+    }
+
+    @Test
+    void removesAPasswordSetWhileTheAddressWasUnprovenBeforePromotingAndSaysSo() {
+        User registered = User.registerWithPassword(SequentialIds.userId(90), EmailAddress.of("root@example.org"),
+                FastPasswordHasher.hashOf("a stranger may have chosen this"), fixture.clock.instant());
+        fixture.users.add(registered);
+
+        CreateOrPromoteAdminUseCase.Administrator result = service.createOrPromote(registered.email());
+
+        assertThat(result.unprovenPasswordRemoved()).isTrue();
+        User stored = fixture.users.findById(registered.id()).orElseThrow();
+        assertThat(stored.passwordHash()).isEmpty();
+        assertThat(stored.hasRole(Role.ADMIN)).isTrue();
+        assertThat(fixture.audit.eventsOf(AuditEventType.UNPROVEN_PASSWORD_REMOVED)).hasSize(1);
+    }
+
+    @Test
+    void aProvenPasswordIsKeptAndNothingIsSaidAboutIt() {
+        User ann = fixture.stored(aUser());
+
+        assertThat(service.createOrPromote(ann.email()).unprovenPasswordRemoved()).isFalse();
+        assertThat(fixture.users.findById(ann.id()).orElseThrow().passwordHash()).isEqualTo(ann.passwordHash());
     }
 }

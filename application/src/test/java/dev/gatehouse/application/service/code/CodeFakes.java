@@ -65,8 +65,16 @@ final class CodeFakes {
         return new RequestSignInCodeService(users, issuer(), ids, transactions, audit, clock, selfSignup);
     }
 
+    AddressProofMail addressProofMail() {
+        return new AddressProofMail(issuer(), outbox);
+    }
+
+    UnprovenPasswordRemoval removal() {
+        return new UnprovenPasswordRemoval(addressProofMail(), audit);
+    }
+
     VerifySignInCodeService verifySignInCode() {
-        return new VerifySignInCodeService(users, checker(), sessionStarter(), clock);
+        return new VerifySignInCodeService(users, sessions, checker(), sessionStarter(), removal(), clock);
     }
 
     RequestPasswordResetService requestPasswordReset() {
@@ -75,8 +83,8 @@ final class CodeFakes {
 
     ConfirmPasswordResetService confirmPasswordReset() {
         PasswordPolicy policy = new PasswordPolicy(12, CommonPasswords.of(List.of("password1234")), "Gatehouse");
-        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, audit, outbox,
-                clock);
+        return new ConfirmPasswordResetService(users, sessions, checker(), passwordHasher, policy, transactions, audit,
+                outbox, removal(), clock);
     }
 
     User stored(User user) {

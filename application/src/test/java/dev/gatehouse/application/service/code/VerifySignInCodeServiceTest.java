@@ -1,5 +1,14 @@
 package dev.gatehouse.application.service.code;
 
+import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.in.session.HeldTokens;
+import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.application.testing.TestSessions;
+import dev.gatehouse.application.testing.FastPasswordHasher;
+import dev.gatehouse.application.testing.SequentialIds;
+import dev.gatehouse.application.testing.SeededTokens;
+import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +19,6 @@ import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
-import dev.gatehouse.application.port.out.OutgoingMail;
-import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.testing.TestOrigins;
 import dev.gatehouse.domain.audit.AuditEvent;
 import dev.gatehouse.domain.audit.AuditEventType;
@@ -218,6 +225,67 @@ class VerifySignInCodeServiceTest {
         assertThatThrownBy(() -> enter(ann.email(), RIGHT)).isInstanceOf(TooManyAttemptsException.class);
 
         assertThat(fakes.audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("code: too-many-failures");
+    }
+
+    private User pendingRegistration(RegistrationToken token) {
+        return fakes.stored(User.registerUnproven(SequentialIds.userId(50), EmailAddress.of("ann@example.org"),
+                FastPasswordHasher.hashOf("the stranger chose this one"), token.hash(), fakes.clock.instant()));
+    }
+
+    private SignedIn enterWith(EmailAddress email, String code, Optional<RegistrationToken> registration) {
+        return verify.verify(new VerifySignInCodeCommand(email, new OneTimeCode(code), false, Optional.empty(),
+                TestOrigins.BROWSER, HeldTokens.NONE, registration));
+    }
+
+    @Test
+    void withTheRegistrationsTokenTheProofKeepsThePasswordAndMailsNoNotice() {
+        RegistrationToken token = new SeededTokens().newRegistrationToken();
+        User ann = pendingRegistration(token);
+        requestCode(ann.email());
+
+        SignedIn signedIn = enterWith(ann.email(), RIGHT, Optional.of(token));
+
+        User proven = fakes.reloaded(ann);
+        assertThat(proven.emailVerified()).isTrue();
+        assertThat(proven.active()).isTrue();
+        assertThat(proven.passwordHash()).contains(FastPasswordHasher.hashOf("the stranger chose this one"));
+        assertThat(proven.passwordUnproven()).isFalse();
+        assertThat(signedIn.user().registration()).isEmpty();
+        assertThat(fakes.mailTo(ann.email())).extracting(OutgoingMail::kind).doesNotContain(MailKind.UNPROVEN_PASSWORD_REMOVED);
+        assertThat(fakes.audit.eventsOf(AuditEventType.UNPROVEN_PASSWORD_REMOVED)).isEmpty();
+    }
+
+    @Test
+    void withoutTheTokenTheProofRemovesTheUnprovenPasswordEndsOtherSessionsMailsAndAudits() {
+        RegistrationToken token = new SeededTokens().newRegistrationToken();
+        User ann = fakes.stored(User.registerWithPassword(SequentialIds.userId(51), EmailAddress.of("ann@example.org"),
+                FastPasswordHasher.hashOf("the stranger chose this one"), fakes.clock.instant()));
+        SessionToken strangers = TestSessions.randomToken();
+        fakes.sessions.add(TestSessions.aSession().of(ann).withToken(strangers).build());
+        requestCode(ann.email());
+
+        SignedIn owner = enterWith(ann.email(), RIGHT, Optional.of(token));
+
+        User proven = fakes.reloaded(ann);
+        assertThat(proven.passwordHash()).isEmpty();
+        assertThat(proven.emailVerified()).isTrue();
+        assertThat(fakes.sessions.findWithUserByTokenHash(strangers.hash())).isEmpty();
+        assertThat(fakes.sessions.findWithUserByTokenHash(owner.token().hash())).isPresent();
+        assertThat(fakes.mailTo(ann.email())).extracting(OutgoingMail::kind).contains(MailKind.UNPROVEN_PASSWORD_REMOVED);
+        assertThat(fakes.audit.eventsOf(AuditEventType.UNPROVEN_PASSWORD_REMOVED)).hasSize(1);
+    }
+
+    @Test
+    void aProvenAccountsPasswordAndSessionsAreNotTouchedByACodeSignIn() {
+        User ann = fakes.stored(aUser().build());
+        SessionToken other = TestSessions.randomToken();
+        fakes.sessions.add(TestSessions.aSession().of(ann).withToken(other).build());
+        requestCode(ann.email());
+
+        enter(ann.email(), RIGHT);
+
+        assertThat(fakes.reloaded(ann).passwordHash()).isEqualTo(ann.passwordHash());
+        assertThat(fakes.sessions.findWithUserByTokenHash(other.hash())).isPresent();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.gatehouse.application.service.session;
 
+import dev.gatehouse.application.testing.MutableClock;
+import dev.gatehouse.domain.user.RegistrationTokenHash;
+import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import static dev.gatehouse.application.service.session.SessionFakes.LIFETIME;
 import static dev.gatehouse.application.testing.StateAssertions.assertSameState;
 import static dev.gatehouse.application.testing.TestUsers.aUser;
@@ -39,7 +42,11 @@ class PasswordLoginServiceTest {
 
     private final SessionFakes fakes = new SessionFakes();
     private final PasswordLoginService service =
-            new PasswordLoginService(fakes.users, fakes.hasher, fakes.sessionStarter(), fakes.audit, fakes.clock);
+            new PasswordLoginService(fakes.users, fakes.hasher, fakes.sessionStarter(), fakes.audit, fakes.clock,
+                    true);
+    private final PasswordLoginService unprovenMaySignIn =
+            new PasswordLoginService(fakes.users, fakes.hasher, fakes.sessionStarter(), fakes.audit, fakes.clock,
+                    false);
     /** The constructor hashes a dummy password; the calls a test cares about come after. */
     private final int hashCallsAtConstruction = fakes.hasher.hashCalls();
     private User ann;
@@ -282,7 +289,9 @@ class PasswordLoginServiceTest {
         fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
         fakes.stored(aUser().withEmail("pat@example.org").withPassword(PASSWORD).pending());
 
-        assertThatThrownBy(() -> logIn(email, password)).isInstanceOf(InvalidCredentialsException.class);
+        // Where unproven addresses may sign in, a pending account is refused as pending, with one answer for all.
+        assertThatThrownBy(() -> unprovenMaySignIn.logIn(new PasswordLoginCommand(EmailAddress.of(email),
+                new ClearTextPassword(password), false, TestOrigins.BROWSER))).isInstanceOf(InvalidCredentialsException.class);
 
         AuditEvent event = fakes.audit.only(AuditEventType.SIGN_IN_FAILED);
         assertThat(event.actor()).isEmpty();
@@ -290,5 +299,46 @@ class PasswordLoginServiceTest {
         assertThat(event.subject().orElseThrow().id().isPresent()).isEqualTo(!email.startsWith("nobody"));
         assertThat(event.detail()).isEqualTo(reason).doesNotContain(password);
         assertThat(fakes.audit.eventsOf(AuditEventType.SIGN_IN_SUCCEEDED)).isEmpty();
+    }
+
+    private static User unproven(String email, boolean pending) {
+        User registered = pending
+                ? User.registerUnproven(SequentialIds.userId(77), EmailAddress.of(email),
+                        FastPasswordHasher.hashOf(PASSWORD), new RegistrationTokenHash("a".repeat(64)),
+                        MutableClock.DEFAULT_START)
+                : User.registerWithPassword(SequentialIds.userId(78), EmailAddress.of(email),
+                        FastPasswordHasher.hashOf(PASSWORD), MutableClock.DEFAULT_START);
+        return registered;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void aRightPasswordForAnUnprovenAddressIsRefusedAsUnverifiedAndAudited(boolean pending) {
+        fakes.users.add(unproven("pat@example.org", pending));
+
+        assertThatThrownBy(() -> logIn("pat@example.org", PASSWORD)).isInstanceOf(EmailUnverifiedException.class);
+
+        assertThat(fakes.audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("password: email-unverified");
+        assertThat(fakes.audit.eventsOf(AuditEventType.SIGN_IN_SUCCEEDED)).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordForAnUnprovenAddressIsTheUsualRefusal() {
+        fakes.users.add(unproven("pat@example.org", true));
+
+        assertThatThrownBy(() -> logIn("pat@example.org", PASSWORD + "!")).isInstanceOf(InvalidCredentialsException.class)
+                .isNotInstanceOf(EmailUnverifiedException.class);
+
+        assertThat(fakes.audit.only(AuditEventType.SIGN_IN_FAILED).detail()).isEqualTo("password: wrong-password");
+    }
+
+    @Test
+    void whereUnprovenAddressesMaySignInAnActiveUnprovenAccountSignsIn() {
+        fakes.users.add(unproven("pat@example.org", false));
+
+        SignedIn signedIn = unprovenMaySignIn.logIn(new PasswordLoginCommand(EmailAddress.of("pat@example.org"),
+                new ClearTextPassword(PASSWORD), false, TestOrigins.BROWSER));
+
+        assertThat(signedIn.user().emailVerified()).isFalse();
     }
 }

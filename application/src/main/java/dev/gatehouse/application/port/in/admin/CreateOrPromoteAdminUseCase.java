@@ -7,8 +7,16 @@ import dev.gatehouse.domain.user.User;
 public interface CreateOrPromoteAdminUseCase {
 
     /**
-     * Creates an active administrator without a password when no account has the address;
-     * otherwise adds the admin role to the account and opens it if it is pending or disabled.
+     * The administrator account, and whether a password set while its address was unproven was
+     * removed before the promotion: whoever set it may not be the address's owner.
      */
-    User createOrPromote(EmailAddress email);
+    record Administrator(User user, boolean unprovenPasswordRemoved) {
+    }
+
+    /**
+     * Creates an active administrator without a password when no account has the address;
+     * otherwise adds the admin role to the account and opens it if it is pending or disabled,
+     * removing first a password set while its address was unproven (and ending its sessions).
+     */
+    Administrator createOrPromote(EmailAddress email);
 }
