@@ -1,6 +1,8 @@
--- wrk script for bench/run. BENCH_SCENARIO picks the requests:
---   baseline  GET /                      (home page: no session, no database)
---   bearer    GET /api/session           with Authorization: Bearer <token>, tokens in turn
+-- wrk script for bench/run, for Gatehouse and for the Spring Session peer (bench/spring-peer).
+-- BENCH_SCENARIO picks the requests:
+--   baseline  GET BENCH_BASELINE_PATH    (Gatehouse's home page /, the peer's /ping: no session, no database)
+--   bearer    GET /api/session           with Authorization: Bearer <token>, tokens in turn (with
+--                                        BENCH_TOKEN_HEADER set, <that header>: <token> instead)
 --   cookie    GET /api/session           with the session cookie, tokens in turn
 --   login     POST /api/sessions         password sign-in of the seeded accounts in turn
 -- Every request is formatted once in init() and only handed out in request(), so wrk spends the
@@ -13,6 +15,15 @@ local dir = os.getenv("BENCH_SEED_DIR") or "."
 local password = os.getenv("BENCH_PASSWORD") or ""
 local cookie_name = os.getenv("BENCH_COOKIE_NAME") or "__Host-gh_session"
 local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local baseline_path = os.getenv("BENCH_BASELINE_PATH") or "/"
+local token_header = os.getenv("BENCH_TOKEN_HEADER") or ""
+
+local function token_headers(token)
+   if token_header == "" then
+      return { ["Authorization"] = "Bearer " .. token }
+   end
+   return { [token_header] = token }
+end
 
 local function lines(file)
    local all = {}
@@ -33,10 +44,10 @@ local next_request = 1
 
 function init(args)
    if scenario == "baseline" then
-      requests[1] = wrk.format("GET", "/")
+      requests[1] = wrk.format("GET", baseline_path)
    elseif scenario == "bearer" then
       for i, token in ipairs(lines("tokens.txt")) do
-         requests[i] = wrk.format("GET", "/api/session", { ["Authorization"] = "Bearer " .. token })
+         requests[i] = wrk.format("GET", "/api/session", token_headers(token))
       end
    elseif scenario == "cookie" then
       for i, token in ipairs(lines("tokens.txt")) do
