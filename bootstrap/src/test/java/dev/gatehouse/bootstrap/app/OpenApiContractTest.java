@@ -14,7 +14,7 @@ class OpenApiContractTest {
     private static final OpenApiContract CONTRACT = OpenApiContract.DOCUMENT;
     private static final String USER = "{\"id\":\"6f1c2a57-4a0e-4cde-9a54-5d7a1b1f2c3d\",\"email\":\"ann@example.org\","
             + "\"roles\":[\"user\"],\"active\":true,\"createdAt\":\"2025-01-02T03:04:05.678Z\","
-            + "\"lastLoginAt\":null,\"timezone\":null}";
+            + "\"lastLoginAt\":null,\"timezone\":null,\"emailVerified\":true}";
 
     private static Reply reply(int status, String contentType, String body) {
         return new Reply(status, contentType == null ? Map.of() : Map.of("Content-Type", List.of(contentType)), body);

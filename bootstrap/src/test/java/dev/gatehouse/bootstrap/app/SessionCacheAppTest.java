@@ -49,13 +49,13 @@ class SessionCacheAppTest {
 
     private static Account registeredAndSignedIn() {
         String email = uniqueEmail("cached");
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        api.registeredAndProven(email, PASSWORD);
         return signedIn(email);
     }
 
     private static Account admin() {
         String email = uniqueEmail("admin");
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
+        api.registeredAndProven(email, PASSWORD);
         APP.promoteToAdmin(email);
         return signedIn(email);
     }

@@ -39,24 +39,57 @@ public final class TestHttpClient {
     @FunctionalInterface
     public interface AddressProver {
 
+        /** The subject of a registration's confirmation, the mail whose code proves the address. */
+        String CONFIRMATION = "Confirm your address";
+
         AddressProver NONE = (http, email, registration) -> {
             throw new AssertionError("this client cannot prove " + email + ": give it provingAddresses(...)");
         };
 
         void prove(TestHttpClient http, String email, String registration);
 
+        /** How many confirmation codes the address has been mailed so far; none where no mail is read. */
+        default int confirmationsSoFar(String email) {
+            return 0;
+        }
+
+        /** Proves the registration made after {@code before} confirmations: the next one's code, not an older one. */
+        default void proveNext(TestHttpClient http, String email, String registration, int before) {
+            prove(http, email, registration);
+        }
+
         /** Enters the mailed code with the registration token, as the registrant would, then signs that session out. */
         static AddressProver byMailedCode(TestSmtp smtp) {
-            return (http, email, registration) -> {
-                smtp.awaitMailTo(email, 1);
-                String code = smtp.mailedCode(email, smtp.mailCount(email));
-                Reply verified = http.postJson("/api/login-codes/verify",
-                        Map.of("email", email, "code", code, "registration", registration));
-                if (verified.status() != 201) {
-                    throw new AssertionError("proving " + email + " failed: " + verified.body());
+            return new AddressProver() {
+                @Override
+                public int confirmationsSoFar(String email) {
+                    return smtp.mailCount(email, CONFIRMATION);
                 }
-                http.delete("/api/session", bearer((String) verified.json().get("token")));
+
+                @Override
+                public void prove(TestHttpClient http, String email, String registration) {
+                    smtp.awaitMailTo(email, CONFIRMATION, 1);
+                    enter(http, email, registration, smtp.mailedCode(email, CONFIRMATION, smtp.mailCount(email, CONFIRMATION)));
+                }
+
+                @Override
+                public void proveNext(TestHttpClient http, String email, String registration, int before) {
+                    enter(http, email, registration, smtp.mailedCode(email, CONFIRMATION, before + 1));
+                }
             };
+        }
+
+        private static void enter(TestHttpClient http, String email, String registration, String code) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("email", email, "code", code));
+            if (registration != null) {
+                body.put("registration", registration);
+            }
+            Reply verified = http.postJson("/api/login-codes/verify", body);
+            if (verified.status() != 201) {
+                throw new AssertionError("proving " + email + " failed: " + verified.body());
+            }
+            http.rememberDevice(email, verified);
+            http.delete("/api/session", bearer((String) verified.json().get("token")));
         }
 
         /** For an app without readable mail: see {@link TestApps#markAddressProvenWithoutMail}. */
@@ -69,6 +102,18 @@ public final class TestHttpClient {
             return (http, email, registration) -> TestApps.markAddressProvenWithoutMail(jdbi, email);
         }
     }
+
+    /** The device cookie each address's proof left, by address: the registrant's browser. */
+    private final Map<String, String> devices = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void rememberDevice(String email, Reply signedIn) {
+        String setCookie = signedIn.setCookie(DEVICE_COOKIE);
+        if (setCookie != null) {
+            devices.put(email, setCookie.substring(0, setCookie.indexOf(';')));
+        }
+    }
+
+    private static final String DEVICE_COOKIE = "__Host-gh_device";
 
     public TestHttpClient(int port) {
         this(port, true);
@@ -205,18 +250,26 @@ public final class TestHttpClient {
      * the registration token, so the password is kept: afterwards the account signs in by password.
      */
     public void registeredAndProven(String email, String password) {
+        int before = prover.confirmationsSoFar(email);
         Reply registered = register(email, password);
         if (registered.status() == 202) {
-            prover.prove(this, email, (String) registered.json().get("registration"));
+            prover.proveNext(this, email, (String) registered.json().get("registration"), before);
         } else if (registered.status() != 201) {
             throw new AssertionError("registration failed: " + registered.body());
         }
     }
 
-    /** Registers (proving the address where the app requires it), signs in and answers the sign-in body. */
+    /**
+     * Registers (proving the address where the app requires it), signs in and answers the sign-in body.
+     * The sign-in comes from the browser that proved the address (it shows that browser's device
+     * cookie), as a person's would, so it is no news to the owner.
+     */
     public Map<String, Object> registeredAndSignedIn(String email, String password) {
         registeredAndProven(email, password);
-        Reply signedIn = logIn(email, password, false);
+        String device = devices.get(email);
+        Reply signedIn = device == null ? logIn(email, password, false)
+                : postJson("/api/sessions", Map.of("email", email, "password", password, "rememberMe", false),
+                        "Cookie", device);
         if (signedIn.status() != 201) {
             throw new AssertionError("sign-in failed: " + signedIn.body());
         }

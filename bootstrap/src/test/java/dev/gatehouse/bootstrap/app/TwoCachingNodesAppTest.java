@@ -54,7 +54,8 @@ class TwoCachingNodesAppTest {
     static void start() throws Exception {
         NODE_A.before();
         NODE_B.before();
-        a = new TestHttpClient(NODE_A.getLocalPort());
+        a = new TestHttpClient(NODE_A.getLocalPort())
+                .provingAddresses(TestHttpClient.AddressProver.inDatabase(DATABASE.database()));
     }
 
     @AfterAll
@@ -76,7 +77,7 @@ class TwoCachingNodesAppTest {
 
     private static Account registeredOnA() {
         String email = uniqueEmail("hammered");
-        assertThat(a.register(email, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(email, PASSWORD);
         return signedInOnA(email);
     }
 
@@ -140,7 +141,7 @@ class TwoCachingNodesAppTest {
     @RepeatedTest(2)
     void disablingOnAIsRefusedOnTheHammeredNodeBWithinASecond() throws Exception {
         String adminEmail = uniqueEmail("admin");
-        assertThat(a.register(adminEmail, PASSWORD).status()).isEqualTo(201);
+        a.registeredAndProven(adminEmail, PASSWORD);
         TestApps.promoteToAdmin(DATABASE, adminEmail);
         Account admin = signedInOnA(adminEmail);
         Account target = registeredOnA();

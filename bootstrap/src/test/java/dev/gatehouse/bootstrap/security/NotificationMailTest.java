@@ -46,8 +46,8 @@ class NotificationMailTest {
 
     @Test
     void asvs_6_3_5_aSignInFromABrowserNotRecognisedMailsTheOwnerANoticeNamingTheBrowser() {
+        // Registering proves the address with a code, the account's first sign-in.
         String email = visitors.registered("new-browser");
-        visitors.signedIn(email);
 
         Reply elsewhere = logIn(APP, email, FIREFOX_ON_WINDOWS);
 
@@ -63,7 +63,6 @@ class NotificationMailTest {
     @Test
     void aBrowserHoldingTheDeviceCookieOfAnEarlierSignInIsNotAnnouncedAgain() {
         String email = visitors.registered("same-browser");
-        visitors.signedIn(email);
         Reply firstHere = logIn(APP, email, SAFARI_ON_IPHONE);
         String deviceCookie = firstHere.setCookiePair("__Host-gh_device");
         awaitMail(APP, email, NEW_BROWSER_SUBJECT);
