@@ -90,6 +90,11 @@ public final class TestSmtp {
         return mailsTo(email).length;
     }
 
+    /** How many messages carrying a code have arrived for {@code email} so far: what {@link #mailedCode(String, int)} counts. */
+    public int codeMailCount(String email) {
+        return codeMailsTo(email).length;
+    }
+
     /** How many messages to {@code email} whose subject contains {@code subjectPart} have arrived so far. */
     public int mailCount(String email, String subjectPart) {
         return mailsTo(email, subjectPart).length;

@@ -46,7 +46,7 @@ class ConcurrencyCodesTest {
 
     /** The code of a new request: the mail after those already there (a registration's code among them). */
     private static String mailedCode(String path, String email) {
-        int before = APP.mail().mailCount(email);
+        int before = APP.mail().codeMailCount(email);
         assertThat(http.postJson(path, Map.of("email", email)).status()).isEqualTo(202);
         return APP.mail().mailedCode(email, before + 1);
     }

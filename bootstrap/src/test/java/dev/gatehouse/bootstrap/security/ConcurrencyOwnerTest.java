@@ -74,7 +74,7 @@ class ConcurrencyOwnerTest {
     private static int settledMailCount(String email) {
         AtomicInteger seen = new AtomicInteger(-1);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> seen.getAndSet(APP.mail().mailCount(email)) == seen.get());
+                .until(() -> seen.getAndSet(APP.mail().codeMailCount(email)) == seen.get());
         return seen.get();
     }
 
@@ -102,7 +102,7 @@ class ConcurrencyOwnerTest {
     void asvs_6_1_1_aStrangersCodeRequestsDoNotKillTheCodeTheOwnerHolds() {
         String email = visitors.registered("holds-code");
         String owner = newClientAddress();
-        int mailsBefore = APP.mail().mailCount(email); // the registration's code
+        int mailsBefore = APP.mail().codeMailCount(email); // the registration's code
         assertThat(requestCode(owner, null, email).status()).isEqualTo(202);
         String ownersCode = APP.mail().mailedCode(email, mailsBefore + 1);
         String stranger = newClientAddress();

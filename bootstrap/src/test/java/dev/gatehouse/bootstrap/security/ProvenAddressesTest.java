@@ -55,7 +55,7 @@ class ProvenAddressesTest {
 
     private static String latestCode(String email) {
         APP.mail().awaitMailTo(email, 1);
-        return APP.mail().mailedCode(email, APP.mail().mailCount(email));
+        return APP.mail().mailedCode(email, Math.max(1, APP.mail().codeMailCount(email)));
     }
 
     @Test

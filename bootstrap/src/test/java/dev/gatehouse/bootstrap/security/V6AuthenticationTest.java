@@ -51,7 +51,7 @@ class V6AuthenticationTest {
 
     /** The code of a new request: the mail after those already there (a registration's code among them). */
     private static String requestCode(String email) {
-        int before = APP.mail().mailCount(email);
+        int before = APP.mail().codeMailCount(email);
         assertThat(http.postJson("/api/login-codes", Map.of("email", email)).status()).isEqualTo(202);
         return APP.mail().mailedCode(email, before + 1);
     }

@@ -31,13 +31,30 @@ public final class DeliverQueuedMailService implements DeliverQueuedMailUseCase 
         this.clock = clock;
     }
 
+    /**
+     * Every claimed message gets its turn even when the outbox fails on one of them (its row cannot
+     * be removed, say): the others of the batch are leased already and would otherwise wait out the
+     * lease. The first such failure is thrown after the batch, for the job to report.
+     */
     @Override
     public int deliverDue() {
         int delivered = 0;
+        RuntimeException firstFailure = null;
         for (QueuedMail queued : outbox.claimDue(clock.instant(), BATCH, LEASE)) {
-            if (deliver(queued)) {
-                delivered++;
+            try {
+                if (deliver(queued)) {
+                    delivered++;
+                }
+            } catch (RuntimeException failure) {
+                if (firstFailure == null) {
+                    firstFailure = failure;
+                } else {
+                    firstFailure.addSuppressed(failure);
+                }
             }
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
         }
         return delivered;
     }

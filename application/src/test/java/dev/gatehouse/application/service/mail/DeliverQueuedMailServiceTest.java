@@ -1,12 +1,15 @@
 package dev.gatehouse.application.service.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.out.MailDeliveryException;
 import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
+import dev.gatehouse.application.port.out.MailOutbox;
 import dev.gatehouse.application.port.out.MailSender;
 import dev.gatehouse.application.port.out.OutgoingMail;
+import dev.gatehouse.application.port.out.QueuedMail;
 import dev.gatehouse.application.testing.InMemoryMailOutbox;
 import dev.gatehouse.application.testing.MutableClock;
 import dev.gatehouse.domain.code.OneTimeCode;
@@ -37,6 +40,19 @@ class DeliverQueuedMailServiceTest {
 
         assertThat(sender.sent).extracting(m -> m.to().value()).containsExactly("ann@example.org");
         assertThat(outbox.backlog()).isZero();
+    }
+
+    @Test
+    void anOutboxFailingOnOneMessageDoesNotHoldBackTheRestOfTheBatch() {
+        FailingOnFirstRemove failingOnce = new FailingOnFirstRemove(new InMemoryMailOutbox());
+        failingOnce.enqueue(mail("ann@example.org"), clock.instant());
+        failingOnce.enqueue(mail("bob@example.org"), clock.instant());
+        DeliverQueuedMailService delivering = new DeliverQueuedMailService(failingOnce, sender, clock);
+
+        assertThatThrownBy(delivering::deliverDue).hasMessageContaining("refused the delete");
+
+        assertThat(sender.sent).extracting(m -> m.to().value()).containsExactly("ann@example.org", "bob@example.org");
+        assertThat(failingOnce.backlog()).as("only the row that could not be removed").isEqualTo(1);
     }
 
     @Test
@@ -81,6 +97,51 @@ class DeliverQueuedMailServiceTest {
         assertThat(DeliverQueuedMailService.backoff(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(DeliverQueuedMailService.backoff(3)).isEqualTo(Duration.ofSeconds(40));
         assertThat(DeliverQueuedMailService.backoff(30)).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    /** An outbox whose first removal fails, as a database refusing one delete would. */
+    private static final class FailingOnFirstRemove implements MailOutbox {
+
+        private final MailOutbox outbox;
+        private boolean failed;
+
+        FailingOnFirstRemove(MailOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void enqueue(OutgoingMail mail, Instant now) {
+            outbox.enqueue(mail, now);
+        }
+
+        @Override
+        public List<QueuedMail> claimDue(Instant now, int limit, Duration lease) {
+            return outbox.claimDue(now, limit, lease);
+        }
+
+        @Override
+        public void remove(long id) {
+            if (!failed) {
+                failed = true;
+                throw new IllegalStateException("the database refused the delete");
+            }
+            outbox.remove(id);
+        }
+
+        @Override
+        public void retryAt(long id, Instant nextAttemptAt) {
+            outbox.retryAt(id, nextAttemptAt);
+        }
+
+        @Override
+        public int backlog() {
+            return outbox.backlog();
+        }
+
+        @Override
+        public int removeAddressedTo(EmailAddress recipient) {
+            return outbox.removeAddressedTo(recipient);
+        }
     }
 
     private static final class SwitchableSender implements MailSender {
