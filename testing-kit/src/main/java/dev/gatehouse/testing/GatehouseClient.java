@@ -35,6 +35,7 @@ public final class GatehouseClient {
     private final AdminPromotion adminPromotion;
     /** Per address, how many mails there are once those asked for through this client have arrived. */
     private final Map<String, Integer> mailsExpected = new ConcurrentHashMap<>();
+    private final Map<String, Integer> codesExpected = new ConcurrentHashMap<>();
 
     GatehouseClient(URI baseUrl, Mailbox mailbox, AdminPromotion adminPromotion) {
         this.baseUrl = baseUrl;
@@ -61,13 +62,14 @@ public final class GatehouseClient {
                 "POST /api/users");
         if (registered.statusCode() == 201) {
             mailsExpected.merge(key(email), -1, Integer::sum);
+            codesExpected.merge(key(email), -1, Integer::sum);
             return user(read(registered.body()));
         }
         if (registered.statusCode() != 202) {
             throw new GatehouseRequestException("POST /api/users", registered.statusCode(), registered.body());
         }
         String registration = read(registered.body()).get("registration").asText();
-        JsonNode signedIn = post("/api/login-codes/verify", Map.of("email", email, "code", lastMailTo(email).code(),
+        JsonNode signedIn = post("/api/login-codes/verify", Map.of("email", email, "code", lastCodeTo(email),
                 "registration", registration, "rememberMe", false, "timezone", "UTC"), 201);
         HttpResponse<String> signedOut = send(HttpRequest.newBuilder(baseUrl.resolve("/api/session")).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + signedIn.get("token").asText()).DELETE().build(), "DELETE /api/session");
@@ -94,8 +96,7 @@ public final class GatehouseClient {
     }
 
     /**
-     * Asks for a sign-in code ({@code POST /api/login-codes}); read it with
-     * {@code lastMailTo(email).code()}. An unknown address gets a pending account when self-signup is on.
+     * Asks for a sign-in code ({@code POST /api/login-codes}); read it with {@code lastCodeTo(email)}. An unknown address gets a pending account when self-signup is on.
      */
     public void requestSignInCode(String email) {
         expectMailTo(email);
@@ -137,6 +138,30 @@ public final class GatehouseClient {
         return mails.get(mails.size() - 1);
     }
 
+    /**
+     * The code of the newest mail to {@code email} that carries one, waiting up to 15 seconds for the
+     * code of the last request made through this client. Notices (of a sign-in from a new browser, a
+     * password change, ...) may arrive in between; they carry no code and are passed over.
+     */
+    public String lastCodeTo(String email) {
+        int expected = Math.max(1, codesExpected.getOrDefault(key(email), 1));
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        List<Mail> codes = codeMailsTo(email);
+        while (codes.size() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no code mailed to " + email + " arrived within " + MAIL_WAIT.toSeconds()
+                        + " s (" + codes.size() + " of " + expected + " expected)");
+            }
+            pause();
+            codes = codeMailsTo(email);
+        }
+        return codes.get(codes.size() - 1).code();
+    }
+
+    private List<Mail> codeMailsTo(String email) {
+        return mailbox.mailsTo(email).stream().filter(Mail::hasCode).toList();
+    }
+
     /** Every mail to {@code email} received so far, oldest first, without waiting. */
     public List<Mail> mailsTo(String email) {
         return mailbox.mailsTo(email);
@@ -145,6 +170,8 @@ public final class GatehouseClient {
     private void expectMailTo(String email) {
         int arrived = mailbox.mailsTo(email).size();
         mailsExpected.merge(key(email), arrived + 1, (before, now) -> Math.max(before + 1, now));
+        int codes = codeMailsTo(email).size();
+        codesExpected.merge(key(email), codes + 1, (before, now) -> Math.max(before + 1, now));
     }
 
     private static String key(String email) {

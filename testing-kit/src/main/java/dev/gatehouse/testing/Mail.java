@@ -19,6 +19,11 @@ public record Mail(String to, String subject, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /** Whether this mail carries a code (a notice carries none). */
+    public boolean hasCode() {
+        return CODE_LINE.matcher(text).find();
+    }
+
     /** The six-digit code in this mail; fails when there is none. */
     public String code() {
         Matcher matcher = CODE_LINE.matcher(text);

@@ -23,7 +23,7 @@ class SignInAgainstGatehouseTest {
         gatehouse.registerVerified("ann@example.org", "correct horse battery staple");
 
         gatehouse.requestSignInCode("ann@example.org");
-        String code = gatehouse.lastMailTo("ann@example.org").code();
+        String code = gatehouse.lastCodeTo("ann@example.org");
         String token = gatehouse.signInWithCode("ann@example.org", code);
 
         HttpResponse<String> session = get(gatehouse, "/api/session", token);

@@ -39,7 +39,7 @@ final class ClientJourney {
         assertThat(get(gatehouse, "/api/admin/users", passwordToken).statusCode()).isEqualTo(403);
 
         gatehouse.requestSignInCode(email);
-        String codeToken = gatehouse.signInWithCode(email, gatehouse.lastMailTo(email).code());
+        String codeToken = gatehouse.signInWithCode(email, gatehouse.lastCodeTo(email));
         assertThat(get(gatehouse, "/api/session", codeToken).body()).contains(user.id());
 
         gatehouse.promoteToAdmin(email);

@@ -19,12 +19,14 @@ class MailTest {
                 """);
 
         assertThat(mail.code()).isEqualTo("042917");
+        assertThat(mail.hasCode()).isTrue();
     }
 
     @Test
     void saysSoWhenThereIsNoCode() {
         Mail mail = new Mail("ann@example.org", "Welcome", "Nothing to enter: 12345 or 1234567");
 
+        assertThat(mail.hasCode()).isFalse();
         assertThatIllegalStateException().isThrownBy(mail::code).withMessageContaining("ann@example.org");
     }
 }
