@@ -7,7 +7,9 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,13 +40,33 @@ public final class FullAppExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /**
-     * The app mails through a {@link TestSmtp} started before it and stopped after it; its settings
-     * come first, so an override given to the constructor wins over them.
+     * The app mails through a {@link TestSmtp} started before it and stopped after it. A setting the
+     * constructor was given wins over the mail server's: Dropwizard applies overrides in no fixed
+     * order, so the mail server's version of that setting is left out rather than put first.
      */
     public FullAppExtension withMail() {
         mail = new TestSmtp();
-        overrides.addAll(0, List.of(mail.overrides()));
+        Set<String> given = keysOf(overrides);
+        mail.settings().forEach((key, value) -> {
+            if (!given.contains(key)) {
+                overrides.add(ConfigOverride.config(key, value));
+            }
+        });
         return this;
+    }
+
+    /** The configuration keys the overrides set, read off the system properties they set ({@code dw.<key>}). */
+    private static Set<String> keysOf(List<ConfigOverride> overrides) {
+        Set<String> keys = new HashSet<>();
+        for (ConfigOverride override : overrides) {
+            Set<String> before = System.getProperties().stringPropertyNames();
+            override.addToSystemProperties();
+            Set<String> set = new HashSet<>(System.getProperties().stringPropertyNames());
+            override.removeFromSystemProperties();
+            set.removeAll(before);
+            set.forEach(property -> keys.add(property.startsWith("dw.") ? property.substring(3) : property));
+        }
+        return keys;
     }
 
     @Override

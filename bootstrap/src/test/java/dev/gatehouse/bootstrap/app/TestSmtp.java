@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,19 +33,24 @@ public final class TestSmtp {
     private GreenMail server;
 
     /** The app's mail settings: SMTP without TLS to this server, quick delivery, no resend pause. */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("mail.transport", "smtp");
+        settings.put("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>");
+        settings.put("mail.baseUrl", BASE_URL);
+        settings.put("mail.deliveryInterval", "200ms");
+        settings.put("mail.smtp.host", "127.0.0.1");
+        settings.put("mail.smtp.port", String.valueOf(port));
+        settings.put("mail.smtp.tls", "none");
+        settings.put("mail.smtp.connectTimeout", "500ms");
+        settings.put("mail.smtp.readTimeout", "1s");
+        settings.put("codes.resendInterval", "0s");
+        return settings;
+    }
+
     public ConfigOverride[] overrides() {
-        return new ConfigOverride[] {
-            ConfigOverride.config("mail.transport", "smtp"),
-            ConfigOverride.config("mail.sender", "Gatehouse Test <no-reply@gatehouse.test>"),
-            ConfigOverride.config("mail.baseUrl", BASE_URL),
-            ConfigOverride.config("mail.deliveryInterval", "200ms"),
-            ConfigOverride.config("mail.smtp.host", "127.0.0.1"),
-            ConfigOverride.config("mail.smtp.port", String.valueOf(port)),
-            ConfigOverride.config("mail.smtp.tls", "none"),
-            ConfigOverride.config("mail.smtp.connectTimeout", "500ms"),
-            ConfigOverride.config("mail.smtp.readTimeout", "1s"),
-            ConfigOverride.config("codes.resendInterval", "0s")
-        };
+        return settings().entrySet().stream().map(setting -> ConfigOverride.config(setting.getKey(), setting.getValue()))
+                .toArray(ConfigOverride[]::new);
     }
 
     /** Starts a fresh server: a stopped GreenMail cannot be started again. */

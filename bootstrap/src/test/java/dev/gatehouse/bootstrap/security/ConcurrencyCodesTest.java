@@ -66,7 +66,9 @@ class ConcurrencyCodesTest {
         System.out.println("sign-in code entered " + BURST + " times at once: " + burst);
         assertThat(burst.serverErrors()).isEmpty();
         assertThat(burst.count(201)).as(burst.toString()).isEqualTo(1);
-        assertThat(burst.count(401)).as(burst.toString()).isEqualTo(BURST - 1);
+        // Every other entry is refused: as a used code, or, on a machine too busy to hold all of them
+        // at the row lock in time, with 503 and Retry-After (serverErrors checks the header).
+        assertThat(burst.count(401) + burst.count(503)).as(burst.toString()).isEqualTo(BURST - 1);
     }
 
     @RepeatedTest(5)
@@ -79,7 +81,9 @@ class ConcurrencyCodesTest {
         System.out.println("reset code entered " + BURST + " times at once: " + burst);
         assertThat(burst.serverErrors()).isEmpty();
         assertThat(burst.count(204)).as(burst.toString()).isEqualTo(1);
-        assertThat(burst.count(401)).as(burst.toString()).isEqualTo(BURST - 1);
+        // Every other entry is refused: as a used code, or, on a machine too busy to hold all of them
+        // at the row lock in time, with 503 and Retry-After (serverErrors checks the header).
+        assertThat(burst.count(401) + burst.count(503)).as(burst.toString()).isEqualTo(BURST - 1);
         assertThat(http.logIn(email, NEW_PASSWORD, false).status()).isEqualTo(201);
     }
 
