@@ -7,8 +7,10 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.SessionToken;
+import dev.gatehouse.domain.user.AccountStatus;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -72,8 +75,10 @@ public final class SeedBenchmarkData {
                 List<User> batchUsers = new ArrayList<>();
                 List<Session> batchSessions = new ArrayList<>();
                 for (int i = first; i < Math.min(accounts, first + BATCH); i++) {
-                    User user = User.registerWithPassword(random.newUserId(),
-                            new EmailAddress(String.format(Locale.ROOT, "bench-%06d@example.org", i)), hash, now);
+                    // As an account is once its registration's code proved the address: active, proven.
+                    User user = User.rebuild(random.newUserId(),
+                            new EmailAddress(String.format(Locale.ROOT, "bench-%06d@example.org", i)), Set.of(Role.USER),
+                            AccountStatus.ACTIVE, now, null, null, hash, true, false, null);
                     SessionToken token = random.newSessionToken();
                     batchUsers.add(user);
                     batchSessions.add(Session.start(random.newSessionId(), user.id(), token.hash(), now, false,
