@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.dropwizard.testing.ConfigOverride;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -46,11 +45,6 @@ public final class TestSmtp {
         settings.put("mail.smtp.readTimeout", "1s");
         settings.put("codes.resendInterval", "0s");
         return settings;
-    }
-
-    public ConfigOverride[] overrides() {
-        return settings().entrySet().stream().map(setting -> ConfigOverride.config(setting.getKey(), setting.getValue()))
-                .toArray(ConfigOverride[]::new);
     }
 
     /** Starts a fresh server: a stopped GreenMail cannot be started again. */
