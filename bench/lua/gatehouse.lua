@@ -1,9 +1,12 @@
 -- wrk script for bench/run, for Gatehouse and for the Spring Session peer (bench/spring-peer).
 -- BENCH_SCENARIO picks the requests:
 --   baseline  GET BENCH_BASELINE_PATH    (Gatehouse's home page /, the peer's /ping: no session, no database)
---   bearer    GET /api/session           with Authorization: Bearer <token>, tokens in turn (with
---                                        BENCH_TOKEN_HEADER set, <that header>: <token> instead)
---   cookie    GET /api/session           with the session cookie, tokens in turn
+--   bearer    GET /api/session           with Authorization: Bearer <token>, the first BENCH_HOT_TOKENS
+--                                        tokens in turn (with BENCH_TOKEN_HEADER set, <that header>:
+--                                        <token> instead): clients that come back within a second
+--   cold      GET /api/session           as bearer, but every seeded token in turn: each comes back
+--                                        only after all the others, long after a cached check expired
+--   cookie    GET /api/session           with the session cookie, the first BENCH_HOT_TOKENS tokens in turn
 --   login     POST /api/sessions         password sign-in of the seeded accounts in turn
 -- Every request is formatted once in init() and only handed out in request(), so wrk spends the
 -- same (little) CPU per request in every scenario. BENCH_DELAY_MS paces each connection (wrk's
@@ -17,6 +20,8 @@ local cookie_name = os.getenv("BENCH_COOKIE_NAME") or "__Host-gh_session"
 local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
 local baseline_path = os.getenv("BENCH_BASELINE_PATH") or "/"
 local token_header = os.getenv("BENCH_TOKEN_HEADER") or ""
+-- 0: every seeded token
+local hot_tokens = tonumber(os.getenv("BENCH_HOT_TOKENS") or "0")
 
 local function token_headers(token)
    if token_header == "" then
@@ -25,9 +30,12 @@ local function token_headers(token)
    return { [token_header] = token }
 end
 
-local function lines(file)
+local function lines(file, limit)
    local all = {}
    for line in io.lines(dir .. "/" .. file) do
+      if limit and limit > 0 and #all >= limit then
+         break
+      end
       all[#all + 1] = line
    end
    return all
@@ -45,12 +53,13 @@ local next_request = 1
 function init(args)
    if scenario == "baseline" then
       requests[1] = wrk.format("GET", baseline_path)
-   elseif scenario == "bearer" then
-      for i, token in ipairs(lines("tokens.txt")) do
+   elseif scenario == "bearer" or scenario == "cold" then
+      local limit = scenario == "bearer" and hot_tokens or 0
+      for i, token in ipairs(lines("tokens.txt", limit)) do
          requests[i] = wrk.format("GET", "/api/session", token_headers(token))
       end
    elseif scenario == "cookie" then
-      for i, token in ipairs(lines("tokens.txt")) do
+      for i, token in ipairs(lines("tokens.txt", hot_tokens)) do
          requests[i] = wrk.format("GET", "/api/session", { ["Cookie"] = cookie_name .. "=" .. token })
       end
    elseif scenario == "login" then
