@@ -33,8 +33,10 @@ class ApiReferenceTest {
 
         assertThat(documented).as("operations in openapi.json").isNotEmpty();
         assertThat(headings).as("endpoint headings in docs/api.md, each once").doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(headings)).as("endpoint headings in docs/api.md")
-                .isEqualTo(documented);
+        assertThat(documented.stream().filter(operation -> !headings.contains(operation)))
+                .as("operations of openapi.json without a heading ### `METHOD /path` in docs/api.md").isEmpty();
+        assertThat(headings.stream().filter(heading -> !documented.contains(heading)))
+                .as("headings of docs/api.md naming no operation of openapi.json").isEmpty();
     }
 
     @Test
