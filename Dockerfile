@@ -1,5 +1,5 @@
 # Gatehouse's container image. Build it with a Docker engine:  docker build -t gatehouse .
-# Run it on MySQL:       docker run -p 8080:8080 -e DATABASE_URL=... (see README) gatehouse
+# Run it on MySQL:       docker run -p 8080:8080 -e DATABASE_URL=... (see docs/configuration.md) gatehouse
 # Or self-contained:     docker run -p 8080:8080 gatehouse server /app/config/embedded.yml
 # The same image comes from Jib without a Docker file: mvn -Pimage -pl bootstrap -am package jib:dockerBuild
 
@@ -35,8 +35,8 @@ COPY config/production.yml config/embedded.yml /app/config/
 COPY docker/app/bin/gatehouse /app/bin/gatehouse
 USER 10001:10001
 
-# Configuration comes from the environment: production.yml names every variable (README,
-# "Configuration"). The admin port stays on the container's loopback unless ADMIN_BIND_HOST says otherwise.
+# Configuration comes from the environment: production.yml names every variable (docs/configuration.md).
+# The admin port stays on the container's loopback unless ADMIN_BIND_HOST says otherwise.
 ENV PORT=8080 ADMIN_PORT=8081
 EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

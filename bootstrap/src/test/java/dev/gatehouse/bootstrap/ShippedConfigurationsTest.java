@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The configurations in {@code config/} parse and validate as the server would read them, and
- * production's keeps the settings that {@code docs/operations.md} promises.
+ * production's keeps the settings that {@code docs/configuration.md} and {@code docs/operations.md} promise.
  */
 class ShippedConfigurationsTest {
 

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is the example test itself, so the documented usage is the tested one. */
+/** The documented example (docs/testing-kit.md) is the example test itself, so the documented usage is the tested one. */
 class ReadmeExampleTest {
 
-    private static final String SECTION = "## Testing your integration against Gatehouse";
+    private static final String SECTION = "## The example test";
     private static final Path EXAMPLE = Path.of("src/test/java/com/example/integration/SignInAgainstGatehouseTest.java");
 
     @Test
-    void theReadmeShowsTheExampleConsumerTestUnchanged() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void theKitsPageShowsTheExampleConsumerTestUnchanged() throws Exception {
+        String readme = Files.readString(Path.of("..", "docs", "testing-kit.md"));
         assertThat(readme).contains(SECTION);
         String section = readme.substring(readme.indexOf(SECTION));
         int start = section.indexOf("```java\n") + "```java\n".length();

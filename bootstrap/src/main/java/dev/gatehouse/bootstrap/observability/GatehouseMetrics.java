@@ -2,8 +2,9 @@ package dev.gatehouse.bootstrap.observability;
 
 /**
  * The names of Gatehouse's own metrics, all under {@code gatehouse.}, in one place so that the
- * README, dashboards and tests agree with the code. They are recorded at the edges (decorators
- * around outbound ports, built in bootstrap), never inside the application core.
+ * metrics table in docs/operations.md, dashboards and tests agree with the code. They are recorded
+ * at the edges (decorators around outbound ports, built in bootstrap), never inside the application
+ * core.
  */
 public final class GatehouseMetrics {
 
