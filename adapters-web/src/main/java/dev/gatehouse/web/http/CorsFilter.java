@@ -34,15 +34,26 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
     private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE";
 
     private final Set<String> allowedOrigins;
+    private final ReturnToOrigins appOrigins;
 
     public CorsFilter(List<String> allowedOrigins) {
+        this(allowedOrigins, ReturnToOrigins.none());
+    }
+
+    /**
+     * @param appOrigins the apps Gatehouse stands in front of: their pages may post to ours (a sign-out
+     *                   button), which the session's CSRF token still guards, but get no CORS headers
+     */
+    public CorsFilter(List<String> allowedOrigins, ReturnToOrigins appOrigins) {
         this.allowedOrigins = allowedOrigins.stream().map(CorsFilter::normalised).collect(Collectors.toUnmodifiableSet());
+        this.appOrigins = appOrigins;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString(ORIGIN);
-        if (origin == null || sameOrigin(origin, request.getHeaderString(HttpHeaders.HOST))) {
+        if (origin == null || sameOrigin(origin, request.getHeaderString(HttpHeaders.HOST))
+                || appOrigins.allowsOrigin(origin) && !allowedOrigins.contains(normalised(origin))) {
             return;
         }
         if (!allowedOrigins.contains(normalised(origin))) {

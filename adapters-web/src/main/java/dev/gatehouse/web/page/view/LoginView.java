@@ -15,6 +15,7 @@ public final class LoginView extends PageView {
     private final boolean rememberMe;
     private final Optional<String> next;
     private final Optional<String> notice;
+    private Optional<String> returnTo = Optional.empty();
 
     public LoginView(Layout layout, String csrfToken, String typedEmail, boolean rememberMe, Optional<String> next,
               FormErrors errors, Optional<String> notice) {
@@ -50,6 +51,16 @@ public final class LoginView extends PageView {
 
     public Optional<String> next() {
         return next;
+    }
+
+    /** The form keeps an allowed {@code return_to} in a hidden field, so the sign-in it sends honours it. */
+    public LoginView returningTo(Optional<String> allowedReturnTo) {
+        this.returnTo = allowedReturnTo;
+        return this;
+    }
+
+    public Optional<String> returnTo() {
+        return returnTo;
     }
 
     public Optional<String> notice() {
