@@ -49,9 +49,6 @@ public final class ForwardAuthResource {
     private final TrustedProxies trustedProxies;
     private final ForwardAuthSettings settings;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     public ForwardAuthResource(SessionAuthentication authentication, TrustedProxies trustedProxies,
                                ForwardAuthSettings settings) {
         this.authentication = authentication;
@@ -61,10 +58,10 @@ public final class ForwardAuthResource {
 
     @GET
     public Response check(@QueryParam("role") String role, @QueryParam("redirect") String redirect,
-                          @Context ContainerRequestContext request) {
+                          @Context ContainerRequestContext request, @Context HttpServletRequest servletRequest) {
         SessionAuthentication.Verdict verdict = authentication.check(request, authentication.bearerOrCookie(request));
         if (!(verdict instanceof SessionAuthentication.Accepted accepted)) {
-            return signInRequired(request, !"false".equalsIgnoreCase(redirect));
+            return signInRequired(request, servletRequest.getRemoteAddr(), !"false".equalsIgnoreCase(redirect));
         }
         Authenticated session = accepted.session();
         if (role != null && !holds(session.user(), role)) {
@@ -79,8 +76,8 @@ public final class ForwardAuthResource {
                 .build();
     }
 
-    private Response signInRequired(ContainerRequestContext request, boolean redirectAllowed) {
-        ForwardedRequest original = ForwardedRequest.of(request, servletRequest.getRemoteAddr(), trustedProxies,
+    private Response signInRequired(ContainerRequestContext request, String peer, boolean redirectAllowed) {
+        ForwardedRequest original = ForwardedRequest.of(request, peer, trustedProxies,
                 settings.returnToOrigins());
         URI signIn = signInUrl(original.url());
         if (settings.redirectBrowsers() && redirectAllowed && original.resumable() && acceptsHtml(request)) {
