@@ -34,7 +34,7 @@ class ForwardAuthTest {
             ConfigOverride.config("http.trustedProxies", "127.0.0.1"),
             ConfigOverride.config("http.returnToOrigins", APP_ORIGIN),
             ConfigOverride.config("sessions.rememberMeTokenRotation", "1 second"),
-            ConfigOverride.config("sessions.replacedTokenGrace", "500 milliseconds"));
+            ConfigOverride.config("sessions.replacedTokenGrace", "500 milliseconds")).withMail();
 
     private static TestHttpClient api;
     private static Visitors visitors;
@@ -160,6 +160,30 @@ class ForwardAuthTest {
                 "Cookie", account.cookiePair());
         assertThat(signedOut.status()).isEqualTo(303);
         assertThat(signedOut.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void theCodeSignInReturnsToAnAllowedUrlToo() {
+        String email = visitors.registered("fwd-code");
+        String returnTo = APP_ORIGIN + "/after-code?x=1&y=2";
+        String encoded = URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+        assertThat(api.get("/login?return_to=" + encoded).body()).as("the password page's link to the code sign-in keeps it")
+                .contains("href=\"/login/code?return_to&#61;" + encoded + "\"");
+        Visitors.Form form = visitors.form("/login/code?return_to=" + encoded);
+        int mailed = APP.mail().codeMailCount(email);
+        Reply asked = visitors.postForm("/login/code", form.cookiePair(), "csrf_token=" + form.csrfToken() + "&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&return_to=" + encoded);
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).as("the code form carries it on").contains("name=\"return_to\" value=\""
+                + returnTo.replace("&", "&amp;").replace("=", "&#61;") + "\"");
+        APP.mail().awaitMailTo(email, mailed + 1);
+
+        Reply signedIn = visitors.postForm("/login/code/verify", form.cookiePair(), "csrf_token=" + form.csrfToken()
+                + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&code="
+                + APP.mail().mailedCode(email, mailed + 1) + "&return_to=" + encoded);
+
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).isEqualTo(returnTo);
     }
 
     @Test

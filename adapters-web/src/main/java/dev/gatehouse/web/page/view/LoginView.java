@@ -1,5 +1,7 @@
 package dev.gatehouse.web.page.view;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** The sign-in form, empty or again with what was typed (never the password) and the errors. */
@@ -61,6 +63,12 @@ public final class LoginView extends PageView {
 
     public Optional<String> returnTo() {
         return returnTo;
+    }
+
+    /** The code sign-in, keeping the {@code return_to} so that signing in with a code also goes back. */
+    public String codeSignInHref() {
+        return "/login/code" + returnTo.map(url -> "?return_to=" + URLEncoder.encode(url, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     public Optional<String> notice() {
