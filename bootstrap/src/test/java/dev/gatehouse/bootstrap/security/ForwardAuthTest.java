@@ -204,8 +204,17 @@ class ForwardAuthTest {
         Reply withoutToken = api.send("POST", "/logout", "application/x-www-form-urlencoded", "return_to=x",
                 "Cookie", account.cookiePair(), "Origin", APP_ORIGIN);
 
+        Reply otherForm = api.send("POST", "/account/sessions/revoke-others", "application/x-www-form-urlencoded",
+                "csrf_token=" + account.csrfToken(), "Cookie", account.cookiePair(), "Origin", APP_ORIGIN);
+        Reply otherApi = api.send("DELETE", "/api/session", null, null, "Cookie", account.cookiePair(),
+                "X-CSRF-Token", account.csrfToken(), "Origin", APP_ORIGIN);
+
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(withoutToken.status()).as("the app's origin still needs the session's CSRF token").isNotEqualTo(303);
+        assertThat(otherForm.status()).as("an app's page may post the sign-out form and nothing else").isEqualTo(403);
+        assertThat(otherForm.body()).contains("cross-origin-refused");
+        assertThat(otherApi.status()).isEqualTo(403);
+        assertThat(otherApi.body()).contains("cross-origin-refused");
         assertThat(api.get("/api/session", cookie(account.cookiePair())).status()).as("still signed in").isEqualTo(200);
     }
 
