@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -114,6 +115,6 @@ public final class ForwardAuthResource {
 
     private static boolean acceptsHtml(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 }
