@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.bootstrap.config.ArticlesFactory;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
+import dev.gatehouse.bootstrap.config.ForwardAuthFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
@@ -72,6 +73,11 @@ public class GatehouseConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private CodesFactory codes = new CodesFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ForwardAuthFactory forwardAuth = new ForwardAuthFactory();
 
     @Valid
     @NotNull
@@ -159,6 +165,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public HttpFactory getHttp() {
         return http;
+    }
+
+    public ForwardAuthFactory getForwardAuth() {
+        return forwardAuth;
     }
 
     public CodesFactory getCodes() {

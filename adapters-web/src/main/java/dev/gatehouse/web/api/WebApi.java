@@ -32,19 +32,30 @@ public final class WebApi {
 
     public static List<Object> components(WebUseCases useCases, ApiSettings settings, SessionCookie cookie,
                                           CookieTokenRotation rotation) {
+        return components(useCases, settings, ForwardAuthSettings.none(), cookie, rotation);
+    }
+
+    public static List<Object> components(WebUseCases useCases, ApiSettings settings, ForwardAuthSettings forwardAuth,
+                                          SessionCookie cookie, CookieTokenRotation rotation) {
         List<Object> components = new ArrayList<>(ProblemMappers.all());
-        components.addAll(filters(settings, cookie));
-        components.addAll(authentication(new SessionAuthentication(useCases.authenticateSession(), rotation, cookie),
-                cookie));
+        components.addAll(filters(settings, forwardAuth, cookie));
+        SessionAuthentication authentication = new SessionAuthentication(useCases.authenticateSession(), rotation, cookie);
+        components.addAll(authentication(authentication, cookie));
         components.addAll(resources(useCases, cookie, rotation));
+        components.add(new ForwardAuthResource(authentication, settings.trustedProxies(), forwardAuth));
         return List.copyOf(components);
     }
 
     /** Where a request comes from, whether it may come from there, how large it may be, and the security headers. */
     public static List<Object> filters(ApiSettings settings, SessionCookie cookie) {
+        return filters(settings, ForwardAuthSettings.none(), cookie);
+    }
+
+    /** As {@link #filters(ApiSettings, SessionCookie)}, with the apps' pages let through the Origin check. */
+    public static List<Object> filters(ApiSettings settings, ForwardAuthSettings forwardAuth, SessionCookie cookie) {
         return List.of(
                 new ClientOriginFilter(settings.trustedProxies()),
-                new CorsFilter(settings.corsAllowedOrigins()),
+                new CorsFilter(settings.corsAllowedOrigins(), forwardAuth.returnToOrigins()),
                 new BodySizeLimitFilter(settings.maxRequestBodyBytes()),
                 new SecurityHeadersFilter(cookie.secure()));
     }

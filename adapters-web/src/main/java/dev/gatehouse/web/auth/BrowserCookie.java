@@ -30,13 +30,24 @@ final class BrowserCookie {
     private final String name;
     private final boolean secure;
     private final SameSite sameSite;
+    private final Optional<String> domain;
 
     BrowserCookie(String baseName, boolean secure, SameSite sameSite) {
-        // The __Host- prefix makes browsers refuse the cookie unless it is Secure, so plain http
+        this(baseName, secure, sameSite, Optional.empty());
+    }
+
+    /**
+     * @param domain the parent domain whose subdomains all receive the cookie (apps on sibling hosts);
+     *               a {@code __Host-} cookie may carry no {@code Domain}, so such a cookie is
+     *               {@code __Secure-}: still refused by browsers unless Secure
+     */
+    BrowserCookie(String baseName, boolean secure, SameSite sameSite, Optional<String> domain) {
+        // The prefixes make browsers refuse the cookie unless it is Secure, so plain http
         // development needs the unprefixed name.
-        this.name = secure ? "__Host-" + baseName : baseName;
+        this.name = !secure ? baseName : domain.isPresent() ? "__Secure-" + baseName : "__Host-" + baseName;
         this.secure = secure;
         this.sameSite = sameSite;
+        this.domain = domain;
     }
 
     String name() {
@@ -49,12 +60,13 @@ final class BrowserCookie {
 
     /** A browser-session cookie: gone when the browser closes. */
     String set(String value) {
-        return withFlags(new StringBuilder(name).append('=').append(value).append("; Path=/"));
+        return withFlags(new StringBuilder(name).append('=').append(value).append("; Path=/").append(domainAttribute()));
     }
 
     /** A cookie that outlives the browser for {@code maxAge} (none left is {@code Max-Age=0}). */
     String set(String value, Duration maxAge) {
-        return withFlags(new StringBuilder(name).append('=').append(value).append("; Path=/; Max-Age=")
+        return withFlags(new StringBuilder(name).append('=').append(value).append("; Path=/").append(domainAttribute())
+                .append("; Max-Age=")
                 .append(Math.max(0, maxAge.toSeconds())));
     }
 
@@ -66,6 +78,10 @@ final class BrowserCookie {
     /** The value the browser sent under this name. */
     Optional<String> valueIn(Map<String, Cookie> cookies) {
         return Optional.ofNullable(cookies.get(name)).map(Cookie::getValue);
+    }
+
+    private String domainAttribute() {
+        return domain.map(parent -> "; Domain=" + parent).orElse("");
     }
 
     private String withFlags(StringBuilder header) {

@@ -12,18 +12,26 @@ import java.util.Optional;
 /**
  * The session cookie of the contract: {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/}, no
  * {@code Domain}, and {@code Secure} unless turned off for plain-http development (all written by
- * {@link BrowserCookie}).
+ * {@link BrowserCookie}). With a cookie domain ({@code sessions.cookieDomain}) it is sent to every
+ * host under that domain, so apps on sibling hosts behind forward authentication see the session:
+ * then it is {@code __Secure-gh_session} with {@code Domain=<that domain>}.
  */
 public final class SessionCookie {
 
     public static final String SECURE_NAME = "__Host-gh_session";
     public static final String INSECURE_NAME = "gh_session";
+    public static final String SHARED_NAME = "__Secure-gh_session";
 
     private final BrowserCookie cookie;
     private final DeviceCookie device;
 
     public SessionCookie(boolean secure) {
-        this.cookie = new BrowserCookie(INSECURE_NAME, secure, BrowserCookie.SameSite.LAX);
+        this(secure, Optional.empty());
+    }
+
+    /** @param domain a parent domain (e.g. {@code example.org}), checked by {@link CookieDomain} */
+    public SessionCookie(boolean secure, Optional<CookieDomain> domain) {
+        this.cookie = new BrowserCookie(INSECURE_NAME, secure, BrowserCookie.SameSite.LAX, domain.map(CookieDomain::value));
         this.device = new DeviceCookie(secure);
     }
 

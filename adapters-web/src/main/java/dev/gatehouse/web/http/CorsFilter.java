@@ -30,19 +30,32 @@ import java.util.stream.Collectors;
 public final class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String ORIGIN = "Origin";
+    private static final String SIGN_OUT = "/logout";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-CSRF-Token";
     private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE";
 
     private final Set<String> allowedOrigins;
+    private final ReturnToOrigins appOrigins;
 
     public CorsFilter(List<String> allowedOrigins) {
+        this(allowedOrigins, ReturnToOrigins.none());
+    }
+
+    /**
+     * @param appOrigins the apps Gatehouse stands in front of: their pages may post the sign-out form
+     *                   ({@code POST /logout}, which the session's CSRF token still guards) and nothing
+     *                   else, and get no CORS headers
+     */
+    public CorsFilter(List<String> allowedOrigins, ReturnToOrigins appOrigins) {
         this.allowedOrigins = allowedOrigins.stream().map(CorsFilter::normalised).collect(Collectors.toUnmodifiableSet());
+        this.appOrigins = appOrigins;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString(ORIGIN);
-        if (origin == null || sameOrigin(origin, request.getHeaderString(HttpHeaders.HOST))) {
+        if (origin == null || sameOrigin(origin, request.getHeaderString(HttpHeaders.HOST))
+                || signOutFromAnApp(request, origin)) {
             return;
         }
         if (!allowedOrigins.contains(normalised(origin))) {
@@ -67,6 +80,21 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
         if (origin != null && allowedOrigins.contains(normalised(origin))) {
             headers.putSingle("Access-Control-Allow-Origin", origin);
         }
+    }
+
+    /**
+     * An app's sign-out button. Only that: the app's pages see the session's CSRF token (forward auth
+     * hands it to them for this form), so letting them post anything else would let a flaw in any
+     * app act on the person's account here.
+     */
+    private boolean signOutFromAnApp(ContainerRequestContext request, String origin) {
+        return HttpMethod.POST.equals(request.getMethod()) && SIGN_OUT.equals(path(request))
+                && appOrigins.allowsOrigin(origin) && !allowedOrigins.contains(normalised(origin));
+    }
+
+    private static String path(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     /** Our own pages: the browser names the host it sent the request to. */

@@ -40,6 +40,11 @@ public final class TrustedProxies {
         return blocks.stream().anyMatch(block -> block.contains(address));
     }
 
+    /** Whether the socket peer, as the servlet container names it, is one of the trusted proxies. */
+    public boolean trustsPeer(String peer) {
+        return peer != null && literal(peer).map(this::trusts).orElse(false);
+    }
+
     /**
      * An IP literal, parsed without ever asking DNS: a header may say anything, and a lookup per
      * request would let a client make the server resolve names of its choosing.

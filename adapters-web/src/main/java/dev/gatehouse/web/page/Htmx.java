@@ -1,8 +1,11 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.http.ReturnTo;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * The two ways a page request is answered with "go there": {@code 303 See Other} for a plain form
@@ -28,9 +31,24 @@ public final class Htmx {
 
     /** Cannot fail: a {@link LocalPath} was checked when it was made, before anything was done. */
     public static Response.ResponseBuilder redirect(boolean htmx, LocalPath location) {
+        return redirect(htmx, location.uri());
+    }
+
+    /** Cannot fail either: a {@link ReturnTo} is an absolute URL checked against the allowed origins. */
+    public static Response.ResponseBuilder redirect(HttpHeaders headers, ReturnTo location) {
+        return redirect(requested(headers), location.uri());
+    }
+
+    /** To {@code returnTo} if one was asked for and allowed, else to {@code otherwise}. */
+    public static Response.ResponseBuilder redirect(HttpHeaders headers, Optional<ReturnTo> returnTo,
+                                                    LocalPath otherwise) {
+        return returnTo.map(target -> redirect(headers, target)).orElseGet(() -> redirect(headers, otherwise));
+    }
+
+    private static Response.ResponseBuilder redirect(boolean htmx, URI location) {
         return htmx
-                ? Response.noContent().header(REDIRECT, location.value())
-                : Response.seeOther(location.uri());
+                ? Response.noContent().header(REDIRECT, location.toString())
+                : Response.seeOther(location);
     }
 
     public static Response.ResponseBuilder redirect(HttpHeaders headers, LocalPath location) {

@@ -63,6 +63,9 @@ final class ApiExtension {
     ConfirmEmailChangeUseCase confirmEmailChange =
             command -> { throw new AssertionError("confirming a change of address not expected"); };
 
+    /** Set before {@link #build()}: the app's forward-auth settings (none by default). */
+    ForwardAuthSettings forwardAuth = ForwardAuthSettings.none();
+
     final SessionCookie cookie = new SessionCookie(true);
     private final CookieTokenRotation rotation =
             new CookieTokenRotation(TestRotations.of(() -> rotateToken, () -> rotateTokenNow), cookie);
@@ -99,7 +102,7 @@ final class ApiExtension {
                 .setRegisterDefaultExceptionMappers(false)
                 .addResource(new FormProbeResource());
         WebApi.components(useCases, new ApiSettings(TrustedProxies.none(), List.of(ALLOWED_ORIGIN), MAX_BODY_BYTES),
-                cookie, rotation).forEach(builder::addResource);
+                forwardAuth, cookie, rotation).forEach(builder::addResource);
         return builder.build();
     }
 }

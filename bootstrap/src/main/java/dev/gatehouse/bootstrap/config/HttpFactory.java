@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gatehouse.web.http.ReturnToOrigins;
 import dev.gatehouse.web.http.TrustedProxies;
 import io.dropwizard.util.DataSize;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,20 @@ public class HttpFactory {
     @JsonProperty
     @NotNull
     private List<String> corsAllowedOrigins = List.of();
+
+    /**
+     * Origins (scheme://host[:port]) of the apps Gatehouse stands in front of (forward authentication):
+     * a {@code return_to} URL on one of them is honoured after sign-in and sign-out, and their pages may
+     * post to ours. Empty by default: {@code return_to} is ignored.
+     */
+    @JsonProperty
+    @NotNull
+    private List<String> returnToOrigins = List.of();
+
+    /** @throws IllegalArgumentException for an entry that is not an origin */
+    public ReturnToOrigins returnToOrigins() {
+        return ReturnToOrigins.of(returnToOrigins);
+    }
 
     public List<String> corsAllowedOrigins() {
         return corsAllowedOrigins;

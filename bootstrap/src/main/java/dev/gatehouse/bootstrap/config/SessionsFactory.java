@@ -3,9 +3,11 @@ package dev.gatehouse.bootstrap.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.TokenRotation;
+import dev.gatehouse.web.auth.CookieDomain;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 public class SessionsFactory {
 
@@ -56,6 +58,20 @@ public class SessionsFactory {
      */
     @JsonProperty
     private boolean secureCookies = true;
+
+    /**
+     * A parent domain (e.g. {@code example.org}) the session cookie is sent to with all its hosts, for
+     * apps on sibling hosts behind forward authentication; the cookie is then {@code __Secure-gh_session}
+     * with that {@code Domain}. Empty by default: a host-only {@code __Host-gh_session}.
+     */
+    @JsonProperty
+    private String cookieDomain;
+
+    /** @throws IllegalArgumentException for a value that is no parent domain */
+    public Optional<CookieDomain> cookieDomain() {
+        return cookieDomain == null || cookieDomain.isBlank() ? Optional.empty()
+                : Optional.of(CookieDomain.parse(cookieDomain));
+    }
 
     public SessionLifetime lifetime() {
         return new SessionLifetime(idleTimeout.toJavaDuration(), absoluteLifetime.toJavaDuration(),

@@ -12,6 +12,7 @@ import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.api.ApiSettings;
+import dev.gatehouse.web.api.ForwardAuthSettings;
 import dev.gatehouse.web.api.WebApi;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.SessionCookie;
@@ -56,7 +57,8 @@ public final class WebWiring {
     }
 
     public static void register(GatehouseConfiguration configuration, Environment environment, UseCases useCases) {
-        SessionCookie cookie = new SessionCookie(configuration.getSessions().secureCookies());
+        SessionCookie cookie = new SessionCookie(configuration.getSessions().secureCookies(),
+                configuration.getSessions().cookieDomain());
         CookieTokenRotation rotation = new CookieTokenRotation(useCases.sessions().rotateToken(), cookie);
         // Our problem+json mappers replace Dropwizard's, whose bodies are not RFC 9457 documents.
         if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
@@ -65,7 +67,8 @@ public final class WebWiring {
         // What Jetty refuses before Jersey sees it is answered as a problem document too.
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         WebUseCases both = webUseCases(useCases);
-        api(environment.jersey(), configuration.getHttp(), both, cookie, rotation);
+        ForwardAuthSettings forwardAuth = configuration.getForwardAuth().settings(configuration.getHttp().returnToOrigins());
+        api(environment.jersey(), configuration.getHttp(), forwardAuth, both, cookie, rotation);
         pages(configuration, environment, both, useCases.passwordAccounts(), cookie, rotation);
     }
 
@@ -82,16 +85,17 @@ public final class WebWiring {
                 useCases.admin(), useCases.readArticle());
     }
 
-    private static void api(JerseyEnvironment jersey, HttpFactory http, WebUseCases useCases, SessionCookie cookie,
-                            CookieTokenRotation rotation) {
+    private static void api(JerseyEnvironment jersey, HttpFactory http, ForwardAuthSettings forwardAuth,
+                            WebUseCases useCases, SessionCookie cookie, CookieTokenRotation rotation) {
         ApiSettings settings = new ApiSettings(http.trustedProxies(), http.corsAllowedOrigins(), http.maxRequestBodyBytes());
-        WebApi.components(useCases, settings, cookie, rotation).forEach(jersey::register);
+        WebApi.components(useCases, settings, forwardAuth, cookie, rotation).forEach(jersey::register);
         jersey.register(new DatabaseUnavailableMapper());
     }
 
     private static void pages(GatehouseConfiguration configuration, Environment environment, WebUseCases useCases,
                               PasswordAccounts accounts, SessionCookie cookie, CookieTokenRotation rotation) {
-        PageSettings settings = new PageSettings(configuration.getServiceName(), accounts.policy().minLength());
+        PageSettings settings = new PageSettings(configuration.getServiceName(), accounts.policy().minLength(),
+                configuration.getHttp().returnToOrigins());
         Pages.components(useCases, settings, cookie, rotation).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/webjars/*", "/static/*");

@@ -198,6 +198,7 @@ class OpenApiAppTest {
         api.get("/api/openapi.json");
         fromAForeignOrigin();
         articles();
+        forwardAuth();
 
         Set<String> expected = new TreeSet<>(OpenApiContract.DOCUMENT.documentedResponses());
         expected.removeIf(OpenApiAppTest::producedElsewhere);
@@ -215,6 +216,14 @@ class OpenApiAppTest {
         assertThat(api.get("/api/articles/6", bearer(token)).status()).isEqualTo(402);
         assertThat(api.get("/api/articles/11", bearer(token)).status()).isEqualTo(404);
         assertThat(api.get("/api/articles/1").status()).isEqualTo(401);
+    }
+
+    private static void forwardAuth() {
+        Account user = registeredUser();
+        assertThat(api.get("/api/forward-auth", cookie(user.cookiePair())).status()).isEqualTo(200);
+        assertThat(api.get("/api/forward-auth?role=admin", bearer(user.token())).status()).isEqualTo(403);
+        assertThat(api.get("/api/forward-auth", "Accept", "application/json").status()).isEqualTo(401);
+        assertThat(api.get("/api/forward-auth", "Accept", "text/html").status()).isEqualTo(302);
     }
 
     /** Every operation refuses another site's request before anything runs (CorsFilter matches no resource first). */

@@ -31,10 +31,15 @@ final class Site {
     private final String origin;
 
     Site(ChromeDriver browser, FullAppExtension app) {
+        // "localhost", not 127.0.0.1: Chrome treats it as a secure context, so it keeps Secure cookies over http.
+        this(browser, app, "http://localhost:" + app.port());
+    }
+
+    /** The site as a proxy in front of the app serves it, at {@code origin}. */
+    Site(ChromeDriver browser, FullAppExtension app, String origin) {
         this.browser = browser;
         this.app = app;
-        // "localhost", not 127.0.0.1: Chrome treats it as a secure context, so it keeps Secure cookies over http.
-        this.origin = "http://localhost:" + app.port();
+        this.origin = origin;
     }
 
     ChromeDriver browser() {

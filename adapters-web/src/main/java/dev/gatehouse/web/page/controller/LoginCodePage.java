@@ -15,6 +15,8 @@ import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.web.auth.RegistrationCookie;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.http.ReturnTo;
+import dev.gatehouse.web.http.ReturnToOrigins;
 import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
@@ -61,9 +63,12 @@ public final class LoginCodePage {
     private final RegistrationCookie registrationCookie;
     private final PreSessionTokens preSession;
     private final Layouts layouts;
+    private final ReturnToOrigins returnToOrigins;
 
     public LoginCodePage(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
-                  SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts) {
+                  SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts,
+                  ReturnToOrigins returnToOrigins) {
+        this.returnToOrigins = returnToOrigins;
         this.requestCode = requestCode;
         this.verifyCode = verifyCode;
         this.sessionCookie = sessionCookie;
@@ -78,13 +83,15 @@ public final class LoginCodePage {
      */
     @GET
     public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
+                         @QueryParam("return_to") String returnTo,
                          @QueryParam("registered") String registered, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
         String address = validOrEmpty(email);
         LoginCodeView page = registered != null && !address.isEmpty()
                 ? LoginCodeView.afterRegistration(layouts.anonymous(), token.csrfToken(), address)
                 : LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), LocalPath.parse(next).map(LocalPath::value),
-                        "", address, FormErrors.none());
+                        "", address, FormErrors.none())
+                        .returningTo(returnToOrigins.returnTo(returnTo).map(ReturnTo::value));
         return token.handOver(Response.ok(page)).build();
     }
 
@@ -100,26 +107,27 @@ public final class LoginCodePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PreSessionForm
     public Response request(@FormParam("email") String email, @FormParam("timezone") String timezone,
-                            @FormParam("next") String next, @Context HttpHeaders headers,
-                            @Context ContainerRequestContext request) {
+                            @FormParam("next") String next, @FormParam("return_to") String returnTo,
+                            @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         Optional<String> keptNext = LocalPath.parse(next).map(LocalPath::value);
+        Optional<String> keptReturnTo = returnToOrigins.returnTo(returnTo).map(ReturnTo::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = TimezoneField.kept(timezone);
         FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         if (fields.anyInvalid()) {
             return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(), csrfToken,
-                    keptNext, zone, email, errors)).build();
+                    keptNext, zone, email, errors).returningTo(keptReturnTo)).build();
         }
         try {
             requestCode.requestSignInCode(new RequestCodeCommand(address, RequestOrigins.of(request),
                     sessionCookie.heldBy(request).device()));
         } catch (TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
-                    csrfToken, keptNext, zone, email, errors)).build();
+                    csrfToken, keptNext, zone, email, errors).returningTo(keptReturnTo)).build();
         }
         LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, keptNext, zone,
-                address.value(), false, FormErrors.none());
+                address.value(), false, FormErrors.none()).returningTo(keptReturnTo);
         return Response.ok(Htmx.requested(headers) ? new LoginCodeSentFragment(page) : page).build();
     }
 
@@ -136,13 +144,15 @@ public final class LoginCodePage {
     @PreSessionForm
     public Response verify(@FormParam("email") String email, @FormParam("code") String code,
                            @FormParam("remember_me") String rememberMe, @FormParam("timezone") String timezone,
-                           @FormParam("next") String next, @Context HttpHeaders headers,
-                           @Context ContainerRequestContext request) {
+                           @FormParam("next") String next, @FormParam("return_to") String returnTo,
+                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
         // Checked before the session exists: nothing about the answer may fail once it does.
         Optional<LocalPath> landing = LocalPath.parse(next);
-        Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
+        Optional<ReturnTo> returning = returnToOrigins.returnTo(returnTo);
+        Response.ResponseBuilder redirect = Htmx.redirect(headers, returning, landing.orElse(LocalPath.DASHBOARD));
         Optional<String> keptNext = landing.map(LocalPath::value);
+        Optional<String> keptReturnTo = returning.map(ReturnTo::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         String zone = TimezoneField.kept(timezone);
         FieldParser fields = new FieldParser();
@@ -150,7 +160,7 @@ public final class LoginCodePage {
         OneTimeCode oneTimeCode = fields.code(code);
         if (fields.anyInvalid()) {
             return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
-                    keptNext, zone, email, remember, errors)).build();
+                    keptNext, zone, email, remember, errors).returningTo(keptReturnTo)).build();
         }
         try {
             Optional<RegistrationToken> registration = registrationCookie.read(headers.getCookies());
@@ -162,7 +172,7 @@ public final class LoginCodePage {
             return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
-                    csrfToken, keptNext, zone, email, remember, errors)).build();
+                    csrfToken, keptNext, zone, email, remember, errors).returningTo(keptReturnTo)).build();
         }
     }
 

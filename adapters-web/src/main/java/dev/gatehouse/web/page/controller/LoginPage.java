@@ -12,6 +12,8 @@ import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.http.ReturnTo;
+import dev.gatehouse.web.http.ReturnToOrigins;
 import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
@@ -37,7 +39,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Password sign-in, with "stay signed in"; afterwards the person lands on {@code next} if it is local. */
+/**
+ * Password sign-in, with "stay signed in"; afterwards the person lands on {@code return_to} if it is
+ * on an allowed app's origin, else on {@code next} if it is local, else on the dashboard.
+ */
 @Path("/login")
 @Produces(PageResource.HTML)
 public final class LoginPage {
@@ -46,23 +51,27 @@ public final class LoginPage {
     private final SessionCookie sessionCookie;
     private final PreSessionTokens preSession;
     private final Layouts layouts;
+    private final ReturnToOrigins returnToOrigins;
 
     public LoginPage(PasswordLoginUseCase passwordLogin, SessionCookie sessionCookie, PreSessionTokens preSession,
-              Layouts layouts) {
+              Layouts layouts, ReturnToOrigins returnToOrigins) {
         this.passwordLogin = passwordLogin;
         this.sessionCookie = sessionCookie;
         this.preSession = preSession;
         this.layouts = layouts;
+        this.returnToOrigins = returnToOrigins;
     }
 
     @GET
-    public Response form(@QueryParam("next") String next, @QueryParam("registered") String registered,
+    public Response form(@QueryParam("next") String next, @QueryParam("return_to") String returnTo,
+                         @QueryParam("registered") String registered,
                          @QueryParam("reset") String reset, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
         Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE)
                 : reset != null ? Optional.of(LoginView.PASSWORD_CHANGED_NOTICE) : Optional.empty();
         LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false,
-                LocalPath.parse(next).map(LocalPath::value), FormErrors.none(), notice);
+                LocalPath.parse(next).map(LocalPath::value), FormErrors.none(), notice)
+                .returningTo(returnToOrigins.returnTo(returnTo).map(ReturnTo::value));
         return token.handOver(Response.ok(form)).build();
     }
 
@@ -71,19 +80,22 @@ public final class LoginPage {
     @PreSessionForm
     public Response logIn(@FormParam("email") String email, @FormParam("password") String password,
                           @FormParam("remember_me") String rememberMe, @FormParam("next") String next,
+                          @FormParam("return_to") String returnTo,
                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         boolean remember = rememberMe != null;
         // Checked before the session exists: nothing about the answer may fail once it does.
         Optional<LocalPath> landing = LocalPath.parse(next);
-        Response.ResponseBuilder redirect = Htmx.redirect(headers, landing.orElse(LocalPath.DASHBOARD));
+        Optional<ReturnTo> returning = returnToOrigins.returnTo(returnTo);
+        Response.ResponseBuilder redirect = Htmx.redirect(headers, returning, landing.orElse(LocalPath.DASHBOARD));
         Optional<String> keptNext = landing.map(LocalPath::value);
+        Optional<String> keptReturnTo = returning.map(ReturnTo::value);
         String csrfToken = preSession.forForm(headers.getCookies()).csrfToken();
         FieldParser fields = new FieldParser();
         EmailAddress address = fields.email(email);
         ClearTextPassword secret = fields.password("password", password);
         if (fields.anyInvalid()) {
             return FormRefusal.invalid(fields).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken, email,
-                    remember, keptNext, errors, Optional.empty())).build();
+                    remember, keptNext, errors, Optional.empty()).returningTo(keptReturnTo)).build();
         }
         try {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
@@ -92,7 +104,7 @@ public final class LoginPage {
         } catch (InvalidCredentialsException | EmailUnverifiedException | PasswordRejectedException
                  | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
-                    email, remember, keptNext, errors, Optional.empty())).build();
+                    email, remember, keptNext, errors, Optional.empty()).returningTo(keptReturnTo)).build();
         }
     }
 

@@ -28,6 +28,7 @@ public final class LoginCodeView extends PageView {
     private final RequestPart request;
     private final Optional<VerifyPart> verify;
     private final String sentNotice;
+    private Optional<String> returnTo = Optional.empty();
 
     private LoginCodeView(Layout layout, String csrfToken, Optional<String> next, String timezone, RequestPart request,
                           Optional<VerifyPart> verify) {
@@ -74,6 +75,16 @@ public final class LoginCodeView extends PageView {
 
     public Optional<String> next() {
         return next;
+    }
+
+    /** Both forms keep an allowed {@code return_to} in a hidden field, so the sign-in honours it. */
+    public LoginCodeView returningTo(Optional<String> allowedReturnTo) {
+        this.returnTo = allowedReturnTo;
+        return this;
+    }
+
+    public Optional<String> returnTo() {
+        return returnTo;
     }
 
     public String timezone() {
