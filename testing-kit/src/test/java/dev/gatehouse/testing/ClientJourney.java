@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntSupplier;
 
 /**
  * What an integrator does with the {@link GatehouseClient}, with its effects checked over plain HTTP:
@@ -43,8 +46,10 @@ final class ClientJourney {
         assertThat(get(gatehouse, "/api/session", codeToken).body()).contains(user.id());
 
         gatehouse.promoteToAdmin(email);
-        // A role change ends the account's sessions.
-        assertThat(get(gatehouse, "/api/users/me", passwordToken).statusCode()).isEqualTo(401);
+        // A role change ends the account's sessions: create-admin runs beside the server, whose session
+        // cache learns it through the revocation feed, within sessions.cacheTtl (1 s).
+        assertThat(statusWithin(Duration.ofSeconds(3), () -> get(gatehouse, "/api/users/me", passwordToken).statusCode(), 401))
+                .isEqualTo(401);
         String adminToken = gatehouse.signIn(email, PASSWORD);
         HttpResponse<String> users = get(gatehouse, "/api/admin/users?email=" + email, adminToken);
         assertThat(users.statusCode()).isEqualTo(200);
@@ -68,5 +73,15 @@ final class ClientJourney {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int statusWithin(Duration limit, IntSupplier status, int wanted) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int last = status.getAsInt();
+        while (last != wanted && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            last = status.getAsInt();
+        }
+        return last;
     }
 }
