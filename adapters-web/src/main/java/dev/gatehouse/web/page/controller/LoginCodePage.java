@@ -68,13 +68,13 @@ public final class LoginCodePage {
     public LoginCodePage(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
                   SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts,
                   ReturnToOrigins returnToOrigins) {
-        this.returnToOrigins = returnToOrigins;
         this.requestCode = requestCode;
         this.verifyCode = verifyCode;
         this.sessionCookie = sessionCookie;
         this.registrationCookie = RegistrationCookie.like(sessionCookie);
         this.preSession = preSession;
         this.layouts = layouts;
+        this.returnToOrigins = returnToOrigins;
     }
 
     /**
