@@ -137,8 +137,7 @@ class BrowserJourneysTest {
         site.browser().findElement(By.id("register-password")).sendKeys("Gatehouse-rocks");
         site.browser().findElement(By.cssSelector("form[action='/register'] button")).click();
 
-        assertThat(site.browser().findElement(By.id("register-errors")).getText())
-                .contains("Password must not contain your email address or the service name");
+        site.waitForFormError("register-errors", "Password must not contain your email address or the service name");
         assertThat(site.browser().findElement(By.id("register-email")).getDomAttribute("value")).isEqualTo(email);
     }
 

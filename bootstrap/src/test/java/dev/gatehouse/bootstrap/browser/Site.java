@@ -120,12 +120,13 @@ final class Site {
         waitForPathStartingWith("/login");
     }
 
-    String loginErrors() {
-        return browser.findElement(By.id("login-errors")).getText();
+    void waitForLoginError(String message) {
+        waitForFormError("login-errors", message);
     }
 
-    void waitForLoginError(String message) {
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("login-errors"), message));
+    /** Looks the list up afresh on each poll: the submitted page's own list goes stale when the answer replaces it. */
+    void waitForFormError(String errorListId, String message) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(errorListId), message));
     }
 
     void waitForPathStartingWith(String prefix) {
