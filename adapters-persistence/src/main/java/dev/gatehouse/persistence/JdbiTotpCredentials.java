@@ -30,18 +30,35 @@ public final class JdbiTotpCredentials implements TotpCredentials, RecoveryCodes
 
     @Override
     public boolean replacePending(UserId user, byte[] sealedSecret, Instant now) {
-        // The upsert leaves a confirmed row as it is; the row count then tells whether it stored anything.
-        return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO totp_credentials (user_id, sealed_secret, created_at, confirmed_at, last_step)
-                        VALUES (:userId, :secret, :now, NULL, -1)
-                        ON DUPLICATE KEY UPDATE
-                          sealed_secret = IF(confirmed_at IS NULL, VALUES(sealed_secret), sealed_secret),
-                          created_at = IF(confirmed_at IS NULL, VALUES(created_at), created_at)
+        // Not an upsert: with the driver's found-rows counting, an upsert that leaves a confirmed row
+        // alone would still count one row. Replace a pending row, else add one; a confirmed row is
+        // neither replaced nor duplicated (the primary key), and a racing first enrolment is replaced.
+        return jdbi.withHandle(handle -> {
+            if (replacePendingRow(handle, user, sealedSecret, now)) {
+                return true;
+            }
+            int added = handle.createUpdate("""
+                            INSERT IGNORE INTO totp_credentials (user_id, sealed_secret, created_at, confirmed_at, last_step)
+                            VALUES (:userId, :secret, :now, NULL, -1)
+                            """)
+                    .bind("userId", user.toString())
+                    .bind("secret", sealedSecret)
+                    .bind("now", argument(now))
+                    .execute();
+            return added == 1 || replacePendingRow(handle, user, sealedSecret, now);
+        });
+    }
+
+    private static boolean replacePendingRow(org.jdbi.v3.core.Handle handle, UserId user, byte[] sealedSecret,
+                                             Instant now) {
+        return handle.createUpdate("""
+                        UPDATE totp_credentials SET sealed_secret = :secret, created_at = :now, last_step = -1
+                         WHERE user_id = :userId AND confirmed_at IS NULL
                         """)
                 .bind("userId", user.toString())
                 .bind("secret", sealedSecret)
                 .bind("now", argument(now))
-                .execute()) > 0;
+                .execute() == 1;
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class SecondFactorWiring {
         SecondFactorVerifier verifier = new SecondFactorVerifier(store.totp(), factors.seal(), factors.codes(),
                 store.totp(), factors.secrets());
         TotpEnrolmentService enrolment = new TotpEnrolmentService(store.totp(), factors.seal(), store.totp(),
-                factors.secrets(), verifier, accounts.transactions(), accounts.audit(), settings, clock);
+                factors.secrets(), verifier, accounts.transactions(), accounts.audit(), settings, throttle, clock);
         return new SecondFactorUseCases(enrolment, enrolment,
                 new CompleteSecondFactorService(store.challenges(), accounts.users(), verifier, starter, throttle,
                         accounts.audit(), clock),

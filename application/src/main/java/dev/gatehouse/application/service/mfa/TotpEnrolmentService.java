@@ -1,5 +1,6 @@
 package dev.gatehouse.application.service.mfa;
 
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.mfa.EnrolTotpUseCase;
 import dev.gatehouse.application.port.in.mfa.RemoveTotpUseCase;
 import dev.gatehouse.application.port.in.mfa.SecondFactorStateException;
@@ -15,6 +16,7 @@ import dev.gatehouse.application.port.out.TotpCredentials.StoredTotp;
 import dev.gatehouse.application.port.out.TotpSecretSeal;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.service.mfa.SecondFactorVerifier.Verdict;
+import dev.gatehouse.application.service.throttle.Throttle;
 import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AttemptMethod;
 import dev.gatehouse.domain.audit.AuditEvent;
@@ -27,6 +29,7 @@ import dev.gatehouse.domain.mfa.SecondFactorEntry;
 import dev.gatehouse.domain.mfa.TotpRules;
 import dev.gatehouse.domain.mfa.TotpSecret;
 import dev.gatehouse.domain.shared.RequestOrigin;
+import dev.gatehouse.domain.throttle.ThrottleKey;
 import dev.gatehouse.domain.user.User;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +55,14 @@ public final class TotpEnrolmentService implements EnrolTotpUseCase, RemoveTotpU
     private final TransactionRunner transactions;
     private final AuditTrail audit;
     private final MfaSettings settings;
+    private final Throttle throttle;
     private final Clock clock;
 
+    /** {@code throttle}: guesses at the code that removes the app count as second-factor guesses. */
     public TotpEnrolmentService(TotpCredentials credentials, TotpSecretSeal seal, RecoveryCodes recoveryCodes,
                                 MfaSecrets secrets, SecondFactorVerifier verifier, TransactionRunner transactions,
-                                AuditTrail audit, MfaSettings settings, Clock clock) {
+                                AuditTrail audit, MfaSettings settings, Throttle throttle, Clock clock) {
+        this.throttle = throttle;
         this.credentials = credentials;
         this.seal = seal;
         this.recoveryCodes = recoveryCodes;
@@ -130,11 +136,19 @@ public final class TotpEnrolmentService implements EnrolTotpUseCase, RemoveTotpU
             throw SecondFactorStateException.notEnrolled();
         }
         AttemptMethod method = SecondFactorVerifier.methodOf(proof);
+        ThrottleKey key = CompleteSecondFactorService.accountKey(user);
+        try {
+            throttle.admit(now, List.of(key));
+        } catch (TooManyAttemptsException throttled) {
+            failed(user, method, AuditReason.THROTTLED, origin, now);
+            throw throttled;
+        }
         Verdict verdict = verifier.verify(user.id(), proof, now);
         if (verdict != Verdict.ACCEPTED) {
             failed(user, method, verdict.refusal().orElseThrow(), origin, now);
             throw new WrongSecondFactorException();
         }
+        throttle.reset(key);
         boolean removed = transactions.inTransaction(() -> {
             recoveryCodes.removeAll(user.id());
             return credentials.removeConfirmed(user.id());
