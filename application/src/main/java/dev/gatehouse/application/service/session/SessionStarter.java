@@ -92,7 +92,9 @@ public final class SessionStarter {
      */
     public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
                           HeldTokens held, Instant now, Runnable alongside) {
-        secondFactor.check(before, method, rememberMe, origin, now);
+        if (method.singleFactor()) {
+            secondFactor.check(before, method, rememberMe, origin, now);
+        }
         return startSession(before, user, method, rememberMe, origin, held, now, alongside);
     }
 
