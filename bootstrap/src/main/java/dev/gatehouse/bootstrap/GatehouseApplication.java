@@ -115,7 +115,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, addressMail, ports.outbox());
         CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), addressMail, ports.outbox(),
                 passwordAccounts.policy());
-        EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
+        EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports,
+                SecondFactorWiring.recentAuthentications(secondFactorStore, mfa, clock));
         AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,
                 new AccountDataWiring.AddressHolders(ports.codes(), ports.outbox(), ports.attempts()), sessions.listOwn());
         // Mail delivery and the purge share one background thread, stopped before the connection pool.

@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap.wiring;
 import dev.gatehouse.application.service.mfa.CompleteSecondFactorService;
 import dev.gatehouse.application.service.mfa.MfaSettings;
 import dev.gatehouse.application.service.mfa.ReauthenticationService;
+import dev.gatehouse.application.service.mfa.RecentAuthentications;
 import dev.gatehouse.application.service.mfa.SecondFactorChallenger;
 import dev.gatehouse.application.service.mfa.SecondFactorStatusService;
 import dev.gatehouse.application.service.mfa.SecondFactorVerifier;
@@ -30,6 +31,12 @@ public final class SecondFactorWiring {
     public static MfaSettings settings(GatehouseConfiguration configuration) {
         return new MfaSettings(configuration.getServiceName(), configuration.getMfa().challengeLifetime(),
                 configuration.getSecurity().recentAuthentication(), configuration.getMfa().requiredForRoles());
+    }
+
+    /** Sudo mode's rule, for the slices whose sensitive actions ask it themselves (the change of address). */
+    public static RecentAuthentications recentAuthentications(SecondFactorStore store, MfaSettings settings,
+                                                              Clock clock) {
+        return new RecentAuthentications(store.reauthentications(), settings.recentAuthentication(), clock);
     }
 
     /** Built before the session slice, whose starter asks it. */

@@ -19,7 +19,6 @@ import dev.gatehouse.domain.audit.AuditEventType;
 import dev.gatehouse.domain.audit.AuditReason;
 import dev.gatehouse.domain.audit.AuditedAccount;
 import dev.gatehouse.domain.password.PasswordPolicy;
-import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.shared.RequestOrigin;
 import dev.gatehouse.domain.throttle.ThrottleKey;
 import dev.gatehouse.domain.throttle.ThrottleScope;
@@ -43,6 +42,7 @@ public final class ReauthenticationService implements ReauthenticateUseCase {
     private final AuditTrail audit;
     private final MfaSettings settings;
     private final Clock clock;
+    private final RecentAuthentications recent;
 
     public ReauthenticationService(Reauthentications reauthentications, PasswordHasher passwords,
                                    SecondFactorVerifier verifier, Throttle throttle, AuditTrail audit,
@@ -54,6 +54,7 @@ public final class ReauthenticationService implements ReauthenticateUseCase {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.recent = new RecentAuthentications(reauthentications, settings.recentAuthentication(), clock);
     }
 
     @Override
@@ -105,17 +106,13 @@ public final class ReauthenticationService implements ReauthenticateUseCase {
 
     @Override
     public void requireRecent(Authenticated current) {
-        if (recentUntil(current).isBefore(clock.instant())) {
+        if (!recent.isRecent(current)) {
             throw new ReauthenticationRequiredException();
         }
     }
 
     @Override
     public Instant recentUntil(Authenticated current) {
-        Session session = current.session();
-        Instant last = reauthentications.latest(session.id())
-                .filter(at -> at.isAfter(session.createdAt()))
-                .orElse(session.createdAt());
-        return last.plus(settings.recentAuthentication().window());
+        return recent.recentUntil(current);
     }
 }
