@@ -63,12 +63,14 @@ class SecondFactorBrowserTest {
         site.waitForPathStartingWith("/account/second-factor");
         assertThat(site.pageText()).contains("Two-step sign-in is off");
         site.browser().findElement(By.cssSelector("form[action='/account/second-factor/setup'] button")).click();
+        site.waitForPathStartingWith("/account/second-factor/setup");
 
         WebElement qr = site.browser().findElement(By.cssSelector("figure svg"));
         assertThat(qr.getDomAttribute("viewBox")).startsWith("0 0 ");
         App app = new App(site.browser().findElement(By.id("second-factor-secret")).getText());
         site.browser().findElement(By.id("second-factor-confirm-code")).sendKeys(app.next());
         site.browser().findElement(By.cssSelector("form[action='/account/second-factor/confirm'] button")).click();
+        site.waitForPathStartingWith("/account/second-factor/confirm");
 
         List<String> codes = site.browser().findElements(By.cssSelector(".recovery-codes li code")).stream()
                 .map(WebElement::getText).toList();

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The second factor's clocks and throttle, and step-up for sensitive actions (ASVS 5.0 6.6.x a
  * challenge's short life; 6.3.x throttled guessing; 7.5.x re-authentication before sensitive
- * changes), with a challenge of two seconds and a recent authentication of three.
+ * changes), with a challenge of two seconds and a recent authentication of five.
  */
 class SecondFactorTimingTest {
 
     @RegisterExtension
     static final FullAppExtension APP = new FullAppExtension(
             ConfigOverride.config("mfa.challengeLifetime", "2s"),
-            ConfigOverride.config("security.recentAuthentication", "3s")).withMail();
+            ConfigOverride.config("security.recentAuthentication", "5s")).withMail();
 
     private static TestHttpClient http;
     private static Visitors visitors;
@@ -85,7 +85,7 @@ class SecondFactorTimingTest {
     @Test
     void aSensitiveActionAfterTheWindowAsksForReauthenticationThenGoesThrough() {
         Visitors.Account account = visitors.newAccount("step-up");
-        sleep(3_500);
+        sleep(5_500);
 
         Reply stale = changePassword(account.token(), "a brand new passphrase here");
         assertThat(stale.status()).isEqualTo(403);
@@ -102,7 +102,7 @@ class SecondFactorTimingTest {
     @Test
     void theAppsCodeReauthenticatesToo() {
         Enrolled enrolled = enrolled("step-up-totp");
-        sleep(3_500);
+        sleep(5_500);
         String token = enrolled.account().token();
         assertThat(http.send("DELETE", "/api/users/me", "application/json",
                 "{\"password\":\"" + Visitors.PASSWORD + "\"}", bearer(token)).status()).isEqualTo(403);
