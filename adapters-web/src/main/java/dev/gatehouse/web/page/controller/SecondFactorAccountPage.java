@@ -79,7 +79,7 @@ public final class SecondFactorAccountPage {
             TotpEnrolment enrolment = secondFactors.enrol().begin(signedIn, RequestOrigins.of(request));
             return Response.ok(page(signedIn, Optional.of(new SecondFactorAccountView.Pending(
                             QrSvg.of(enrolment.otpauthUri()), enrolment.secret())), true, List.of(), Optional.empty(),
-                            FormErrors.none())))
+                            FormErrors.none()))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (SecondFactorStateException | EmailUnverifiedException refused) {
