@@ -49,6 +49,21 @@ class SecondFactorBrowserTest {
             lastStep = step;
             return new HmacTotpCodes().codeAt(secret, step);
         }
+
+        /** A code none of the steps around now has. */
+        String wrong() {
+            long now = TotpRules.stepAt(Instant.now());
+            for (int candidate = 0; ; candidate++) {
+                String code = String.format("%06d", candidate);
+                boolean taken = false;
+                for (long step = now - 1; step <= now + 2; step++) {
+                    taken |= code.equals(new HmacTotpCodes().codeAt(secret, step));
+                }
+                if (!taken) {
+                    return code;
+                }
+            }
+        }
     }
 
     /** A registered account, signed in, that set up its app on the page: the app and the recovery codes. */
@@ -98,7 +113,7 @@ class SecondFactorBrowserTest {
         assertThat(field.getDomAttribute("autocomplete")).isEqualTo("one-time-code");
         assertThat(field.getDomAttribute("inputmode")).isEqualTo("numeric");
         BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/login-second-factor.png"));
-        secondStep(site, "000000".equals(enrolled.app().next()) ? "111111" : "000000");
+        secondStep(site, enrolled.app().wrong());
         site.waitForFormError("second-factor-errors", "Code not accepted");
         site.browser().findElement(By.id("second-factor-code")).clear();
         secondStep(site, enrolled.app().next());

@@ -43,6 +43,11 @@ final class Authenticator {
         return codeAt(step);
     }
 
+    /** The code {@link #next()} would hand out, without using it up: for attempts the server never judges. */
+    synchronized String peek() {
+        return codeAt(Math.max(currentStep(), lastStep + 1));
+    }
+
     /** The code last handed out, for replaying it. */
     synchronized String last() {
         return codeAt(lastStep);
