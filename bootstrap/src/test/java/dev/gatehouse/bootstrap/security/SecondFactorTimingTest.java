@@ -134,4 +134,29 @@ class SecondFactorTimingTest {
 
         assertThat(throttledAt).as("throttled after the free attempts").isBetween(5, 11);
     }
+
+    @Test
+    void aPageAsksToReauthenticateAndComesBackToWhereItWasGoing() {
+        Visitors.Account account = visitors.newAccount("step-up-page");
+        sleep(5_500);
+
+        Reply stale = http.get("/account/password", "Cookie", account.cookiePair());
+        assertThat(stale.status()).isEqualTo(303);
+        assertThat(stale.header("Location")).endsWith("/account/reauthenticate?next=%2Faccount%2Fpassword");
+        Reply form = http.get("/account/reauthenticate?next=%2Faccount%2Fpassword", "Cookie", account.cookiePair());
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"password\"").contains("value=\"/account/password\"");
+
+        Reply wrong = http.send("POST", "/account/reauthenticate", "application/x-www-form-urlencoded",
+                "csrf_token=" + account.csrfToken() + "&password=not+the+password&next=%2Faccount%2Fpassword",
+                "Cookie", account.cookiePair());
+        assertThat(wrong.status()).isEqualTo(422);
+        Reply back = http.send("POST", "/account/reauthenticate", "application/x-www-form-urlencoded",
+                "csrf_token=" + account.csrfToken() + "&password=" + Visitors.PASSWORD.replace(' ', '+')
+                        + "&next=%2Faccount%2Fpassword", "Cookie", account.cookiePair());
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(back.header("Location")).endsWith("/account/password");
+
+        assertThat(http.get("/account/password", "Cookie", account.cookiePair()).status()).isEqualTo(200);
+    }
 }
