@@ -81,6 +81,7 @@ class SecondFactorBrowserTest {
         site.waitForPathStartingWith("/account/second-factor/setup");
 
         WebElement qr = site.browser().findElement(By.cssSelector("figure svg"));
+        BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/second-factor-setup.png"));
         assertThat(qr.getDomAttribute("viewBox")).startsWith("0 0 ");
         App app = new App(site.browser().findElement(By.id("second-factor-secret")).getText());
         site.browser().findElement(By.id("second-factor-confirm-code")).sendKeys(app.next());
@@ -90,6 +91,7 @@ class SecondFactorBrowserTest {
         List<String> codes = site.browser().findElements(By.cssSelector(".recovery-codes li code")).stream()
                 .map(WebElement::getText).toList();
         assertThat(codes).hasSize(10);
+        BrowserExtension.save(site.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/second-factor-recovery-codes.png"));
         assertThat(site.pageText()).contains("Two-step sign-in is on");
         return new Enrolled(app, codes);
     }
