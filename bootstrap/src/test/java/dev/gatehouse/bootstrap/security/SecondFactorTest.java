@@ -252,6 +252,22 @@ class SecondFactorTest {
         assertThat(eventsOfType(account.email(), "second-factor-enrolled")).isEqualTo(1);
     }
 
+    @Test
+    void aPasswordResetLeavesTheSecondFactorInPlace() {
+        Enrolled account = enrolled("totp-reset");
+        int before = APP.mail().codeMailCount(account.email());
+        assertThat(http.postJson("/api/password-resets", Map.of("email", account.email())).status()).isEqualTo(202);
+        String code = APP.mail().mailedCode(account.email(), before + 1);
+        String newPassword = "purple elephant marching quietly";
+        assertThat(http.postJson("/api/password-resets/confirm", Map.of("email", account.email(), "code", code,
+                "newPassword", newPassword)).status()).isEqualTo(204);
+
+        Reply first = http.logIn(account.email(), newPassword, false);
+
+        assertThat(first.status()).as("the new password is only the first step").isEqualTo(202);
+        assertThat(second((String) first.json().get("challenge"), account.app().next()).status()).isEqualTo(201);
+    }
+
     private static int failuresRecorded(String email) {
         return eventsOfType(email, "second-factor-failed");
     }
