@@ -19,6 +19,15 @@ final class UtcDateTimes {
         return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
+    /**
+     * {@link #toColumn} as an argument for a statement built on a handle, bound as it is (see
+     * {@link LocalDateTimeArgumentFactory}, which SqlObject DAOs register).
+     */
+    static org.jdbi.v3.core.argument.Argument argument(Instant instant) {
+        LocalDateTime column = toColumn(instant);
+        return (position, statement, context) -> statement.setObject(position, column);
+    }
+
     static Instant toInstant(LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }

@@ -21,12 +21,16 @@ import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring.PasswordAccounts;
 import dev.gatehouse.bootstrap.wiring.Persistence;
 import dev.gatehouse.bootstrap.wiring.Persistence.Ports;
+import dev.gatehouse.bootstrap.wiring.Persistence.SecondFactorStore;
+import dev.gatehouse.bootstrap.wiring.SecondFactorWiring;
 import dev.gatehouse.bootstrap.wiring.SessionWiring;
 import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.bootstrap.wiring.SignInPorts;
 import dev.gatehouse.bootstrap.wiring.WebWiring;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.SecondFactorUseCases;
+import dev.gatehouse.application.service.mfa.MfaSettings;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -97,17 +101,22 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         Ports ports = Persistence.connect(jdbi, credentials.codeSeal(), config.getSessions().cache(), environment,
                 observability, clock);
 
+        SecondFactorStore secondFactorStore = Persistence.secondFactors(jdbi);
+        MfaSettings mfa = SecondFactorWiring.settings(config);
         SessionUseCases sessions = SessionWiring.wire(config.getSessions(), config.getNotifications(), ports.accounts(),
-                ports.outbox(), credentials, clock);
+                ports.outbox(), credentials, SecondFactorWiring.gate(secondFactorStore, credentials, mfa), clock);
         // Guessing and costly requests are throttled in front of the use cases; the counts live in MySQL.
         Throttle throttle = new Throttle(ports.attempts(), config.getThrottling().policies());
         SignInPorts signIn = new SignInPorts(ports.accounts(), credentials, throttle, sessions.starter(), clock);
+        SecondFactorUseCases secondFactors = SecondFactorWiring.wire(secondFactorStore, credentials, ports.accounts(),
+                sessions.starter(), throttle, mfa, clock);
         AddressProofMail addressMail = CodeWiring.addressProofMail(config.getCodes(), signIn, ports.codes(),
                 ports.outbox());
         PasswordAccounts passwordAccounts = PasswordAccountWiring.wire(config, signIn, addressMail, ports.outbox());
         CodeUseCases codes = CodeWiring.wire(config.getCodes(), signIn, ports.codes(), addressMail, ports.outbox(),
                 passwordAccounts.policy());
-        EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
+        EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports,
+                SecondFactorWiring.recentAuthentications(secondFactorStore, mfa, clock));
         AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,
                 new AccountDataWiring.AddressHolders(ports.codes(), ports.outbox(), ports.attempts()), sessions.listOwn());
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
@@ -119,7 +128,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
 
         WebWiring.register(config, environment,
-                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle));
+                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle,
+                        secondFactors));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -9,7 +9,9 @@ import dev.gatehouse.bootstrap.config.ForwardAuthFactory;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
+import dev.gatehouse.bootstrap.config.MfaFactory;
 import dev.gatehouse.bootstrap.config.NotificationsFactory;
+import dev.gatehouse.bootstrap.config.SecurityFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.RegistrationFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
@@ -103,6 +105,16 @@ public class GatehouseConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private NotificationsFactory notifications = new NotificationsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private MfaFactory mfa = new MfaFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private SecurityFactory security = new SecurityFactory();
     private RegistrationFactory registration = new RegistrationFactory();
 
     /** Shown to people, and refused as part of a password. */
@@ -193,5 +205,13 @@ public class GatehouseConfiguration extends Configuration {
 
     public String getServiceName() {
         return serviceName;
+    }
+
+    public MfaFactory getMfa() {
+        return mfa;
+    }
+
+    public SecurityFactory getSecurity() {
+        return security;
     }
 }

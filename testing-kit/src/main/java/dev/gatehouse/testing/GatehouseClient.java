@@ -36,6 +36,8 @@ public final class GatehouseClient {
     /** Per address, how many mails there are once those asked for through this client have arrived. */
     private final Map<String, Integer> mailsExpected = new ConcurrentHashMap<>();
     private final Map<String, Integer> codesExpected = new ConcurrentHashMap<>();
+    /** Per authenticator secret, the last time step whose code this client sent: Gatehouse takes each once. */
+    private final Map<String, Long> lastSteps = new java.util.HashMap<>();
 
     GatehouseClient(URI baseUrl, Mailbox mailbox, AdminPromotion adminPromotion) {
         this.baseUrl = baseUrl;
@@ -108,6 +110,62 @@ public final class GatehouseClient {
         return post("/api/login-codes/verify",
                 Map.of("email", email, "code", code, "rememberMe", false, "timezone", "UTC"), 201)
                 .get("token").asText();
+    }
+
+    /**
+     * Sets up an authenticator app for the signed-in account of {@code token} and confirms it with
+     * its first code ({@code POST /api/users/me/totp}, then {@code /confirm}): from now on the
+     * account signs in with a second factor ({@link #signInWithTotp}). Call it soon after signing in
+     * (it needs a recent authentication).
+     */
+    public TotpSeed enrolTotp(String token) {
+        JsonNode pending = authorised("/api/users/me/totp", token, Map.of(), 201);
+        String secret = pending.get("secret").asText();
+        JsonNode confirmed = authorised("/api/users/me/totp/confirm", token, Map.of("code", nextCode(secret)), 200);
+        List<String> codes = new java.util.ArrayList<>();
+        confirmed.get("recoveryCodes").forEach(code -> codes.add(code.asText()));
+        return new TotpSeed(secret, codes);
+    }
+
+    /**
+     * Signs in with a password and the second factor ({@code POST /api/sessions}, then
+     * {@code POST /api/sessions/second-factor} with the app's code) and answers the bearer token.
+     */
+    public String signInWithTotp(String email, String password, String secret) {
+        JsonNode challenge = post("/api/sessions", Map.of("email", email, "password", password, "rememberMe", false), 202);
+        return post("/api/sessions/second-factor", Map.of("challenge", challenge.get("challenge").asText(),
+                "code", nextCode(secret)), 201).get("token").asText();
+    }
+
+    /**
+     * A code of the app Gatehouse has not accepted from this client yet: the current step's, or the
+     * next one's (still accepted) when the current one was used; waits for a later step otherwise.
+     */
+    public String nextCode(String secret) {
+        synchronized (lastSteps) {
+            long current = Totp.stepAt(java.time.Instant.now());
+            long used = lastSteps.getOrDefault(secret, Long.MIN_VALUE);
+            long step = Math.max(current, used + 1);
+            while (step > Totp.stepAt(java.time.Instant.now()) + 1) {
+                pause();
+            }
+            lastSteps.put(secret, step);
+            return Totp.codeAtStep(secret, step);
+        }
+    }
+
+    private JsonNode authorised(String path, String token, Object body, int expectedStatus) {
+        String request = "POST " + path;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+                .build(), request);
+        if (response.statusCode() != expectedStatus) {
+            throw new GatehouseRequestException(request, response.statusCode(), response.body());
+        }
+        return read(response.body());
     }
 
     /**

@@ -59,6 +59,9 @@ public class GatehouseContainer extends GenericContainer<GatehouseContainer> {
         withExposedPorts(HTTP_PORT, ADMIN_PORT);
         withEnv("ADMIN_BIND_HOST", "0.0.0.0");
         withEnv("CODE_HASH_KEY", Base64.getEncoder().encodeToString(codeKey));
+        byte[] totpKey = new byte[32];
+        new SecureRandom().nextBytes(totpKey);
+        withEnv("TOTP_KEY", Base64.getEncoder().encodeToString(totpKey));
         withEnv("MAIL_SENDER", "Gatehouse <no-reply@gatehouse.test>");
         withEnv("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
         withEnv("CODE_RESEND_INTERVAL", "0s");

@@ -140,6 +140,8 @@ final class InProcessGatehouse implements AutoCloseable {
         Map<String, Object> connector = Map.of("type", "http", "bindHost", "127.0.0.1", "port", 0);
         byte[] codeKey = new byte[32];
         new SecureRandom().nextBytes(codeKey);
+        byte[] totpKey = new byte[32];
+        new SecureRandom().nextBytes(totpKey);
         return new AppSettings()
                 .set("server.applicationConnectors", List.of(connector))
                 .set("server.adminConnectors", List.of(connector))
@@ -147,6 +149,7 @@ final class InProcessGatehouse implements AutoCloseable {
                 .set("database.driverClass", "com.mysql.cj.jdbc.Driver")
                 .set("migrateOnStart", true)
                 .set("codes.hashKey", Base64.getEncoder().encodeToString(codeKey))
+                .set("mfa.totpKey", Base64.getEncoder().encodeToString(totpKey))
                 .set("codes.resendInterval", "0s")
                 .set("mail.transport", "smtp")
                 .set("mail.sender", "Gatehouse <no-reply@gatehouse.test>")

@@ -23,6 +23,19 @@ class GatehouseExtensionTest {
     }
 
     @Test
+    void seedsAnAccountWithAnAuthenticatorAppAndSignsInWithItsCodes(GatehouseClient gatehouse) {
+        String email = uniqueEmail("totp");
+        gatehouse.registerVerified(email, PASSWORD);
+        TotpSeed seed = gatehouse.enrolTotp(gatehouse.signIn(email, PASSWORD));
+        assertThat(seed.recoveryCodes()).hasSize(10);
+
+        GatehouseRequestException oneStep = catchThrowableOfType(GatehouseRequestException.class,
+                () -> gatehouse.signIn(email, PASSWORD));
+        assertThat(oneStep.status()).isEqualTo(202);
+        assertThat(gatehouse.signInWithTotp(email, PASSWORD, seed.secret())).isNotBlank();
+    }
+
+    @Test
     void appliesSettingsGivenBeforeTheStart() {
         GatehouseRequestException refused = catchThrowableOfType(GatehouseRequestException.class,
                 () -> GATEHOUSE.client().registerUser(uniqueEmail("short"), "nineteen characters"));

@@ -13,6 +13,7 @@ import dev.gatehouse.application.port.in.admin.UserPage;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
@@ -82,6 +83,7 @@ public final class AdminUsersResource {
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RecentAuthenticationRequired
     public UserJson setRoles(@Auth SignedInUser admin, @PathParam("id") String id, RolesRequest body,
                              @Context ContainerRequestContext request) {
         UserId user = parseId(id);
@@ -92,6 +94,7 @@ public final class AdminUsersResource {
 
     @POST
     @Path("/{id}/disable")
+    @RecentAuthenticationRequired
     public UserJson disable(@Auth SignedInUser admin, @PathParam("id") String id,
                             @Context ContainerRequestContext request) {
         return ApiMapper.user(disableUser.disable(parseId(id), actor(admin, request)));
@@ -99,6 +102,7 @@ public final class AdminUsersResource {
 
     @POST
     @Path("/{id}/enable")
+    @RecentAuthenticationRequired
     public UserJson enable(@Auth SignedInUser admin, @PathParam("id") String id,
                            @Context ContainerRequestContext request) {
         return ApiMapper.user(enableUser.enable(parseId(id), actor(admin, request)));

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
@@ -45,6 +46,7 @@ public final class EmailChangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RecentAuthenticationRequired
     public Response request(@Auth SignedInUser signedIn, EmailChangeRequest body,
                             @Context ContainerRequestContext request) {
         FieldParser.requireBody(body);

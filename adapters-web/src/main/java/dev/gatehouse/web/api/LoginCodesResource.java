@@ -3,6 +3,7 @@ package dev.gatehouse.web.api;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.application.port.in.session.SecondFactorRequiredException;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.BrowserTimezone;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -28,12 +29,14 @@ public final class LoginCodesResource {
     private final RequestSignInCodeUseCase requestCode;
     private final VerifySignInCodeUseCase verifyCode;
     private final SessionCookie cookie;
+    private final SignInAnswers answers;
 
     public LoginCodesResource(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
-                              SessionCookie cookie) {
+                              SessionCookie cookie, SignInAnswers answers) {
         this.requestCode = requestCode;
         this.verifyCode = verifyCode;
         this.cookie = cookie;
+        this.answers = answers;
     }
 
     @POST
@@ -52,9 +55,12 @@ public final class LoginCodesResource {
         OneTimeCode code = fields.code(body.code());
         Optional<RegistrationToken> registration = fields.registration(body.registration());
         fields.throwIfAny();
-        return SessionsResource.created(verifyCode.verify(new VerifySignInCodeCommand(
-                email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()), RequestOrigins.of(request),
-                cookie.heldBy(request), registration)),
-                cookie);
+        try {
+            return answers.created(verifyCode.verify(new VerifySignInCodeCommand(
+                    email, code, body.rememberMeRequested(), BrowserTimezone.parse(body.timezone()),
+                    RequestOrigins.of(request), cookie.heldBy(request), registration)));
+        } catch (SecondFactorRequiredException secondStep) {
+            return SignInAnswers.secondFactorRequired(secondStep);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.web.auth.CredentialSource;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
@@ -58,6 +59,7 @@ public final class OwnAccountResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
+    @RecentAuthenticationRequired
     public Response delete(@Auth SignedInUser signedIn, DeleteAccountRequest body,
                            @Context ContainerRequestContext request) {
         FieldParser.requireBody(body);

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.CredentialSource;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
@@ -46,6 +47,7 @@ public final class PasswordChangeResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RecentAuthenticationRequired
     public Response change(@Auth SignedInUser signedIn, PasswordChangeRequest body,
                            @Context ContainerRequestContext request) {
         FieldParser.requireBody(body);

@@ -5,7 +5,7 @@ import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
 import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
-import dev.gatehouse.application.port.in.session.SignedIn;
+import dev.gatehouse.application.port.in.session.SecondFactorRequiredException;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -38,13 +38,15 @@ public final class SessionsResource {
     private final ListOwnSessionsUseCase listOwnSessions;
     private final RevokeOwnSessionUseCase revokeOwnSession;
     private final SessionCookie cookie;
+    private final SignInAnswers answers;
 
     public SessionsResource(PasswordLoginUseCase passwordLogin, ListOwnSessionsUseCase listOwnSessions,
-                            RevokeOwnSessionUseCase revokeOwnSession, SessionCookie cookie) {
+                            RevokeOwnSessionUseCase revokeOwnSession, SessionCookie cookie, SignInAnswers answers) {
         this.passwordLogin = passwordLogin;
         this.listOwnSessions = listOwnSessions;
         this.revokeOwnSession = revokeOwnSession;
         this.cookie = cookie;
+        this.answers = answers;
     }
 
     @POST
@@ -55,22 +57,13 @@ public final class SessionsResource {
         EmailAddress email = fields.email(body.email());
         ClearTextPassword password = fields.password("password", body.password());
         fields.throwIfAny();
-        SignedIn signedIn = passwordLogin.logIn(
-                new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request),
-                        cookie.heldBy(request)));
-        return created(signedIn, cookie);
-    }
-
-    /** The answer to every successful sign-in: the token for integrations, the cookie for browsers. */
-    static Response created(SignedIn signedIn, SessionCookie cookie) {
-        SessionCreatedJson json = new SessionCreatedJson(
-                signedIn.token().value(),
-                ApiMapper.time(signedIn.expiresAt()),
-                signedIn.token().csrfToken(),
-                ApiMapper.user(signedIn.user()));
-        Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(json);
-        cookie.afterSignIn(signedIn).forEach(setCookie -> created.header(HttpHeaders.SET_COOKIE, setCookie));
-        return created.build();
+        try {
+            return answers.created(passwordLogin.logIn(
+                    new PasswordLoginCommand(email, password, body.rememberMeRequested(), RequestOrigins.of(request),
+                            cookie.heldBy(request))));
+        } catch (SecondFactorRequiredException secondStep) {
+            return SignInAnswers.secondFactorRequired(secondStep);
+        }
     }
 
     @GET

@@ -1,6 +1,9 @@
 package dev.gatehouse.web.api;
 
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.SecondFactorUseCases;
+import dev.gatehouse.web.auth.RecentAuthenticationFilter;
+import dev.gatehouse.web.auth.SecondFactorEnrolmentFilter;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
 import dev.gatehouse.web.auth.RotatedSessionCookieFilter;
@@ -41,6 +44,7 @@ public final class WebApi {
         components.addAll(filters(settings, forwardAuth, cookie));
         SessionAuthentication authentication = new SessionAuthentication(useCases.authenticateSession(), rotation, cookie);
         components.addAll(authentication(authentication, cookie));
+        components.addAll(secondFactorChecks(useCases.secondFactors()));
         components.addAll(resources(useCases, cookie, rotation));
         components.add(new ForwardAuthResource(authentication, settings.trustedProxies(), forwardAuth));
         return List.copyOf(components);
@@ -69,19 +73,31 @@ public final class WebApi {
                 new AuthValueFactoryProvider.Binder<>(SignedInUser.class));
     }
 
+    /** Sudo mode on the sensitive actions, and the enrolment that {@code mfa.requiredForRoles} asks first. */
+    public static List<Object> secondFactorChecks(SecondFactorUseCases secondFactors) {
+        return List.of(
+                new RecentAuthenticationFilter(secondFactors.reauthenticate()),
+                new SecondFactorEnrolmentFilter(secondFactors.status()));
+    }
+
     public static List<Object> resources(WebUseCases useCases, SessionCookie cookie, CookieTokenRotation rotation) {
         AdminUseCases admin = useCases.admin();
+        SecondFactorUseCases secondFactors = useCases.secondFactors();
+        SignInAnswers answers = new SignInAnswers(cookie, secondFactors.status());
         return List.of(
                 new UsersResource(useCases.registerUser()),
                 new SessionsResource(useCases.passwordLogin(), useCases.listOwnSessions(), useCases.revokeOwnSession(),
-                        cookie),
+                        cookie, answers),
+                new SecondFactorResource(secondFactors.complete(), cookie, answers),
+                new TotpResource(secondFactors.enrol(), secondFactors.remove()),
+                new ReauthenticationResource(secondFactors.reauthenticate()),
                 new CurrentSessionResource(useCases.logOut(), cookie),
                 new OtherSessionsResource(useCases.signOutEverywhereElse()),
                 new PasswordChangeResource(useCases.changePassword(), rotation),
                 new EmailChangeResource(useCases.emailChange()),
                 new OwnAccountResource(useCases.deleteAccount(), useCases.exportAccount(), cookie),
                 new OpenApiResource(),
-                new LoginCodesResource(useCases.requestSignInCode(), useCases.verifySignInCode(), cookie),
+                new LoginCodesResource(useCases.requestSignInCode(), useCases.verifySignInCode(), cookie, answers),
                 new PasswordResetsResource(useCases.requestPasswordReset(), useCases.confirmPasswordReset()),
                 new AdminUsersResource(admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser(),
                         admin.signOutEverywhere()),

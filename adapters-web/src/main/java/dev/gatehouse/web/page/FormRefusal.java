@@ -11,6 +11,8 @@ import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.FormErrorsFragment;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidCredentialsMapper;
+import dev.gatehouse.web.problem.SecondFactorMappers;
+import dev.gatehouse.application.port.in.mfa.InvalidSecondFactorException;
 import dev.gatehouse.web.problem.ProblemType;
 import dev.gatehouse.web.problem.RetryAfter;
 import dev.gatehouse.web.problem.UseCaseFailures;
@@ -64,6 +66,9 @@ public record FormRefusal(int status, FormErrors errors, Optional<Duration> retr
         if (failure instanceof InvalidCodeException wrongCode) {
             // Wrong, expired, used or exhausted: one message for all; the code is what people retype.
             return because(failure, FormErrors.general(wrongCode.getMessage()).focusing("code"));
+        }
+        if (failure instanceof InvalidSecondFactorException) {
+            return because(failure, FormErrors.general(SecondFactorMappers.Invalid.DETAIL).focusing("code"));
         }
         if (failure instanceof PasswordRejectedException rejected) {
             return because(failure, FormErrors.onFields(rejected.violations().stream()

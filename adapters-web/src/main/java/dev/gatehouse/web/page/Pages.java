@@ -25,6 +25,11 @@ import dev.gatehouse.web.page.controller.LogoutPage;
 import dev.gatehouse.web.page.controller.PasswordChangePage;
 import dev.gatehouse.web.page.controller.PasswordResetPage;
 import dev.gatehouse.web.page.controller.RegisterPage;
+import dev.gatehouse.web.page.controller.ReauthenticatePage;
+import dev.gatehouse.web.page.controller.SecondFactorAccountPage;
+import dev.gatehouse.web.page.controller.SecondFactorPage;
+import dev.gatehouse.web.page.access.RecentAuthenticationPageFilter;
+import dev.gatehouse.web.page.access.SecondFactorEnrolmentPageFilter;
 import dev.gatehouse.web.page.controller.SessionsPage;
 import java.util.List;
 
@@ -62,6 +67,8 @@ public final class Pages {
                 new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
                         settings.passwordMinLength()),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts, settings.returnToOrigins()),
+                new SecondFactorPage(useCases.secondFactors().complete(), sessionCookie, preSession, layouts,
+                        settings.returnToOrigins()),
                 new LoginCodePage(useCases.requestSignInCode(), useCases.verifySignInCode(), sessionCookie, preSession,
                         layouts, settings.returnToOrigins()),
                 new PasswordResetPage(useCases.requestPasswordReset(), useCases.confirmPasswordReset(), preSession,
@@ -73,6 +80,10 @@ public final class Pages {
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
                 new AccountPage(useCases.emailChange(), layouts),
+                new SecondFactorAccountPage(useCases.secondFactors(), layouts),
+                new ReauthenticatePage(useCases.secondFactors(), layouts),
+                new RecentAuthenticationPageFilter(useCases.secondFactors().reauthenticate()),
+                new SecondFactorEnrolmentPageFilter(useCases.secondFactors().status()),
                 new AccountDeletionPage(useCases.deleteAccount(), useCases.requestSignInCode(), sessionCookie, layouts),
                 new AccountExportPage(useCases.exportAccount()),
                 new AdminUsersPage(useCases.admin(), layouts),

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 public final class ReauthenticationRequiredMapper implements ExceptionMapper<ReauthenticationRequiredException> {
 
-    public static final String DETAIL = "Sign in again by code first: this needs a sign-in from the last few minutes";
+    public static final String DETAIL = "This needs an authentication from the last few minutes: re-authenticate (POST /api/session/reauthenticate) or sign in again";
 
     @Override
     public Response toResponse(ReauthenticationRequiredException exception) {

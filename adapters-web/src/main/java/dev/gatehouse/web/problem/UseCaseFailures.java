@@ -3,6 +3,9 @@ package dev.gatehouse.web.problem;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.ReauthenticationRequiredException;
+import dev.gatehouse.application.port.in.mfa.InvalidSecondFactorException;
+import dev.gatehouse.application.port.in.mfa.SecondFactorEnrolmentRequiredException;
+import dev.gatehouse.application.port.in.mfa.SecondFactorStateException;
 import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
@@ -30,6 +33,9 @@ public final class UseCaseFailures {
             Map.entry(InvalidCredentialsException.class, ProblemType.INVALID_CREDENTIALS),
             Map.entry(InvalidCodeException.class, ProblemType.INVALID_CODE),
             Map.entry(ReauthenticationRequiredException.class, ProblemType.REAUTHENTICATION_REQUIRED),
+            Map.entry(InvalidSecondFactorException.class, ProblemType.INVALID_SECOND_FACTOR),
+            Map.entry(SecondFactorEnrolmentRequiredException.class, ProblemType.SECOND_FACTOR_ENROLMENT_REQUIRED),
+            Map.entry(SecondFactorStateException.class, ProblemType.SECOND_FACTOR_STATE),
             Map.entry(EmailUnverifiedException.class, ProblemType.EMAIL_UNVERIFIED),
             Map.entry(EmailAlreadyRegisteredException.class, ProblemType.EMAIL_TAKEN),
             Map.entry(LastAdminException.class, ProblemType.LAST_ADMIN),

@@ -20,6 +20,7 @@ import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.NoSecondFactors;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
@@ -96,7 +97,8 @@ final class ApiExtension {
                         (id, actor) -> { throw new AssertionError("enable not expected"); },
                         (offset, limit) -> { throw new AssertionError("audit not expected"); },
                         command -> { throw new AssertionError("signing out everywhere not expected"); }),
-                (session, article) -> readArticle.read(session, article));
+                (session, article) -> readArticle.read(session, article),
+                NoSecondFactors.useCases());
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

@@ -28,6 +28,7 @@ import dev.gatehouse.application.port.in.session.RevokeOwnSessionUseCase;
 import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.NoSecondFactors;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.WebUseCases;
@@ -123,7 +124,8 @@ final class PageExtension {
                         (id, actor) -> disableUser.disable(id, actor), (id, actor) -> enableUser.enable(id, actor),
                         (offset, limit) -> listAuditEvents.list(offset, limit),
                         command -> signOutEverywhere.signOutEverywhere(command)),
-                (session, article) -> readArticle.read(session, article));
+                (session, article) -> readArticle.read(session, article),
+                NoSecondFactors.useCases());
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap.wiring;
 
+import dev.gatehouse.application.service.mfa.RecentAuthentications;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.TransactionRunner;
 import dev.gatehouse.application.port.out.Users;
@@ -24,7 +25,9 @@ public final class EmailChangeWiring {
     private EmailChangeWiring() {
     }
 
-    public static EmailChangeUseCases wire(CodesFactory settings, SignInPorts signIn, Ports ports) {
+    /** {@code recent}: how an account without a password shows it is its owner (a recent sign-in or re-authentication). */
+    public static EmailChangeUseCases wire(CodesFactory settings, SignInPorts signIn, Ports ports,
+                                           RecentAuthentications recent) {
         CodeRules rules = settings.rules();
         Users users = signIn.accounts().users();
         TransactionRunner transactions = signIn.accounts().transactions();
@@ -35,7 +38,7 @@ public final class EmailChangeWiring {
                 signIn.credentials().codeHasher(), rules, transactions, audit);
         RequestEmailChangeService request = new RequestEmailChangeService(users, ports.emailChanges(),
                 ports.codes().issued(), signIn.credentials().random(), signIn.credentials().codeHasher(),
-                signIn.credentials().passwordHasher(), mails, rules, transactions, audit, clock);
+                signIn.credentials().passwordHasher(), mails, rules, transactions, audit, clock, recent::isRecent);
         ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(users, ports.emailChanges(),
                 signIn.accounts().sessions(), checker, mails, transactions, audit, clock);
         ThrottledEmailChange throttled = new ThrottledEmailChange(request, confirm, signIn.throttle(), audit, clock);

@@ -38,6 +38,9 @@ import dev.gatehouse.persistence.JdbiSessionRevocations;
 import dev.gatehouse.persistence.JdbiSessions;
 import dev.gatehouse.persistence.JdbiSettings;
 import dev.gatehouse.persistence.JdbiTransactionRunner;
+import dev.gatehouse.persistence.JdbiReauthentications;
+import dev.gatehouse.persistence.JdbiSecondFactorChallenges;
+import dev.gatehouse.persistence.JdbiTotpCredentials;
 import dev.gatehouse.persistence.JdbiUsers;
 import dev.gatehouse.persistence.MySqlNamedLock;
 import dev.gatehouse.persistence.RetryingTransactionHandler;
@@ -120,5 +123,15 @@ public final class Persistence {
             return SessionCache.off(clock);
         }
         return new SessionCache(new CaffeineSessionCacheStore(settings.maxEntries(), settings.ttl()), settings.ttl(), clock);
+    }
+
+    /** The second factors' tables: authenticator apps with their recovery codes, sign-in challenges, re-authentications. */
+    public record SecondFactorStore(JdbiTotpCredentials totp, JdbiSecondFactorChallenges challenges,
+                                    JdbiReauthentications reauthentications) {
+    }
+
+    public static SecondFactorStore secondFactors(Jdbi jdbi) {
+        return new SecondFactorStore(new JdbiTotpCredentials(jdbi), new JdbiSecondFactorChallenges(jdbi),
+                new JdbiReauthentications(jdbi));
     }
 }

@@ -17,6 +17,7 @@ import dev.gatehouse.application.service.session.ListOwnSessionsService;
 import dev.gatehouse.application.service.session.LogOutService;
 import dev.gatehouse.application.service.session.RevokeOwnSessionService;
 import dev.gatehouse.application.service.session.RotateSessionTokenService;
+import dev.gatehouse.application.service.session.SecondFactorGate;
 import dev.gatehouse.application.service.session.SessionStarter;
 import dev.gatehouse.application.service.session.SignOutEverywhereElseService;
 import dev.gatehouse.bootstrap.config.NotificationsFactory;
@@ -45,7 +46,8 @@ public final class SessionWiring {
     }
 
     public static SessionUseCases wire(SessionsFactory settings, NotificationsFactory notifications, Accounts accounts,
-                                       MailOutbox outbox, Credentials credentials, Clock clock) {
+                                       MailOutbox outbox, Credentials credentials, SecondFactorGate secondFactor,
+                                       Clock clock) {
         SessionLifetime lifetime = settings.lifetime();
         TokenRotation rotation = settings.tokenRotation();
         Sessions sessions = accounts.sessions();
@@ -53,7 +55,8 @@ public final class SessionWiring {
         return new SessionUseCases(
                 new SessionStarter(accounts.users(), sessions, credentials.random(), credentials.random(), lifetime,
                         accounts.transactions(), audit, credentials.devices(),
-                        new SignInNotices(credentials.devices(), outbox, notifications.newBrowserSignIn())),
+                        new SignInNotices(credentials.devices(), outbox, notifications.newBrowserSignIn()),
+                        secondFactor),
                 new AuthenticateSessionService(sessions, lifetime, rotation, settings.lastSeenResolution(), audit, clock),
                 new RotateSessionTokenService(sessions, credentials.random(), rotation, clock),
                 new LogOutService(sessions, audit, clock),

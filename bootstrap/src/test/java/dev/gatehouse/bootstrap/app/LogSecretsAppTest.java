@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * request log on, through a whole life: registration, password sign-in (right and wrong), cookie
  * requests with and without CSRF tokens, bearer requests with good and forged tokens, a mailed
  * code sign-in and a password reset over real SMTP, a body that breaks off mid-password, logout
- * and the operator's revoke task. Then every captured application log line (with its MDC and
+ * and the operator's revoke task; an authenticator app set up and used, with its recovery codes. Then every captured application log line (with its MDC and
  * stack trace) and every request-log line of this run is searched for each password, code, token,
  * CSRF token and cookie value used.
  */
@@ -139,6 +139,42 @@ class LogSecretsAppTest {
         Reply loggedOut = api.delete("/api/session", bearer(third));
         assertThat(loggedOut.status()).isEqualTo(401);
         requestIds.add(loggedOut.header("X-Request-Id"));
+        secondFactor();
         return requestIds;
+    }
+
+    /** An authenticator app set up, a wrong and a right second step, a re-authentication: none of its secrets logged. */
+    private void secondFactor() {
+        String cid = uniqueEmail("cid");
+        String password = secret("Cid's passphrase " + UUID.randomUUID());
+        String token = (String) api.registeredAndSignedIn(cid, password).get("token");
+        Reply pending = api.postJson("/api/users/me/totp", Map.of(), bearer(token));
+        assertThat(pending.status()).isEqualTo(201);
+        String secret = secret((String) pending.json().get("secret"));
+        secret((String) pending.json().get("otpauthUri"));
+        dev.gatehouse.domain.mfa.TotpSecret key = dev.gatehouse.domain.mfa.TotpSecret.of(
+                dev.gatehouse.domain.mfa.Base32.decode(secret).orElseThrow());
+        long step = dev.gatehouse.domain.mfa.TotpRules.stepAt(java.time.Instant.now());
+        dev.gatehouse.crypto.HmacTotpCodes codes = new dev.gatehouse.crypto.HmacTotpCodes();
+        Reply confirmed = api.postJson("/api/users/me/totp/confirm", Map.of("code", secret(codes.codeAt(key, step))),
+                bearer(token));
+        assertThat(confirmed.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<String> recoveryCodes = (List<String>) confirmed.json().get("recoveryCodes");
+        recoveryCodes.forEach(code -> {
+            secret(code);
+            secret(code.replace("-", ""));
+        });
+        Reply first = api.logIn(cid, password, false);
+        assertThat(first.status()).isEqualTo(202);
+        String challenge = secret((String) first.json().get("challenge"));
+        assertThat(api.postJson("/api/sessions/second-factor", Map.of("challenge", challenge,
+                "code", secret("zzzzz-zzzzz"))).status()).isEqualTo(401);
+        Reply signedIn = api.postJson("/api/sessions/second-factor", Map.of("challenge", challenge,
+                "code", secret(codes.codeAt(key, step + 1))));
+        assertThat(signedIn.status()).isEqualTo(201);
+        String second = secret((String) signedIn.json().get("token"));
+        assertThat(api.postJson("/api/session/reauthenticate", Map.of("password", password), bearer(second)).status())
+                .isEqualTo(204);
     }
 }

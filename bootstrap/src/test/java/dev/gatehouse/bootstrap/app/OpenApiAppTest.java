@@ -186,6 +186,7 @@ class OpenApiAppTest {
 
     @Test
     void everyDocumentedResponseIsProducedAndConforms() {
+        secondFactors();
         accountAndSessions();
         codes();
         Account admin = administration();
@@ -516,12 +517,116 @@ class OpenApiAppTest {
                 Map.entry("/api/password-resets", "POST"), Map.entry("/api/password-resets/confirm", "POST"),
                 Map.entry("/api/admin/users/" + admin.id() + "/roles", "PUT"), Map.entry("/api/users/me/password", "PUT"),
                 Map.entry("/api/users/me/email", "POST"), Map.entry("/api/users/me/email/confirm", "POST"),
-                Map.entry("/api/users/me", "DELETE"));
+                Map.entry("/api/users/me", "DELETE"), Map.entry("/api/sessions/second-factor", "POST"),
+                Map.entry("/api/users/me/totp", "DELETE"), Map.entry("/api/users/me/totp/confirm", "POST"),
+                Map.entry("/api/session/reauthenticate", "POST"));
         String[] asAdmin = bearer(admin.token());
         bodies.forEach((path, method) -> {
             assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);
             assertThat(api.send(method, path, "text/plain", "email=a", asAdmin).status()).as(path).isEqualTo(415);
             assertThat(api.send(method, path, "application/json", oversized, asAdmin).status()).as(path).isEqualTo(413);
         });
+    }
+
+    /** The codes of an authenticator app, each step's once (Gatehouse accepts the next step's too). */
+    private static final class AuthenticatorApp {
+        private final dev.gatehouse.domain.mfa.TotpSecret secret;
+        private long lastStep = Long.MIN_VALUE;
+
+        AuthenticatorApp(String base32) {
+            this.secret = dev.gatehouse.domain.mfa.TotpSecret.of(dev.gatehouse.domain.mfa.Base32.decode(base32).orElseThrow());
+        }
+
+        String next() {
+            long step = Math.max(dev.gatehouse.domain.mfa.TotpRules.stepAt(java.time.Instant.now()), lastStep + 1);
+            lastStep = step;
+            return new dev.gatehouse.crypto.HmacTotpCodes().codeAt(secret, step);
+        }
+
+        String wrong() {
+            long now = dev.gatehouse.domain.mfa.TotpRules.stepAt(java.time.Instant.now());
+            for (int candidate = 0; ; candidate++) {
+                String code = String.format("%06d", candidate);
+                boolean accepted = false;
+                for (long step = now - 1; step <= now + 2; step++) {
+                    accepted |= code.equals(new dev.gatehouse.crypto.HmacTotpCodes().codeAt(secret, step));
+                }
+                if (!accepted) {
+                    return code;
+                }
+            }
+        }
+    }
+
+    /** Until the answer is 429, at most {@code tries} times: guessing a second factor is throttled like sign-in. */
+    private static void untilThrottled(int tries, java.util.function.Supplier<Reply> guess) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < tries && !statuses.contains(429); i++) {
+            statuses.add(guess.get().status());
+        }
+        assertThat(statuses).contains(429);
+    }
+
+    private static void secondFactors() {
+        Account ann = registeredUser();
+        assertThat(api.postJson("/api/users/me/totp", Map.of()).status()).isEqualTo(401);
+        assertThat(api.send("DELETE", "/api/users/me/totp", "application/json", "{\"code\":\"123456\"}",
+                bearer(ann.token())).status()).as("no app yet").isEqualTo(409);
+        assertThat(api.postJson("/api/users/me/totp/confirm", Map.of("code", "123456"), bearer(ann.token())).status())
+                .as("nothing pending").isEqualTo(409);
+        Reply pending = api.postJson("/api/users/me/totp", Map.of(), bearer(ann.token()));
+        assertThat(pending.status()).as(pending.body()).isEqualTo(201);
+        AuthenticatorApp app = new AuthenticatorApp((String) pending.json().get("secret"));
+        assertThat(api.postJson("/api/users/me/totp/confirm", Map.of("code", app.wrong()), bearer(ann.token())).status())
+                .isEqualTo(422);
+        Reply confirmed = api.postJson("/api/users/me/totp/confirm", Map.of("code", app.next()), bearer(ann.token()));
+        assertThat(confirmed.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<String> recoveryCodes = (List<String>) confirmed.json().get("recoveryCodes");
+        assertThat(api.postJson("/api/users/me/totp/confirm", Map.of("code", "123456")).status()).isEqualTo(401);
+        assertThat(api.postJson("/api/users/me/totp", Map.of(), bearer(ann.token())).status()).isEqualTo(409);
+
+        Reply first = api.logIn(ann.email(), PASSWORD, true);
+        assertThat(first.status()).isEqualTo(202);
+        String challenge = (String) first.json().get("challenge");
+        assertThat(api.postJson("/api/sessions/second-factor", Map.of("challenge", challenge, "code", "12"))
+                .status()).isEqualTo(422);
+        Reply signedIn = api.postJson("/api/sessions/second-factor", Map.of("challenge", challenge, "code", app.next()));
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(201);
+        String token = (String) signedIn.json().get("token");
+        assertThat(api.postJson("/api/sessions/second-factor", Map.of("challenge", challenge, "code", app.wrong()))
+                .status()).as("the challenge is spent").isEqualTo(401);
+
+        int before = APP.mail().codeMailCount(ann.email());
+        assertThat(api.postJson("/api/login-codes", Map.of("email", ann.email())).status()).isEqualTo(202);
+        assertThat(verify(ann.email(), APP.mail().mailedCode(ann.email(), before + 1)).status()).isEqualTo(202);
+
+        assertThat(api.postJson("/api/session/reauthenticate", Map.of()).status()).isEqualTo(401);
+        assertThat(api.postJson("/api/session/reauthenticate", Map.of(), bearer(token)).status()).isEqualTo(422);
+        assertThat(api.postJson("/api/session/reauthenticate", Map.of("password", PASSWORD), bearer(token)).status())
+                .isEqualTo(204);
+        assertThat(api.send("DELETE", "/api/users/me/totp", "application/json", "{\"code\":\"" + app.wrong() + "\"}",
+                bearer(token)).status()).isEqualTo(422);
+        assertThat(api.send("DELETE", "/api/users/me/totp", "application/json", "{\"code\":\"" + app.wrong() + "\"}")
+                .status()).isEqualTo(401);
+        assertThat(api.send("DELETE", "/api/users/me/totp", "application/json",
+                "{\"code\":\"" + recoveryCodes.get(0) + "\"}", bearer(token)).status()).isEqualTo(204);
+
+        Account bea = registeredUser();
+        Reply beaPending = api.postJson("/api/users/me/totp", Map.of(), bearer(bea.token()));
+        AuthenticatorApp beasApp = new AuthenticatorApp((String) beaPending.json().get("secret"));
+        assertThat(api.postJson("/api/users/me/totp/confirm", Map.of("code", beasApp.next()), bearer(bea.token()))
+                .status()).isEqualTo(200);
+        untilThrottled(12, () -> api.send("DELETE", "/api/users/me/totp", "application/json",
+                "{\"code\":\"" + beasApp.wrong() + "\"}", bearer(bea.token())));
+        untilThrottled(12, () -> {
+            Reply firstStep = api.logIn(bea.email(), PASSWORD, false);
+            assertThat(firstStep.status()).as(firstStep.body()).isEqualTo(202);
+            return api.postJson("/api/sessions/second-factor", Map.of("challenge", firstStep.json().get("challenge"),
+                    "code", beasApp.wrong()));
+        });
+        Account cid = registeredUser();
+        untilThrottled(12, () -> api.postJson("/api/session/reauthenticate", Map.of("password", "not the password at all"),
+                bearer(cid.token())));
     }
 }

@@ -12,7 +12,13 @@ public enum AttemptMethod {
     /** The password asked again, or the code mailed to the new address, when an account changes its address. */
     EMAIL_CHANGE("email-change"),
     /** The password or a sign-in code, asked again when an account deletes itself. */
-    ACCOUNT_DELETION("account-deletion");
+    ACCOUNT_DELETION("account-deletion"),
+    /** A code of the account's authenticator app. */
+    TOTP("totp"),
+    /** One of the account's single-use recovery codes. */
+    RECOVERY_CODE("recovery-code"),
+    /** The password asked again to re-authenticate a session. */
+    REAUTHENTICATION("reauthentication");
 
     private final String id;
 

@@ -23,7 +23,15 @@ public enum AuditEventType {
     /** A password set while the address was unproven, removed by a proof not bound to its registration. */
     UNPROVEN_PASSWORD_REMOVED("unproven-password-removed"),
     /** Someone tried to register an address that already has an account; its owner was told. */
-    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address");
+    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address"),
+    /** An authenticator app confirmed: from now on a sign-in asks for its code (detail: the method). */
+    SECOND_FACTOR_ENROLLED("second-factor-enrolled"),
+    /** A second factor taken off the account (detail: the method, and what proved the owner). */
+    SECOND_FACTOR_REMOVED("second-factor-removed"),
+    /** A wrong, replayed or unusable second factor at sign-in, re-authentication or removal. */
+    SECOND_FACTOR_FAILED("second-factor-failed"),
+    /** A session's person proved themselves again for sensitive actions. */
+    REAUTHENTICATED("reauthenticated");
 
     private final String id;
 

@@ -19,7 +19,11 @@ public enum AuditReason {
     /** No code issued, or it expired, was used or ran out of attempts. */
     NO_LIVE_CODE("no-live-code"),
     /** A code request within the resend interval of the last code. */
-    RECENTLY_SENT("recently-sent");
+    RECENTLY_SENT("recently-sent"),
+    /** A second-factor code already accepted once (a TOTP within its window, a used recovery code). */
+    REPLAYED("replayed"),
+    /** A second-factor challenge unknown, expired or out of attempts. */
+    NO_LIVE_CHALLENGE("no-live-challenge");
 
     private final String id;
 

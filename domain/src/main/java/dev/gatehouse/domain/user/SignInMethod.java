@@ -5,5 +5,14 @@ public enum SignInMethod {
     /** The account's password. */
     PASSWORD,
     /** A one-time code mailed to the account's address; a password-reset code proves the same. */
-    CODE
+    CODE;
+
+    /**
+     * Whether a sign-in by this method is one factor only, so that an account with a second factor
+     * is asked for it afterwards. A method that is a whole multi-factor sign-in by itself (a passkey
+     * with user verification) answers false.
+     */
+    public boolean singleFactor() {
+        return true;
+    }
 }

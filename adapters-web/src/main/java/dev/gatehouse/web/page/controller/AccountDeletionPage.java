@@ -15,6 +15,7 @@ import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.LastAdminException;
 import dev.gatehouse.web.auth.SessionCookie;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
@@ -43,6 +44,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * their password, or for an account without one, a sign-in code mailed to it from this page. Once
  * deleted, the session cookie is cleared and the person lands on the home page, which says so.
  */
+@RecentAuthenticationRequired
 @Path("/account/delete")
 @Produces(PageResource.HTML)
 @SignedInPage

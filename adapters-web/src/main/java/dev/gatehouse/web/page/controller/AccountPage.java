@@ -15,6 +15,7 @@ import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.SameEmailAddressException;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
@@ -74,6 +75,7 @@ public final class AccountPage {
     }
 
     @POST
+    @RecentAuthenticationRequired
     @Path("/email")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(@FormParam("new_email") String newEmail, @FormParam("password") String password,

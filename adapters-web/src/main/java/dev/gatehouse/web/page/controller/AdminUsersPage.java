@@ -11,6 +11,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UnknownRoleException;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.web.AdminUseCases;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
@@ -70,6 +71,7 @@ public final class AdminUsersPage {
     }
 
     @POST
+    @RecentAuthenticationRequired
     @Path("/{id}/roles")
     public Response setRoles(@PathParam("id") String id, @FormParam("role") List<String> roles,
                              @FormParam("email") String email, @FormParam("page") String page,
@@ -84,6 +86,7 @@ public final class AdminUsersPage {
     }
 
     @POST
+    @RecentAuthenticationRequired
     @Path("/{id}/disable")
     public Response disable(@PathParam("id") String id, @FormParam("email") String email,
                             @FormParam("page") String page, @Context SecurityContext security,
@@ -92,6 +95,7 @@ public final class AdminUsersPage {
     }
 
     @POST
+    @RecentAuthenticationRequired
     @Path("/{id}/enable")
     public Response enable(@PathParam("id") String id, @FormParam("email") String email,
                            @FormParam("page") String page, @Context SecurityContext security,

@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.code.RequestCodeCommand;
 import dev.gatehouse.application.port.in.code.RequestSignInCodeUseCase;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeCommand;
 import dev.gatehouse.application.port.in.code.VerifySignInCodeUseCase;
+import dev.gatehouse.application.port.in.session.SecondFactorRequiredException;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.domain.code.OneTimeCode;
 import dev.gatehouse.domain.user.EmailAddress;
@@ -170,6 +171,8 @@ public final class LoginCodePage {
             // Proven now: the binding is spent whatever it was, so the browser drops it.
             registration.ifPresent(spent -> redirect.header(HttpHeaders.SET_COOKIE, registrationCookie.clear()));
             return LoginPage.signedInTo(redirect, sessionCookie, signedIn);
+        } catch (SecondFactorRequiredException secondStep) {
+            return SecondFactorPage.secondStep(secondStep, sessionCookie, headers, landing, returning);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
                     csrfToken, keptNext, zone, email, remember, errors).returningTo(keptReturnTo)).build();

@@ -6,6 +6,7 @@ import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.SecondFactorRequiredException;
 import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
@@ -101,6 +102,8 @@ public final class LoginPage {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
                     address, secret, remember, RequestOrigins.of(request), sessionCookie.heldBy(request)));
             return signedInTo(redirect, sessionCookie, signedIn);
+        } catch (SecondFactorRequiredException secondStep) {
+            return SecondFactorPage.secondStep(secondStep, sessionCookie, headers, landing, returning);
         } catch (InvalidCredentialsException | EmailUnverifiedException | PasswordRejectedException
                  | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,

@@ -9,6 +9,7 @@ import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.web.auth.CookieTokenRotation;
+import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * The signed-in person changes their password; every other session of theirs ends, and this one
  * continues under a new token, since asking for the current password was a re-authentication.
  */
+@RecentAuthenticationRequired
 @Path("/account/password")
 @Produces(PageResource.HTML)
 @SignedInPage

@@ -3,6 +3,7 @@ package dev.gatehouse.application.service.account;
 import dev.gatehouse.application.port.in.account.ReauthenticationRequiredException;
 import dev.gatehouse.application.port.in.account.RequestEmailChangeCommand;
 import dev.gatehouse.application.port.in.account.RequestEmailChangeUseCase;
+import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.application.port.out.CodeGenerator;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An account asks to move to another address. The person proves themselves again (the password,
@@ -57,10 +59,26 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     private final TransactionRunner transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Predicate<Authenticated> recentlyAuthenticated;
 
+    /** With the rule of old: for an account without a password, a code sign-in within {@link #RECENT_CODE_SIGN_IN}. */
     public RequestEmailChangeService(Users users, EmailChanges changes, IssuedCodes codes, CodeGenerator generator,
                                      CodeHasher codeHasher, PasswordHasher passwordHasher, EmailChangeMails mails,
                                      CodeRules rules, TransactionRunner transactions, AuditTrail audit, Clock clock) {
+        this(users, changes, codes, generator, codeHasher, passwordHasher, mails, rules, transactions, audit, clock,
+                current -> current.session().signedInBySince(SignInMethod.CODE, clock.instant().minus(RECENT_CODE_SIGN_IN)));
+    }
+
+    /**
+     * {@code recentlyAuthenticated} stands in for the password an account does not have: every
+     * sensitive action's rule ({@link dev.gatehouse.application.service.mfa.RecentAuthentications}),
+     * so a re-authentication with an authenticator app counts as a fresh code sign-in does.
+     */
+    public RequestEmailChangeService(Users users, EmailChanges changes, IssuedCodes codes, CodeGenerator generator,
+                                     CodeHasher codeHasher, PasswordHasher passwordHasher, EmailChangeMails mails,
+                                     CodeRules rules, TransactionRunner transactions, AuditTrail audit, Clock clock,
+                                     Predicate<Authenticated> recentlyAuthenticated) {
+        this.recentlyAuthenticated = recentlyAuthenticated;
         this.users = users;
         this.changes = changes;
         this.codes = codes;
@@ -97,7 +115,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
 
     private void proveItIsTheOwner(User user, RequestEmailChangeCommand command, Instant now) {
         if (user.passwordHash().isEmpty()) {
-            if (!command.current().session().signedInBySince(SignInMethod.CODE, now.minus(RECENT_CODE_SIGN_IN))) {
+            if (!recentlyAuthenticated.test(command.current())) {
                 throw new ReauthenticationRequiredException();
             }
             return;

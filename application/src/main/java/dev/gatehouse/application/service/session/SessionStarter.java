@@ -47,10 +47,19 @@ public final class SessionStarter {
     private final AuditTrail audit;
     private final DeviceTokens devices;
     private final SignInNotices notices;
+    private final SecondFactorGate secondFactor;
 
     public SessionStarter(Users users, Sessions sessions, TokenGenerator tokens, IdGenerator ids,
                           SessionLifetime lifetime, TransactionRunner transactions, AuditTrail audit,
                           DeviceTokens devices, SignInNotices notices) {
+        this(users, sessions, tokens, ids, lifetime, transactions, audit, devices, notices, SecondFactorGate.NONE);
+    }
+
+    /** {@code secondFactor} is asked before every session a first factor would start. */
+    public SessionStarter(Users users, Sessions sessions, TokenGenerator tokens, IdGenerator ids,
+                          SessionLifetime lifetime, TransactionRunner transactions, AuditTrail audit,
+                          DeviceTokens devices, SignInNotices notices, SecondFactorGate secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -83,6 +92,23 @@ public final class SessionStarter {
      */
     public SignedIn start(User before, User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
                           HeldTokens held, Instant now, Runnable alongside) {
+        if (method.singleFactor()) {
+            secondFactor.check(before, method, rememberMe, origin, now);
+        }
+        return startSession(before, user, method, rememberMe, origin, held, now, alongside);
+    }
+
+    /**
+     * Starts the session of a sign-in whose first factor ({@code method}) was given earlier and whose
+     * second was just accepted; the account is as read now.
+     */
+    public SignedIn startAfterSecondFactor(User user, SignInMethod method, boolean rememberMe, RequestOrigin origin,
+                                           HeldTokens held, Instant now) {
+        return startSession(user, user, method, rememberMe, origin, held, now, () -> { });
+    }
+
+    private SignedIn startSession(User before, User user, SignInMethod method, boolean rememberMe,
+                                  RequestOrigin origin, HeldTokens held, Instant now, Runnable alongside) {
         User signedIn = user.signedInAt(now);
         SessionToken token = tokens.newSessionToken();
         Session session = Session.start(ids.newSessionId(), signedIn.id(), token.hash(), now, rememberMe, lifetime,

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.service.throttle;
 
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.SecondFactorRequiredException;
 import dev.gatehouse.application.port.out.AuditTrail;
 import dev.gatehouse.domain.audit.Attempt;
 import dev.gatehouse.domain.audit.AttemptMethod;
@@ -74,14 +75,24 @@ final class GuessGuard {
         } else {
             admit(now, account, email, origin, refusedAs, method);
         }
-        T result = guess.get();
-        if (device.isPresent()) {
+        try {
+            T result = guess.get();
+            succeeded(device.isPresent(), requester, account);
+            return result;
+        } catch (SecondFactorRequiredException rightFirstFactor) {
+            // The secret was right; the second factor is guessed on a count of its own.
+            succeeded(device.isPresent(), requester, account);
+            throw rightFirstFactor;
+        }
+    }
+
+    private void succeeded(boolean recognisedDevice, ThrottleKey requester, ThrottleKey account) {
+        if (recognisedDevice) {
             throttle.reset(requester);
         } else {
             throttle.reset(account);
             throttle.refund(requester);
         }
-        return result;
     }
 
     private void admit(Instant now, ThrottleKey key, EmailAddress email, RequestOrigin origin,
