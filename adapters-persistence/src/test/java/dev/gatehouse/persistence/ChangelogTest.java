@@ -74,6 +74,22 @@ class ChangelogTest {
     }
 
     @Test
+    void keepsPasskeysAndTheirChallengesByteForByteAndEndsThemWithTheirUser() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        assertThat(collation(database, "passkeys", "user_id")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "passkeys", "name")).isEqualTo("utf8mb4_bin");
+        assertThat(collation(database, "passkey_challenges", "challenge_hash")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "passkey_challenges", "purpose")).isEqualTo("ascii_bin");
+        List<String> cascading = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT table_name FROM information_schema.referential_constraints
+                        WHERE constraint_schema = DATABASE() AND referenced_table_name = 'users' AND delete_rule = 'CASCADE'
+                          AND table_name IN ('passkeys', 'passkey_challenges')""")
+                .mapTo(String.class).list());
+        assertThat(cascading).containsExactlyInAnyOrder("passkeys", "passkey_challenges");
+    }
+
+    @Test
     void aPendingChangeOfAddressEndsWithItsUser() {
         TestDatabase database = DATABASE.database().migrate();
 

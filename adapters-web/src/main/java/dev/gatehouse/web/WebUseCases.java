@@ -39,5 +39,6 @@ public record WebUseCases(
         DeleteAccountUseCase deleteAccount,
         ExportAccountUseCase exportAccount,
         AdminUseCases admin,
-        ReadArticleUseCase readArticle) {
+        ReadArticleUseCase readArticle,
+        PasskeyUseCases passkeys) {
 }

@@ -10,6 +10,7 @@ import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.config.MailFactory;
 import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.NotificationsFactory;
+import dev.gatehouse.bootstrap.config.PasskeysFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.RegistrationFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
@@ -103,6 +104,11 @@ public class GatehouseConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private NotificationsFactory notifications = new NotificationsFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PasskeysFactory passkeys = new PasskeysFactory();
     private RegistrationFactory registration = new RegistrationFactory();
 
     /** Shown to people, and refused as part of a password. */
@@ -189,6 +195,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public NotificationsFactory getNotifications() {
         return notifications;
+    }
+
+    public PasskeysFactory getPasskeys() {
+        return passkeys;
     }
 
     public String getServiceName() {

@@ -72,7 +72,7 @@ public final class Pages {
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
-                new AccountPage(useCases.emailChange(), layouts),
+                new AccountPage(useCases.emailChange(), useCases.passkeys(), layouts),
                 new AccountDeletionPage(useCases.deleteAccount(), useCases.requestSignInCode(), sessionCookie, layouts),
                 new AccountExportPage(useCases.exportAccount()),
                 new AdminUsersPage(useCases.admin(), layouts),

@@ -10,6 +10,7 @@ import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring.PasswordAccounts;
 import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.PasskeyUseCases;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.api.ApiSettings;
 import dev.gatehouse.web.api.ForwardAuthSettings;
@@ -43,7 +44,7 @@ public final class WebWiring {
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
                            EmailChangeUseCases emailChange, AccountDataUseCases accountData, AdminUseCases admin,
-                           ReadArticleUseCase readArticle) {
+                           ReadArticleUseCase readArticle, PasskeyUseCases passkeys) {
     }
 
     private WebWiring() {
@@ -82,7 +83,7 @@ public final class WebWiring {
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
                 useCases.emailChange(), useCases.accountData().delete(), useCases.accountData().export(),
-                useCases.admin(), useCases.readArticle());
+                useCases.admin(), useCases.readArticle(), useCases.passkeys());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, ForwardAuthSettings forwardAuth,

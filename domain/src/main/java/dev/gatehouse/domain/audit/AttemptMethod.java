@@ -12,7 +12,9 @@ public enum AttemptMethod {
     /** The password asked again, or the code mailed to the new address, when an account changes its address. */
     EMAIL_CHANGE("email-change"),
     /** The password or a sign-in code, asked again when an account deletes itself. */
-    ACCOUNT_DELETION("account-deletion");
+    ACCOUNT_DELETION("account-deletion"),
+    /** A passkey's signed assertion. */
+    PASSKEY("passkey");
 
     private final String id;
 
@@ -29,6 +31,7 @@ public enum AttemptMethod {
         return switch (method) {
             case PASSWORD -> PASSWORD;
             case CODE -> CODE;
+            case PASSKEY -> PASSKEY;
         };
     }
 

@@ -23,7 +23,9 @@ public enum AuditEventType {
     /** A password set while the address was unproven, removed by a proof not bound to its registration. */
     UNPROVEN_PASSWORD_REMOVED("unproven-password-removed"),
     /** Someone tried to register an address that already has an account; its owner was told. */
-    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address");
+    REGISTRATION_OF_TAKEN_ADDRESS("registration-of-taken-address"),
+    PASSKEY_ADDED("passkey-added"),
+    PASSKEY_REMOVED("passkey-removed");
 
     private final String id;
 

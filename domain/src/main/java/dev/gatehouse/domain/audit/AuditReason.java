@@ -19,7 +19,15 @@ public enum AuditReason {
     /** No code issued, or it expired, was used or ran out of attempts. */
     NO_LIVE_CODE("no-live-code"),
     /** A code request within the resend interval of the last code. */
-    RECENTLY_SENT("recently-sent");
+    RECENTLY_SENT("recently-sent"),
+    /** A passkey assertion for a credential no account has (any more). */
+    UNKNOWN_PASSKEY("unknown-passkey"),
+    /** A passkey answer to a challenge not issued, or expired, or already answered. */
+    NO_LIVE_CHALLENGE("no-live-challenge"),
+    /** A passkey answer whose signature, origin, relying party or user verification did not hold. */
+    INVALID_PASSKEY("invalid-passkey"),
+    /** A passkey whose signature counter did not move forward: a cloned authenticator, or a replay. */
+    COUNTER_REGRESSED("counter-regressed");
 
     private final String id;
 

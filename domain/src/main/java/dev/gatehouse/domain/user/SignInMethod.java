@@ -5,5 +5,7 @@ public enum SignInMethod {
     /** The account's password. */
     PASSWORD,
     /** A one-time code mailed to the account's address; a password-reset code proves the same. */
-    CODE
+    CODE,
+    /** A passkey (WebAuthn) whose authenticator verified its user: possession and a PIN or biometric. */
+    PASSKEY
 }
