@@ -25,7 +25,7 @@ class ChangelogTest {
         assertThat(tables(database)).containsExactlyInAnyOrder("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
                 "attempt_counters", "scheduled_job_turns", "session_data", "email_changes",
-                "session_revocations");
+                "session_revocations", "passkeys", "passkey_challenges");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());

@@ -47,8 +47,9 @@ class PasskeyThrottlingTest {
         Reply throttled = http.postJson("/api/passkey-sessions", "{\"credential\":" + unknownPasskeyAnswer(http) + "}");
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).isNotBlank();
-        assertThat(APP.database().jdbi().withHandle(handle -> handle.createQuery(
+        int throttledEvents = APP.database().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT COUNT(*) FROM audit_events WHERE type = 'sign-in-failed' AND detail = 'passkey: throttled'")
-                .mapTo(Integer.class).one())).isPositive();
+                .mapTo(Integer.class).one());
+        assertThat(throttledEvents).isPositive();
     }
 }

@@ -187,10 +187,11 @@ class PasskeysTest {
         assertThat(signedIn.sessionSetCookie()).contains("Max-Age=");
         String token = (String) signedIn.json().get("token");
         assertThat(http.get("/api/sessions", bearer(token)).status()).isEqualTo(200);
-        assertThat(APP.database().jdbi().withHandle(handle -> handle.createQuery("""
+        String method = APP.database().jdbi().withHandle(handle -> handle.createQuery("""
                         SELECT s.sign_in_method FROM sessions s JOIN users u ON u.id = s.user_id
                          WHERE u.email = :email ORDER BY s.created_at DESC LIMIT 1
-                        """).bind("email", ann.email()).mapTo(String.class).one())).isEqualTo("passkey");
+                        """).bind("email", ann.email()).mapTo(String.class).one());
+        assertThat(method).isEqualTo("passkey");
         assertThat(http.get("/api/users/me/passkeys", ann.auth()).jsonArray().get(0).get("lastUsedAt")).isNotNull();
         Reply notRemembered = signIn(authenticator.assertion(signInChallenge(), RP_ID, ORIGIN), false);
         assertThat(notRemembered.status()).isEqualTo(201);
