@@ -85,6 +85,7 @@ class PasskeyPagesBrowserTest {
         assertThat(row.getText()).contains("This laptop").contains("Never");
         assertThat(authenticator.getCredentials()).hasSize(1);
         assertThat(authenticator.getCredentials().get(0).isResidentCredential()).isTrue();
+        site.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
         screenshot(site, "account-passkeys");
 
         site.signOut();
