@@ -37,7 +37,10 @@ public class PasskeysFactory {
     @MaxDuration(value = 30, unit = TimeUnit.MINUTES)
     private Duration challengeLifetime = Duration.minutes(5);
 
-    /** What the settings come to, checked: each origin must lie under the relying-party id. */
+    /**
+     * What the settings come to, checked: each origin must lie under the relying-party id, and each
+     * origin configured here must be {@code https} (or {@code http} on localhost).
+     */
     public Resolved resolve(String publicBaseUrl) {
         URI base = URI.create(publicBaseUrl);
         String id = (rpId == null || rpId.isBlank() ? base.getHost() : rpId.strip()).toLowerCase(Locale.ROOT);
@@ -50,7 +53,9 @@ public class PasskeysFactory {
                         + " or a subdomain of it");
             }
             boolean local = host.equals("localhost") || host.endsWith(".localhost");
-            if (!origin.getScheme().equals("https") && !local) {
+            // Only origins named on purpose must be secure: a plain-http public base URL (a trial
+            // behind no TLS) starts the server all the same, browsers just offer no passkeys there.
+            if (!origins.isEmpty() && !origin.getScheme().equals("https") && !local) {
                 throw new IllegalArgumentException("passkeys.origins: " + origin
                         + " is not https; browsers offer passkeys on secure origins only (http only on localhost)");
             }

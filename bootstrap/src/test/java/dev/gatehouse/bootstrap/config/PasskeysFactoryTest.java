@@ -37,11 +37,20 @@ class PasskeysFactoryTest {
     }
 
     @Test
-    void allowsPlainHttpOnLocalhostOnly() throws Exception {
-        assertThat(read("{}").resolve("http://localhost:8080").origins())
-                .containsExactly(URI.create("http://localhost:8080"));
-        assertThatThrownBy(() -> read("{}").resolve("http://login.example.org"))
+    void refusesAConfiguredPlainHttpOriginButOnLocalhost() throws Exception {
+        assertThat(read("""
+                {"origins": ["http://localhost:8080"]}
+                """).resolve("http://localhost:8080").origins()).containsExactly(URI.create("http://localhost:8080"));
+        assertThatThrownBy(() -> read("""
+                {"origins": ["http://login.example.org"]}
+                """).resolve("https://login.example.org"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not https");
+    }
+
+    @Test
+    void aPlainHttpPublicBaseUrlStillStartsTheServer() throws Exception {
+        assertThat(read("{}").resolve("http://gatehouse.internal:8080").origins())
+                .containsExactly(URI.create("http://gatehouse.internal:8080"));
     }
 
     @Test
