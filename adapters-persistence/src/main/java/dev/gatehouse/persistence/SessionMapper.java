@@ -49,6 +49,7 @@ final class SessionMapper {
         return switch (method) {
             case PASSWORD -> "password";
             case CODE -> "code";
+            case PASSKEY -> "passkey";
         };
     }
 
@@ -56,6 +57,7 @@ final class SessionMapper {
         return switch (id) {
             case "password" -> SignInMethod.PASSWORD;
             case "code" -> SignInMethod.CODE;
+            case "passkey" -> SignInMethod.PASSKEY;
             default -> throw new IllegalStateException("unknown sign-in method stored: " + id);
         };
     }

@@ -26,7 +26,7 @@ class ChangelogTest {
                 "sessions", "user_roles", "users", "login_codes", "code_failures", "mail_outbox", "audit_events",
                 "attempt_counters", "scheduled_job_turns", "session_data", "email_changes",
                 "session_revocations", "totp_credentials", "recovery_codes", "second_factor_challenges",
-                "session_reauthentications");
+                "session_reauthentications", "passkeys", "passkey_challenges");
         assertThat(columns(database)).isEqualTo(afterFirst);
         int applied = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM DATABASECHANGELOG").mapTo(Integer.class).one());
@@ -72,6 +72,22 @@ class ChangelogTest {
         assertThat(collation(database, "email_changes", "user_id")).isEqualTo("ascii_bin");
         assertThat(collation(database, "email_changes", "new_email")).isEqualTo("utf8mb4_bin");
         assertThat(collation(database, "sessions", "sign_in_method")).isEqualTo("ascii_bin");
+    }
+
+    @Test
+    void keepsPasskeysAndTheirChallengesByteForByteAndEndsThemWithTheirUser() {
+        TestDatabase database = DATABASE.database().migrate();
+
+        assertThat(collation(database, "passkeys", "user_id")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "passkeys", "name")).isEqualTo("utf8mb4_bin");
+        assertThat(collation(database, "passkey_challenges", "challenge_hash")).isEqualTo("ascii_bin");
+        assertThat(collation(database, "passkey_challenges", "purpose")).isEqualTo("ascii_bin");
+        List<String> cascading = database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT table_name FROM information_schema.referential_constraints
+                        WHERE constraint_schema = DATABASE() AND referenced_table_name = 'users' AND delete_rule = 'CASCADE'
+                          AND table_name IN ('passkeys', 'passkey_challenges')""")
+                .mapTo(String.class).list());
+        assertThat(cascading).containsExactlyInAnyOrder("passkeys", "passkey_challenges");
     }
 
     @Test

@@ -40,5 +40,6 @@ public record WebUseCases(
         ExportAccountUseCase exportAccount,
         AdminUseCases admin,
         ReadArticleUseCase readArticle,
-        SecondFactorUseCases secondFactors) {
+        SecondFactorUseCases secondFactors,
+        PasskeyUseCases passkeys) {
 }

@@ -17,6 +17,7 @@ import dev.gatehouse.bootstrap.wiring.Credentials;
 import dev.gatehouse.bootstrap.wiring.EmailChangeWiring;
 import dev.gatehouse.bootstrap.wiring.MailWiring;
 import dev.gatehouse.bootstrap.wiring.MaintenanceWiring;
+import dev.gatehouse.bootstrap.wiring.PasskeyWiring;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring;
 import dev.gatehouse.bootstrap.wiring.PasswordAccountWiring.PasswordAccounts;
 import dev.gatehouse.bootstrap.wiring.Persistence;
@@ -31,6 +32,7 @@ import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.SecondFactorUseCases;
 import dev.gatehouse.application.service.mfa.MfaSettings;
+import dev.gatehouse.web.PasskeyUseCases;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -123,13 +125,16 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         BackgroundJobs jobs = new BackgroundJobs();
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);
         MaintenanceWiring.wire(config, environment, ports, jobs, clock);
-        environment.lifecycle().manage(jobs);
         AdminUseCases admin = AdminWiring.wire(ports.accounts(), environment.admin(), clock);
         ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
+        PasskeyUseCases passkeys = PasskeyWiring.wire(
+                config.getPasskeys().resolve(config.getMail().settings(config.getServiceName()).baseUrl().toString()),
+                config.getServiceName(), signIn, Persistence.passkeys(jdbi), jobs);
+        environment.lifecycle().manage(jobs);
 
         WebWiring.register(config, environment,
                 new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle,
-                        secondFactors));
+                        secondFactors, passkeys));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

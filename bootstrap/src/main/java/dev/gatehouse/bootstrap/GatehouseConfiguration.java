@@ -12,6 +12,7 @@ import dev.gatehouse.bootstrap.config.MaintenanceFactory;
 import dev.gatehouse.bootstrap.config.MfaFactory;
 import dev.gatehouse.bootstrap.config.NotificationsFactory;
 import dev.gatehouse.bootstrap.config.SecurityFactory;
+import dev.gatehouse.bootstrap.config.PasskeysFactory;
 import dev.gatehouse.bootstrap.config.PasswordsFactory;
 import dev.gatehouse.bootstrap.config.RegistrationFactory;
 import dev.gatehouse.bootstrap.config.SessionsFactory;
@@ -115,6 +116,11 @@ public class GatehouseConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private SecurityFactory security = new SecurityFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PasskeysFactory passkeys = new PasskeysFactory();
     private RegistrationFactory registration = new RegistrationFactory();
 
     /** Shown to people, and refused as part of a password. */
@@ -201,6 +207,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public NotificationsFactory getNotifications() {
         return notifications;
+    }
+
+    public PasskeysFactory getPasskeys() {
+        return passkeys;
     }
 
     public String getServiceName() {

@@ -102,6 +102,8 @@ public final class WebApi {
                 new AdminUsersResource(admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser(),
                         admin.signOutEverywhere()),
                 new AdminAuditResource(admin.listAuditEvents()),
-                new ArticlesResource(useCases.readArticle()));
+                new ArticlesResource(useCases.readArticle()),
+                new PasskeysResource(useCases.passkeys()),
+                new PasskeySessionsResource(useCases.passkeys(), cookie, answers));
     }
 }

@@ -79,7 +79,7 @@ public final class Pages {
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
-                new AccountPage(useCases.emailChange(), layouts),
+                new AccountPage(useCases.emailChange(), useCases.passkeys(), layouts),
                 new SecondFactorAccountPage(useCases.secondFactors(), layouts),
                 new ReauthenticatePage(useCases.secondFactors(), layouts),
                 new RecentAuthenticationPageFilter(useCases.secondFactors().reauthenticate()),

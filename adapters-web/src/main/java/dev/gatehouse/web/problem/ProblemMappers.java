@@ -24,6 +24,8 @@ public final class ProblemMappers {
                 new UserNotFoundMapper(),
                 new ArticleMappers.NotFound(),
                 new ArticleMappers.FreeReadsSpent(),
+                new PasskeyMappers.NotFound(),
+                new PasskeyMappers.Invalid(),
                 new CapacityExceededMapper(),
                 new MalformedJsonMapper(),
                 new WebApplicationExceptionMapper(),

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 public enum ProblemType {
     VALIDATION_FAILED("validation-failed", "Invalid input", 422),
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    INVALID_PASSKEY("invalid-passkey", "Passkey not accepted", 400),
     INVALID_CREDENTIALS("invalid-credentials", "Sign-in failed", 401),
     INVALID_CODE("invalid-code", "Code not accepted", 401),
     INVALID_SECOND_FACTOR("invalid-second-factor", "Second factor not accepted", 401),

@@ -10,6 +10,8 @@ import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.passkey.InvalidPasskeyException;
+import dev.gatehouse.application.port.in.passkey.PasskeyNotFoundException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
@@ -46,6 +48,8 @@ public final class UseCaseFailures {
             Map.entry(SessionNotFoundException.class, ProblemType.NOT_FOUND),
             Map.entry(UserNotFoundException.class, ProblemType.NOT_FOUND),
             Map.entry(ArticleNotFoundException.class, ProblemType.NOT_FOUND),
+            Map.entry(PasskeyNotFoundException.class, ProblemType.NOT_FOUND),
+            Map.entry(InvalidPasskeyException.class, ProblemType.INVALID_PASSKEY),
             Map.entry(FreeReadsSpentException.class, ProblemType.FREE_READS_SPENT));
 
     private UseCaseFailures() {

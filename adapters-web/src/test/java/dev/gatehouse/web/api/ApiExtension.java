@@ -21,6 +21,7 @@ import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.NoSecondFactors;
+import dev.gatehouse.web.PasskeyUseCases;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.auth.CookieTokenRotation;
@@ -98,7 +99,14 @@ final class ApiExtension {
                         (offset, limit) -> { throw new AssertionError("audit not expected"); },
                         command -> { throw new AssertionError("signing out everywhere not expected"); }),
                 (session, article) -> readArticle.read(session, article),
-                NoSecondFactors.useCases());
+                NoSecondFactors.useCases(),
+                new PasskeyUseCases(
+                        actor -> { throw new AssertionError("passkey options not expected"); },
+                        command -> { throw new AssertionError("adding a passkey not expected"); },
+                        owner -> { throw new AssertionError("passkey list not expected"); },
+                        command -> { throw new AssertionError("removing a passkey not expected"); },
+                        () -> { throw new AssertionError("passkey sign-in options not expected"); },
+                        command -> { throw new AssertionError("passkey sign-in not expected"); }));
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

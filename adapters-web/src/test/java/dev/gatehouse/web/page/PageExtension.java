@@ -29,6 +29,7 @@ import dev.gatehouse.application.port.in.session.SignOutEverywhereElseUseCase;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.NoSecondFactors;
+import dev.gatehouse.web.PasskeyUseCases;
 import dev.gatehouse.web.TestRotations;
 import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.WebUseCases;
@@ -125,7 +126,14 @@ final class PageExtension {
                         (offset, limit) -> listAuditEvents.list(offset, limit),
                         command -> signOutEverywhere.signOutEverywhere(command)),
                 (session, article) -> readArticle.read(session, article),
-                NoSecondFactors.useCases());
+                NoSecondFactors.useCases(),
+                new PasskeyUseCases(
+                        actor -> { throw new AssertionError("passkey options not expected"); },
+                        command -> { throw new AssertionError("adding a passkey not expected"); },
+                        owner -> java.util.List.of(),
+                        command -> { throw new AssertionError("removing a passkey not expected"); },
+                        () -> { throw new AssertionError("passkey sign-in options not expected"); },
+                        command -> { throw new AssertionError("passkey sign-in not expected"); }));
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

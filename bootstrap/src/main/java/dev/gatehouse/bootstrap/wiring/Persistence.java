@@ -6,6 +6,8 @@ import dev.gatehouse.application.port.out.CodeFailures;
 import dev.gatehouse.application.port.out.EmailChanges;
 import dev.gatehouse.application.port.out.IssuedCodes;
 import dev.gatehouse.application.port.out.MailOutbox;
+import dev.gatehouse.application.port.out.PasskeyChallenges;
+import dev.gatehouse.application.port.out.Passkeys;
 import dev.gatehouse.application.port.out.SessionData;
 import dev.gatehouse.application.port.out.SessionRevocations;
 import dev.gatehouse.application.port.out.Sessions;
@@ -33,6 +35,8 @@ import dev.gatehouse.persistence.JdbiCodeFailures;
 import dev.gatehouse.persistence.JdbiEmailChanges;
 import dev.gatehouse.persistence.JdbiIssuedCodes;
 import dev.gatehouse.persistence.JdbiMailOutbox;
+import dev.gatehouse.persistence.JdbiPasskeyChallenges;
+import dev.gatehouse.persistence.JdbiPasskeys;
 import dev.gatehouse.persistence.JdbiSessionData;
 import dev.gatehouse.persistence.JdbiSessionRevocations;
 import dev.gatehouse.persistence.JdbiSessions;
@@ -75,7 +79,15 @@ public final class Persistence {
                         MySqlNamedLock lock, EmailChanges emailChanges) {
     }
 
+    /** The accounts' passkeys and the WebAuthn challenges waiting for an answer. */
+    public record PasskeyStore(Passkeys passkeys, PasskeyChallenges challenges) {
+    }
+
     private Persistence() {
+    }
+
+    public static PasskeyStore passkeys(Jdbi jdbi) {
+        return new PasskeyStore(new JdbiPasskeys(jdbi), new JdbiPasskeyChallenges(jdbi));
     }
 
     /** Starts the embedded database if configured, migrates the schema if asked to, and builds the pool. */

@@ -11,6 +11,7 @@ import dev.gatehouse.bootstrap.wiring.SessionWiring.SessionUseCases;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.SecondFactorUseCases;
+import dev.gatehouse.web.PasskeyUseCases;
 import dev.gatehouse.web.WebUseCases;
 import dev.gatehouse.web.api.ApiSettings;
 import dev.gatehouse.web.api.ForwardAuthSettings;
@@ -44,7 +45,8 @@ public final class WebWiring {
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
                            EmailChangeUseCases emailChange, AccountDataUseCases accountData, AdminUseCases admin,
-                           ReadArticleUseCase readArticle, SecondFactorUseCases secondFactors) {
+                           ReadArticleUseCase readArticle, SecondFactorUseCases secondFactors,
+                           PasskeyUseCases passkeys) {
     }
 
     private WebWiring() {
@@ -83,7 +85,7 @@ public final class WebWiring {
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
                 useCases.emailChange(), useCases.accountData().delete(), useCases.accountData().export(),
-                useCases.admin(), useCases.readArticle(), useCases.secondFactors());
+                useCases.admin(), useCases.readArticle(), useCases.secondFactors(), useCases.passkeys());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, ForwardAuthSettings forwardAuth,

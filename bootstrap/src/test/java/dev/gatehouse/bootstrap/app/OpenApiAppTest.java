@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
+import dev.gatehouse.crypto.testing.SoftwareAuthenticator;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.SignedInPage;
 import io.dropwizard.testing.ConfigOverride;
@@ -52,7 +53,9 @@ class OpenApiAppTest {
                     + "and its client checks every answer against this document too)",
             "POST /api/users 409", "only with registration.requireVerifiedEmail: false, as 201",
             "POST /api/users 429", "registrations are throttled per client, and this suite is one client with that "
-                    + "throttle relaxed in test-app.yml (ThrottledRequestsTest covers it)");
+                    + "throttle relaxed in test-app.yml (ThrottledRequestsTest covers it)",
+            "POST /api/passkey-sessions 429", "failed passkey sign-ins are throttled per client, relaxed in test-app.yml "
+                    + "as above (PasskeyThrottlingTest covers it)");
 
     /**
      * Every operation documents 503 (hashing pool saturated, or the database unreachable); producing
@@ -200,6 +203,7 @@ class OpenApiAppTest {
         fromAForeignOrigin();
         articles();
         forwardAuth();
+        passkeys();
 
         Set<String> expected = new TreeSet<>(OpenApiContract.DOCUMENT.documentedResponses());
         expected.removeIf(OpenApiAppTest::producedElsewhere);
@@ -217,6 +221,45 @@ class OpenApiAppTest {
         assertThat(api.get("/api/articles/6", bearer(token)).status()).isEqualTo(402);
         assertThat(api.get("/api/articles/11", bearer(token)).status()).isEqualTo(404);
         assertThat(api.get("/api/articles/1").status()).isEqualTo(401);
+    }
+
+    /** The relying party follows the public base URL: the test mail server's {@link TestSmtp#BASE_URL}. */
+    @SuppressWarnings("unchecked")
+    private static void passkeys() {
+        String rpId = java.net.URI.create(TestSmtp.BASE_URL).getHost();
+        Account owner = registeredUser();
+        String[] auth = bearer(owner.token());
+        String[] cookieWithoutCsrf = cookie(owner.cookiePair());
+        assertThat(api.postJson("/api/users/me/passkeys/options", Map.of()).status()).isEqualTo(401);
+        assertThat(api.postJson("/api/users/me/passkeys/options", Map.of(), cookieWithoutCsrf).status()).isEqualTo(403);
+        Reply options = api.postJson("/api/users/me/passkeys/options", Map.of(), auth);
+        assertThat(options.status()).isEqualTo(200);
+        SoftwareAuthenticator authenticator = new SoftwareAuthenticator().counter(1);
+        String credential = authenticator.register((String) options.json().get("challenge"),
+                (String) ((Map<String, Object>) options.json().get("user")).get("id"), rpId, TestSmtp.BASE_URL);
+        String body = "{\"name\":\"Laptop\",\"credential\":" + credential + "}";
+        assertThat(api.postJson("/api/users/me/passkeys", body).status()).isEqualTo(401);
+        assertThat(api.postJson("/api/users/me/passkeys", body, cookieWithoutCsrf).status()).isEqualTo(403);
+        assertThat(api.postJson("/api/users/me/passkeys", Map.of("name", "Laptop"), auth).status()).isEqualTo(422);
+        Reply added = api.postJson("/api/users/me/passkeys", body, auth);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(api.postJson("/api/users/me/passkeys", body, auth).status()).as("its challenge is spent").isEqualTo(400);
+        assertThat(api.get("/api/users/me/passkeys", auth).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me/passkeys").status()).isEqualTo(401);
+
+        Reply signInOptions = api.postJson("/api/passkey-sessions/options", Map.of());
+        assertThat(signInOptions.status()).isEqualTo(200);
+        String assertion = authenticator.assertion((String) signInOptions.json().get("challenge"), rpId, TestSmtp.BASE_URL);
+        assertThat(api.postJson("/api/passkey-sessions", "{\"credential\":" + assertion + "}").status()).isEqualTo(201);
+        assertThat(api.postJson("/api/passkey-sessions", "{\"credential\":" + assertion + "}").status())
+                .as("the same answer again").isEqualTo(401);
+        assertThat(api.postJson("/api/passkey-sessions", Map.of()).status()).isEqualTo(422);
+
+        String path = "/api/users/me/passkeys/" + added.json().get("id");
+        assertThat(api.delete(path).status()).isEqualTo(401);
+        assertThat(api.delete(path, cookieWithoutCsrf).status()).isEqualTo(403);
+        assertThat(api.delete(path, auth).status()).isEqualTo(204);
+        assertThat(api.delete(path, auth).status()).isEqualTo(404);
     }
 
     private static void forwardAuth() {
@@ -519,7 +562,8 @@ class OpenApiAppTest {
                 Map.entry("/api/users/me/email", "POST"), Map.entry("/api/users/me/email/confirm", "POST"),
                 Map.entry("/api/users/me", "DELETE"), Map.entry("/api/sessions/second-factor", "POST"),
                 Map.entry("/api/users/me/totp", "DELETE"), Map.entry("/api/users/me/totp/confirm", "POST"),
-                Map.entry("/api/session/reauthenticate", "POST"));
+                Map.entry("/api/session/reauthenticate", "POST"), Map.entry("/api/users/me/passkeys", "POST"),
+                Map.entry("/api/passkey-sessions", "POST"));
         String[] asAdmin = bearer(admin.token());
         bodies.forEach((path, method) -> {
             assertThat(api.send(method, path, "application/json", "{\"email\":", asAdmin).status()).as(path).isEqualTo(400);

@@ -24,11 +24,12 @@ class DependencyRuleTest {
     private static final String DOMAIN = "dev.gatehouse.domain..";
     private static final String APPLICATION = "dev.gatehouse.application..";
     private static final String CRYPTO = "dev.gatehouse.crypto..";
-    /** Password hashing and the thread priority it lowers: only the credentials adapter needs them. */
-    private static final String[] CRYPTO_LIBRARIES = {"de.mkammerer..", "at.favre..", "com.sun.jna.."};
+    /** Password hashing, the thread priority it lowers, passkey verification: only the credentials adapter needs them. */
+    private static final String[] CRYPTO_LIBRARIES = {"de.mkammerer..", "at.favre..", "com.sun.jna..", "com.webauthn4j.."};
     private static final String[] FRAMEWORKS = {
         "io.dropwizard..", "jakarta..", "javax..", "org.jdbi..", "com.fasterxml..", "org.glassfish..",
-        "org.slf4j..", "liquibase..", "ch.vorburger..", "com.mysql..", "de.mkammerer..", "at.favre.."
+        "org.slf4j..", "liquibase..", "ch.vorburger..", "com.mysql..", "de.mkammerer..", "at.favre..",
+        "com.webauthn4j..", "tools.jackson.."
     };
 
     private static JavaClasses gatehouse;
@@ -85,7 +86,8 @@ class DependencyRuleTest {
     void credentialsDependOnTheCoreTheJdkAndTheirLibrariesOnly() {
         classes().that().resideInAPackage(CRYPTO)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(CRYPTO, APPLICATION, DOMAIN,
-                        "java..", "javax.crypto..", "org.slf4j..", "de.mkammerer..", "at.favre..", "com.sun.jna..")
+                        "java..", "javax.crypto..", "org.slf4j..", "de.mkammerer..", "at.favre..", "com.sun.jna..",
+                        "com.webauthn4j..")
                 .check(gatehouse);
     }
 

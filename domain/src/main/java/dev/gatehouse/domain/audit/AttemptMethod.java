@@ -18,7 +18,9 @@ public enum AttemptMethod {
     /** One of the account's single-use recovery codes. */
     RECOVERY_CODE("recovery-code"),
     /** The password asked again to re-authenticate a session. */
-    REAUTHENTICATION("reauthentication");
+    REAUTHENTICATION("reauthentication"),
+    /** A passkey's signed assertion. */
+    PASSKEY("passkey");
 
     private final String id;
 
@@ -35,6 +37,7 @@ public enum AttemptMethod {
         return switch (method) {
             case PASSWORD -> PASSWORD;
             case CODE -> CODE;
+            case PASSKEY -> PASSKEY;
         };
     }
 

@@ -31,7 +31,11 @@ public enum AuditEventType {
     /** A wrong, replayed or unusable second factor at sign-in, re-authentication or removal. */
     SECOND_FACTOR_FAILED("second-factor-failed"),
     /** A session's person proved themselves again for sensitive actions. */
-    REAUTHENTICATED("reauthenticated");
+    REAUTHENTICATED("reauthenticated"),
+    /** A passkey registered on the account (detail: its name). */
+    PASSKEY_ADDED("passkey-added"),
+    /** A passkey taken off the account. */
+    PASSKEY_REMOVED("passkey-removed");
 
     private final String id;
 

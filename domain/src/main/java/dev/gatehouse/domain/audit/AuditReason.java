@@ -22,8 +22,14 @@ public enum AuditReason {
     RECENTLY_SENT("recently-sent"),
     /** A second-factor code already accepted once (a TOTP within its window, a used recovery code). */
     REPLAYED("replayed"),
-    /** A second-factor challenge unknown, expired or out of attempts. */
-    NO_LIVE_CHALLENGE("no-live-challenge");
+    /** A second-factor or passkey challenge not issued, expired, already answered or out of attempts. */
+    NO_LIVE_CHALLENGE("no-live-challenge"),
+    /** A passkey assertion for a credential no account has (any more). */
+    UNKNOWN_PASSKEY("unknown-passkey"),
+    /** A passkey answer whose signature, origin, relying party or user verification did not hold. */
+    INVALID_PASSKEY("invalid-passkey"),
+    /** A passkey whose signature counter did not move forward: a cloned authenticator, or a replay. */
+    COUNTER_REGRESSED("counter-regressed");
 
     private final String id;
 

@@ -259,6 +259,7 @@ public final class User {
         return switch (method) {
             case PASSWORD -> passwordHash == null ? Optional.of(SignInRefusal.NO_PASSWORD) : signInRefusal();
             case CODE -> pending() ? Optional.empty() : signInRefusal();
+            case PASSKEY -> signInRefusal();
         };
     }
 

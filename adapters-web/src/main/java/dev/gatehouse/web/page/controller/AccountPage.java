@@ -6,15 +6,19 @@ import dev.gatehouse.application.port.in.account.ConfirmEmailChangeCommand;
 import dev.gatehouse.application.port.in.account.ReauthenticationRequiredException;
 import dev.gatehouse.application.port.in.account.RequestEmailChangeCommand;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.passkey.PasskeyNotFoundException;
+import dev.gatehouse.application.port.in.passkey.RemovePasskeyCommand;
 import dev.gatehouse.application.port.in.session.Authenticated;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.code.OneTimeCode;
+import dev.gatehouse.domain.passkey.PasskeyId;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.InvalidEmailAddressException;
 import dev.gatehouse.domain.user.SameEmailAddressException;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.web.PasskeyUseCases;
 import dev.gatehouse.web.auth.RecentAuthenticationRequired;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
@@ -32,6 +36,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -59,19 +64,45 @@ public final class AccountPage {
     public static final LocalPath CODE_FORM = new LocalPath("/account/email/confirm");
     public static final LocalPath CHANGED = new LocalPath("/account?email=changed");
 
+    public static final String PASSKEY_REMOVED = "The passkey is removed; it no longer signs in to this account.";
+    public static final LocalPath AFTER_PASSKEY_REMOVED = new LocalPath("/account?passkey=removed");
+
     private final EmailChangeUseCases emailChange;
+    private final PasskeyUseCases passkeys;
     private final Layouts layouts;
 
-    public AccountPage(EmailChangeUseCases emailChange, Layouts layouts) {
+    public AccountPage(EmailChangeUseCases emailChange, PasskeyUseCases passkeys, Layouts layouts) {
         this.emailChange = emailChange;
+        this.passkeys = passkeys;
         this.layouts = layouts;
     }
 
     @GET
-    public AccountView show(@QueryParam("email") String email, @Context SecurityContext security) {
+    public AccountView show(@QueryParam("email") String email, @QueryParam("passkey") String passkey,
+                            @Context SecurityContext security) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
-        return page(signedIn, "", FormErrors.none())
-                .withNotice("changed".equals(email) ? Optional.of(EMAIL_CHANGED) : Optional.empty());
+        Optional<String> notice = "changed".equals(email) ? Optional.of(EMAIL_CHANGED)
+                : "removed".equals(passkey) ? Optional.of(PASSKEY_REMOVED) : Optional.empty();
+        return page(signedIn, "", FormErrors.none()).withNotice(notice);
+    }
+
+    /**
+     * Removes one of the account's passkeys; one that is gone already (removed in another tab) is
+     * the same outcome. Adding one needs the browser's WebAuthn API, so that is the page script's,
+     * over the JSON API.
+     */
+    @POST
+    @Path("/passkeys/{id}/remove")
+    @RecentAuthenticationRequired
+    public Response removePasskey(@PathParam("id") String id, @Context SecurityContext security,
+                                  @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
+        try {
+            passkeys.remove().remove(new RemovePasskeyCommand(signedIn, PasskeyId.parse(id), RequestOrigins.of(request)));
+        } catch (PasskeyNotFoundException | IllegalArgumentException gone) {
+            return Htmx.redirect(headers, new LocalPath("/account")).build();
+        }
+        return Htmx.redirect(headers, AFTER_PASSKEY_REMOVED).build();
     }
 
     @POST
@@ -140,7 +171,9 @@ public final class AccountPage {
 
     private AccountView page(Authenticated signedIn, String newEmail, FormErrors errors) {
         return new AccountView(layouts.signedIn(signedIn), signedIn.token().csrfToken(),
-                signedIn.user().email().value(), signedIn.user().passwordHash().isPresent(), newEmail, errors);
+                signedIn.user().email().value(), signedIn.user().passwordHash().isPresent(), newEmail, errors)
+                .withPasskeys(passkeys.list().list(signedIn.user().id()).stream()
+                        .map(passkey -> AccountView.PasskeyRow.of(passkey, signedIn.user())).toList());
     }
 
     private EmailChangeCodeView codePage(Authenticated signedIn, FormErrors errors) {

@@ -1,5 +1,8 @@
 package dev.gatehouse.web.page.view;
 
+import dev.gatehouse.application.port.in.passkey.PasskeySummary;
+import dev.gatehouse.domain.user.User;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,16 @@ public final class AccountView extends PageView {
     private final FieldState newEmail;
     private final FieldState password;
     private Optional<String> notice = Optional.empty();
+    private List<PasskeyRow> passkeys = List.of();
+
+    /** One of the account's passkeys as listed, with the form that removes it. */
+    public record PasskeyRow(String id, String name, ShownTime addedAt, Optional<ShownTime> lastUsedAt) {
+
+        public static PasskeyRow of(PasskeySummary passkey, User viewer) {
+            return new PasskeyRow(passkey.id().toString(), passkey.name().value(),
+                    ShownTime.of(passkey.createdAt(), viewer), passkey.lastUsedAt().map(at -> ShownTime.of(at, viewer)));
+        }
+    }
 
     public AccountView(Layout layout, String csrfToken, String email, boolean hasPassword, String newEmail,
                        FormErrors errors) {
@@ -31,6 +44,19 @@ public final class AccountView extends PageView {
     public AccountView withNotice(Optional<String> notice) {
         this.notice = notice;
         return this;
+    }
+
+    public AccountView withPasskeys(List<PasskeyRow> passkeys) {
+        this.passkeys = List.copyOf(passkeys);
+        return this;
+    }
+
+    public List<PasskeyRow> passkeys() {
+        return passkeys;
+    }
+
+    public boolean hasPasskeys() {
+        return !passkeys.isEmpty();
     }
 
     public String csrfToken() {

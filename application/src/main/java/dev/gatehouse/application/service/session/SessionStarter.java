@@ -140,7 +140,7 @@ public final class SessionStarter {
 
     private static RuntimeException refusal(SignInMethod method) {
         return switch (method) {
-            case PASSWORD -> new InvalidCredentialsException();
+            case PASSWORD, PASSKEY -> new InvalidCredentialsException();
             case CODE -> new InvalidCodeException();
         };
     }
