@@ -58,6 +58,7 @@ public final class Pages {
                         sessionCookie, layouts, refusals,
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
                 new ProblemPageFilter(layouts),
+                new FlashFilter(),
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
                         settings.passwordMinLength()),

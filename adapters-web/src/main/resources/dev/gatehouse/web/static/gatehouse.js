@@ -50,3 +50,19 @@ gatehouseFillTimezones(document);
 document.addEventListener('htmx:load', function (event) {
   gatehouseFillTimezones(event.detail.elt.parentNode || document);
 });
+
+// A page reached after an action shows its outcome in the layout's status region (#flash). Move the
+// focus there, so a screen reader reads it and the keyboard goes on from the top of the content,
+// not from wherever the removed button was; and drop "done" from the address, so that reloading
+// or bookmarking the page does not announce the action a second time.
+(function () {
+  var flash = document.getElementById('flash');
+  if (flash && flash.querySelector('[data-flash]')) {
+    flash.focus();
+    if (window.URL && window.history && window.history.replaceState) {
+      var url = new URL(window.location.href);
+      url.searchParams.delete('done');
+      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    }
+  }
+})();

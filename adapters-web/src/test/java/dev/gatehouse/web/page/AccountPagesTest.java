@@ -104,7 +104,7 @@ class AccountPagesTest {
 
         Response response = PAGES.signedIn(PAGES.htmx("/account/sessions/revoke-others")).post(form("csrf_token", CSRF));
 
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions?done=signed-out-elsewhere");
         assertThat(asked).containsExactly(ANN_SIGNED_IN);
     }
 }

@@ -92,7 +92,7 @@ class AdminPagesTest {
                 .post(form("csrf_token", CSRF, "email", "ann", "page", "2"));
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation().toString()).endsWith("/admin/users?email=ann&page=2");
+        assertThat(response.getLocation().toString()).endsWith("/admin/users?email=ann&page=2&done=user-signed-out");
         assertThat(actor.get().user()).isEqualTo(ROOT);
     }
 
@@ -110,8 +110,8 @@ class AdminPagesTest {
                 .post(form("csrf_token", CSRF, "role", "admin"));
 
         assertThat(plain.getStatus()).isEqualTo(303);
-        assertThat(plain.getLocation().toString()).endsWith("/admin/users?email=ann&page=2");
-        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/admin/users");
+        assertThat(plain.getLocation().toString()).endsWith("/admin/users?email=ann&page=2&done=roles-saved");
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/admin/users?done=roles-saved");
         Actor actor = received.get().actor();
         assertThat(actor.user()).isEqualTo(ROOT);
         assertThat(actor.origin().clientAddress()).isEqualTo("127.0.0.1");

@@ -154,11 +154,11 @@ class PasswordResetPageTest {
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().getPath()).isEqualTo("/login");
-        assertThat(response.getLocation().getQuery()).isEqualTo("reset");
+        assertThat(response.getLocation().getQuery()).isEqualTo("done=password-reset");
         assertThat(received.get().code().digits()).isEqualTo("012345");
         assertThat(received.get().newPassword().value()).isEqualTo(PASSWORD);
-        assertThat(body(PAGES.browser("/login", "reset", "").get()))
-                .contains("<p role=\"status\">Password changed; sign in with your new password.</p>");
+        assertThat(body(PAGES.browser("/login", "done", "password-reset").get()))
+                .contains("<p data-flash=\"password-reset\">Password changed; sign in with your new password.</p>");
     }
 
     @Test
@@ -169,7 +169,7 @@ class PasswordResetPageTest {
                 .post(form("email", "ann@example.org", "code", "012345", "password", PASSWORD, "csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?reset");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=password-reset");
     }
 
     @Test

@@ -62,7 +62,7 @@ class SignedInPagesTest {
         Response response = PAGES.htmx("/logout").post(form("csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=signed-out");
         assertThat(response.getLocation()).isNull();
     }
 

@@ -20,6 +20,7 @@ import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.AdminUsersView;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -79,7 +80,7 @@ public final class AdminUsersPage {
         if (chosen.isEmpty()) {
             return refuse(FormRefusal.invalid(FormErrors.general(NO_ROLE)), email, page, security, headers);
         }
-        return change(email, page, security, headers, request,
+        return change(email, page, Flash.ROLES_SAVED, security, headers, request,
                 actor -> admin.setRoles().setRoles(new SetUserRolesCommand(parse(id), chosen.get(), actor)));
     }
 
@@ -88,7 +89,7 @@ public final class AdminUsersPage {
     public Response disable(@PathParam("id") String id, @FormParam("email") String email,
                             @FormParam("page") String page, @Context SecurityContext security,
                             @Context HttpHeaders headers, @Context ContainerRequestContext request) {
-        return change(email, page, security, headers, request, actor -> admin.disableUser().disable(parse(id), actor));
+        return change(email, page, Flash.USER_DISABLED, security, headers, request, actor -> admin.disableUser().disable(parse(id), actor));
     }
 
     @POST
@@ -96,7 +97,7 @@ public final class AdminUsersPage {
     public Response enable(@PathParam("id") String id, @FormParam("email") String email,
                            @FormParam("page") String page, @Context SecurityContext security,
                            @Context HttpHeaders headers, @Context ContainerRequestContext request) {
-        return change(email, page, security, headers, request, actor -> admin.enableUser().enable(parse(id), actor));
+        return change(email, page, Flash.USER_ENABLED, security, headers, request, actor -> admin.enableUser().enable(parse(id), actor));
     }
 
     @POST
@@ -104,16 +105,16 @@ public final class AdminUsersPage {
     public Response endSessions(@PathParam("id") String id, @FormParam("email") String email,
                                 @FormParam("page") String page, @Context SecurityContext security,
                                 @Context HttpHeaders headers, @Context ContainerRequestContext request) {
-        return change(email, page, security, headers, request,
+        return change(email, page, Flash.USER_SIGNED_OUT, security, headers, request,
                 actor -> admin.signOutEverywhere().signOutEverywhere(parse(id), actor));
     }
 
-    private Response change(String email, String page, SecurityContext security, HttpHeaders headers,
+    private Response change(String email, String page, Flash done, SecurityContext security, HttpHeaders headers,
                             ContainerRequestContext request, Consumer<Actor> change) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         // Where to go afterwards is settled before the change is made, so the answer cannot fail after it.
         Response.ResponseBuilder backToList = Htmx.redirect(headers,
-                LocalPath.parse(AdminUsersView.Listing.of(email, page).href()).orElse(LIST));
+                LocalPath.parse(AdminUsersView.Listing.of(email, page).href()).orElse(LIST).done(done));
         try {
             change.accept(RequestOrigins.actor(signedIn.user(), request));
         } catch (UserNotFoundException gone) {

@@ -64,11 +64,9 @@ public final class LoginPage {
 
     @GET
     public Response form(@QueryParam("next") String next, @QueryParam("return_to") String returnTo,
-                         @QueryParam("registered") String registered,
-                         @QueryParam("reset") String reset, @Context HttpHeaders headers) {
+                         @QueryParam("registered") String registered, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
-        Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE)
-                : reset != null ? Optional.of(LoginView.PASSWORD_CHANGED_NOTICE) : Optional.empty();
+        Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE) : Optional.empty();
         LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false,
                 LocalPath.parse(next).map(LocalPath::value), FormErrors.none(), notice)
                 .returningTo(returnToOrigins.returnTo(returnTo).map(ReturnTo::value));

@@ -19,8 +19,11 @@ import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.PasswordResetSentFragment;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.PasswordResetView;
 import dev.gatehouse.web.problem.FieldParser;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +47,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(PageResource.HTML)
 public final class PasswordResetPage {
 
-    static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?reset");
+    static final LocalPath SIGN_IN_AFTERWARDS = LocalPath.SIGN_IN.done(Flash.PASSWORD_RESET);
 
     private final RequestPasswordResetUseCase requestReset;
     private final ConfirmPasswordResetUseCase confirmReset;

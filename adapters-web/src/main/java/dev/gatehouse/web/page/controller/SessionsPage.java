@@ -15,6 +15,7 @@ import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SessionsView;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -38,7 +38,6 @@ public final class SessionsPage {
 
     public static final String ALREADY_ENDED = "That session has already ended.";
     private static final LocalPath LIST = new LocalPath("/account/sessions");
-    static final String PASSWORD_CHANGED = "Your password is changed, and every other browser is signed out.";
 
     private final ListOwnSessionsUseCase listOwnSessions;
     private final RevokeOwnSessionUseCase revokeOwnSession;
@@ -56,9 +55,8 @@ public final class SessionsPage {
     }
 
     @GET
-    public SessionsView list(@QueryParam("password") String password, @Context SecurityContext security) {
-        return page(SignedInSecurityContext.signedIn(security).authenticated(), FormErrors.none())
-                .withNotice("changed".equals(password) ? Optional.of(PASSWORD_CHANGED) : Optional.empty());
+    public SessionsView list(@Context SecurityContext security) {
+        return page(SignedInSecurityContext.signedIn(security).authenticated(), FormErrors.none());
     }
 
     @POST
@@ -67,7 +65,7 @@ public final class SessionsPage {
                                  @Context ContainerRequestContext request) {
         signOutEverywhereElse.signOutEverywhereElse(SignedInSecurityContext.signedIn(security).authenticated(),
                 RequestOrigins.of(request));
-        return Htmx.redirect(headers, LIST).build();
+        return Htmx.redirect(headers, LIST.done(Flash.SIGNED_OUT_ELSEWHERE)).build();
     }
 
     @POST
@@ -83,9 +81,9 @@ public final class SessionsPage {
                     .answer(headers, errors -> page(signedIn, errors)).build();
         }
         if (session.get().equals(signedIn.session().id())) {
-            return Htmx.redirect(headers, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
+            return Htmx.redirect(headers, LocalPath.SIGN_IN.done(Flash.SIGNED_OUT)).header(HttpHeaders.SET_COOKIE, sessionCookie.clear()).build();
         }
-        return Htmx.redirect(headers, LIST).build();
+        return Htmx.redirect(headers, LIST.done(Flash.SESSION_ENDED)).build();
     }
 
     private SessionsView page(Authenticated signedIn, FormErrors errors) {

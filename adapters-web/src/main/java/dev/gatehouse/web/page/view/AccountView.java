@@ -1,6 +1,5 @@
 package dev.gatehouse.web.page.view;
 
-import java.util.Optional;
 
 /**
  * The Account page: the address, the ways to the password and sessions pages, and the
@@ -15,7 +14,6 @@ public final class AccountView extends PageView {
     private final FormErrors errors;
     private final FieldState newEmail;
     private final FieldState password;
-    private Optional<String> notice = Optional.empty();
 
     public AccountView(Layout layout, String csrfToken, String email, boolean hasPassword, String newEmail,
                        FormErrors errors) {
@@ -26,11 +24,6 @@ public final class AccountView extends PageView {
         this.errors = errors;
         this.newEmail = errors.field("new_email", newEmail);
         this.password = errors.field("password", "");
-    }
-
-    public AccountView withNotice(Optional<String> notice) {
-        this.notice = notice;
-        return this;
     }
 
     public String csrfToken() {
@@ -55,9 +48,5 @@ public final class AccountView extends PageView {
 
     public FieldState password() {
         return password;
-    }
-
-    public Optional<String> notice() {
-        return notice;
     }
 }

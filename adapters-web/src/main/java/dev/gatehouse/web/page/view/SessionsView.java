@@ -3,7 +3,6 @@ package dev.gatehouse.web.page.view;
 import dev.gatehouse.application.port.in.session.OwnSession;
 import dev.gatehouse.domain.user.User;
 import java.util.List;
-import java.util.Optional;
 
 /** The signed-in person's live sessions, the one asking marked, each with a button that ends it. */
 public final class SessionsView extends PageView {
@@ -25,7 +24,6 @@ public final class SessionsView extends PageView {
     private final List<Row> sessions;
     private final String csrfToken;
     private final FormErrors errors;
-    private Optional<String> notice = Optional.empty();
 
     public SessionsView(Layout layout, List<Row> sessions, String csrfToken, FormErrors errors) {
         super("sessions.mustache", "Your sessions", layout);
@@ -46,17 +44,8 @@ public final class SessionsView extends PageView {
         return errors;
     }
 
-    public Optional<String> notice() {
-        return notice;
-    }
-
     /** Whether any session but the current one is listed, so "sign out everywhere else" has something to do. */
     public boolean othersSignedIn() {
         return sessions.stream().anyMatch(row -> !row.current());
-    }
-
-    public SessionsView withNotice(Optional<String> notice) {
-        this.notice = notice;
-        return this;
     }
 }
