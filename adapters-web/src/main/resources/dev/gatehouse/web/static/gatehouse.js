@@ -66,3 +66,73 @@ document.addEventListener('htmx:load', function (event) {
     }
   }
 })();
+
+// Destructive htmx posts ask first, in the layout's <dialog>, with the question the page wrote on
+// the form (data-confirm) naming whom it affects; a role form asks only when it takes a role away.
+// Confirming adds confirmed=yes, which the server requires (without JavaScript it answers with a
+// confirmation page instead). Cancelling leaves everything as it was and the focus on the button.
+function gatehouseQuestion(form) {
+  var from = form.getAttribute('data-confirm-removal-from');
+  if (from !== null) {
+    var removed = Array.prototype.filter.call(form.querySelectorAll('input[type=checkbox]'), function (box) {
+      return box.defaultChecked && !box.checked;
+    }).map(function (box) {
+      return box.value;
+    });
+    if (!removed.length) {
+      return null;
+    }
+    // Worded as AdminUsersView.removalQuestion words the page without JavaScript.
+    return {
+      text: 'Remove the role' + (removed.length === 1 ? ' ' : 's ') + removed.join(' and ') + ' from ' + from + '?',
+      label: removed.length === 1 ? 'Remove role' : 'Remove roles'
+    };
+  }
+  var question = form.getAttribute('data-confirm');
+  return question ? {text: question, label: form.getAttribute('data-confirm-label') || 'Confirm'} : null;
+}
+
+function gatehouseAsk(question, opener, onConfirm) {
+  var dialog = document.getElementById('confirm-dialog');
+  if (!dialog || typeof dialog.showModal !== 'function') {
+    if (window.confirm(question.text)) {
+      onConfirm();
+    }
+    return;
+  }
+  document.getElementById('confirm-dialog-question').textContent = question.text;
+  document.getElementById('confirm-dialog-yes').textContent = question.label;
+  dialog.returnValue = '';
+  dialog.addEventListener('close', function closed() {
+    dialog.removeEventListener('close', closed);
+    if (dialog.returnValue === 'confirm') {
+      onConfirm();
+    } else if (opener) {
+      opener.focus();
+    }
+  });
+  dialog.showModal();
+}
+
+document.addEventListener('htmx:confirm', function (event) {
+  var form = event.detail.elt;
+  if (!form || form.tagName !== 'FORM') {
+    return;
+  }
+  var question = gatehouseQuestion(form);
+  if (!question) {
+    return;
+  }
+  event.preventDefault();
+  gatehouseAsk(question, form.querySelector('button[type=submit]'), function () {
+    var confirmed = form.querySelector('input[name=confirmed]');
+    if (!confirmed) {
+      confirmed = document.createElement('input');
+      confirmed.type = 'hidden';
+      confirmed.name = 'confirmed';
+      form.appendChild(confirmed);
+    }
+    confirmed.value = 'yes';
+    event.detail.issueRequest(true);
+  });
+});

@@ -121,8 +121,8 @@ class SignedInPagesTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
         String page = body(response);
-        assertThat(page).contains("<tr aria-current=\"true\">\n<td>Firefox/140<br><mark>This browser</mark>")
-                .contains("<td>Safari &lt;17&gt;<br><small>Stays signed in</small>")
+        assertThat(page).contains("<tr aria-current=\"true\">\n<td data-label=\"Browser\">Firefox/140<br><mark>This browser</mark>")
+                .contains("<td data-label=\"Browser\">Safari &lt;17&gt;<br><small>Stays signed in</small>")
                 .contains("action=\"/account/sessions/" + other.id() + "/revoke\"")
                 .contains("Sign out here").contains("End session");
     }
@@ -136,12 +136,15 @@ class SignedInPagesTest {
             revoked.add(session);
         };
 
-        Response plain = PAGES.signedIn(PAGES.browser("/account/sessions/" + other + "/revoke")).post(form("csrf_token", CSRF));
-        Response htmx = PAGES.signedIn(PAGES.htmx("/account/sessions/" + other + "/revoke")).post(form("csrf_token", CSRF));
+        Response plain = PAGES.signedIn(PAGES.browser("/account/sessions/" + other + "/revoke"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
+        Response htmx = PAGES.signedIn(PAGES.htmx("/account/sessions/" + other + "/revoke"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
 
         assertThat(plain.getStatus()).isEqualTo(303);
         assertThat(plain.getLocation().getPath()).isEqualTo("/account/sessions");
-        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions");
+        assertThat(plain.getLocation().getQuery()).isEqualTo("done=session-ended");
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions?done=session-ended");
         assertThat(revoked).containsExactly(other, other);
     }
 

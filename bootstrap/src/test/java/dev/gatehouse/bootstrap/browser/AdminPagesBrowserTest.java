@@ -83,7 +83,10 @@ class AdminPagesBrowserTest {
 
         admin.visit("/admin/users?email=" + userEmail);
         rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Disable']")).click();
+        assertThat(admin.question()).startsWith("Disable the account " + userEmail + "?");
+        admin.confirm();
         admin.waitForPathStartingWith("/admin/users?email=");
+        assertThat(admin.browser().findElement(By.id("flash")).getText()).isEqualTo("The account is disabled and signed out everywhere.");
         assertThat(rowOf(admin, userEmail).getText()).contains("disabled");
         user.submitSignIn(userEmail, PASSWORD, false);
         user.waitForLoginError("Email or password are incorrect");

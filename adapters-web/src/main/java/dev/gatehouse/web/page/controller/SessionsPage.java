@@ -9,15 +9,18 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.page.Confirmation;
 import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.ConfirmView;
 import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SessionsView;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The signed-in person's own sessions; ending the current one is signing out. */
@@ -61,19 +65,41 @@ public final class SessionsPage {
 
     @POST
     @Path("/revoke-others")
-    public Response revokeOthers(@Context SecurityContext security, @Context HttpHeaders headers,
-                                 @Context ContainerRequestContext request) {
-        signOutEverywhereElse.signOutEverywhereElse(SignedInSecurityContext.signedIn(security).authenticated(),
-                RequestOrigins.of(request));
+    public Response revokeOthers(@FormParam(Confirmation.FIELD) String confirmed, @Context SecurityContext security,
+                                 @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
+        if (!Confirmation.given(confirmed)) {
+            long others = rows(signedIn).stream().filter(row -> !row.current()).count();
+            return Confirmation.ask(headers, new ConfirmView(layouts.signedIn(signedIn), "Sign out everywhere else",
+                    SessionsView.everywhereElseQuestion(others), "/account/sessions/revoke-others",
+                    List.of(new ConfirmView.Field("csrf_token", signedIn.token().csrfToken())),
+                    "Sign out everywhere else", LIST.value()));
+        }
+        signOutEverywhereElse.signOutEverywhereElse(signedIn, RequestOrigins.of(request));
         return Htmx.redirect(headers, LIST.done(Flash.SIGNED_OUT_ELSEWHERE)).build();
     }
 
     @POST
     @Path("/{id}/revoke")
-    public Response revoke(@PathParam("id") String id, @Context SecurityContext security,
-                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+    public Response revoke(@PathParam("id") String id, @FormParam(Confirmation.FIELD) String confirmed,
+                           @Context SecurityContext security, @Context HttpHeaders headers,
+                           @Context ContainerRequestContext request) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         Optional<SessionId> session = parse(id);
+        boolean own = session.filter(signedIn.session().id()::equals).isPresent();
+        if (!own && !Confirmation.given(confirmed)) {
+            // Signing out here needs no second step; ending another browser's session names it first.
+            Optional<SessionsView.Row> listed = session.flatMap(wanted -> rows(signedIn).stream()
+                    .filter(row -> row.id().equals(wanted.toString())).findFirst());
+            if (listed.isEmpty()) {
+                return FormRefusal.because(new SessionNotFoundException(), FormErrors.general(ALREADY_ENDED))
+                        .answer(headers, errors -> page(signedIn, errors)).build();
+            }
+            return Confirmation.ask(headers, new ConfirmView(layouts.signedIn(signedIn), "End a session",
+                    listed.get().question(), "/account/sessions/" + listed.get().id() + "/revoke",
+                    List.of(new ConfirmView.Field("csrf_token", signedIn.token().csrfToken())), "End session",
+                    LIST.value()));
+        }
         try {
             revokeOwnSession.revoke(RequestOrigins.actor(signedIn.user(), request), session.orElseThrow(SessionNotFoundException::new));
         } catch (SessionNotFoundException gone) {
@@ -87,10 +113,12 @@ public final class SessionsPage {
     }
 
     private SessionsView page(Authenticated signedIn, FormErrors errors) {
-        return new SessionsView(layouts.signedIn(signedIn),
-                listOwnSessions.listOwnSessions(signedIn).stream()
-                        .map(own -> SessionsView.Row.of(own, signedIn.user())).toList(),
-                signedIn.token().csrfToken(), errors);
+        return new SessionsView(layouts.signedIn(signedIn), rows(signedIn), signedIn.token().csrfToken(), errors);
+    }
+
+    private List<SessionsView.Row> rows(Authenticated signedIn) {
+        return listOwnSessions.listOwnSessions(signedIn).stream()
+                .map(own -> SessionsView.Row.of(own, signedIn.user())).toList();
     }
 
     private static Optional<SessionId> parse(String id) {

@@ -19,6 +19,11 @@ public final class SessionsView extends PageView {
                     own.current(),
                     own.session().rememberMe());
         }
+
+        /** What the confirmation asks before this session is ended, naming it as the list does. */
+        public String question() {
+            return "End the session of " + device + ", signed in " + signedInAt.text() + "?";
+        }
     }
 
     private final List<Row> sessions;
@@ -42,6 +47,17 @@ public final class SessionsView extends PageView {
 
     public FormErrors errors() {
         return errors;
+    }
+
+    /** What the confirmation asks before every other session is ended. */
+    public static String everywhereElseQuestion(long others) {
+        return "Sign out every other browser (" + others + (others == 1 ? " session" : " sessions")
+                + ")? This browser stays signed in.";
+    }
+
+    /** The question the "sign out everywhere else" dialog asks. */
+    public String everywhereElse() {
+        return everywhereElseQuestion(sessions.stream().filter(row -> !row.current()).count());
     }
 
     /** Whether any session but the current one is listed, so "sign out everywhere else" has something to do. */
