@@ -71,7 +71,7 @@ public final class Pages {
                 new DashboardPage(layouts),
                 new ArticlesPage(useCases.readArticle(), layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
-                        sessionCookie, layouts),
+                        sessionCookie, layouts, settings.idleTimeout(), settings.clock()),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
                 new AccountPage(useCases.emailChange(), layouts),
                 new AccountDeletionPage(useCases.deleteAccount(), useCases.requestSignInCode(), sessionCookie, layouts),

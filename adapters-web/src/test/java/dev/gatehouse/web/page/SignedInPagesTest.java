@@ -114,7 +114,7 @@ class SignedInPagesTest {
     void sessionsPageListsOwnSessionsWithTheCurrentOneMarked() {
         Session other = WebFixtures.session(ANN, "Safari <17>", OTHER_SESSION_TOKEN, true);
         PAGES.listOwnSessions = asking -> List.of(
-                WebFixtures.own(asking.session(), true), WebFixtures.own(other, false));
+                WebFixtures.own(other, false), WebFixtures.own(asking.session(), true));
 
         Response response = PAGES.signedIn(PAGES.browser("/account/sessions")).get();
 
@@ -124,7 +124,10 @@ class SignedInPagesTest {
         assertThat(page).contains("<tr aria-current=\"true\">\n<td data-label=\"Browser\">Firefox/140<br><mark>This browser</mark>")
                 .contains("<td data-label=\"Browser\">Safari &lt;17&gt;<br><small>Stays signed in</small>")
                 .contains("action=\"/account/sessions/" + other.id() + "/revoke\"")
-                .contains("Sign out here").contains("End session");
+                .contains("Sign out here").contains("End session")
+                .contains("stays listed, and valid, until it has gone 30 minutes unused");
+        assertThat(page.indexOf("This browser")).as("this browser first").isLessThan(page.indexOf("Safari &lt;17&gt;"));
+        assertThat(page).containsPattern("<time datetime=\"[0-9T:-]+Z\" title=\"[^\"]+ UTC\">[^<]+ ago</time>");
     }
 
     @Test

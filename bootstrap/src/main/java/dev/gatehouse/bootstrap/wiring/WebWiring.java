@@ -28,6 +28,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.views.common.ViewBundle;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 
 /**
@@ -95,7 +96,8 @@ public final class WebWiring {
     private static void pages(GatehouseConfiguration configuration, Environment environment, WebUseCases useCases,
                               PasswordAccounts accounts, SessionCookie cookie, CookieTokenRotation rotation) {
         PageSettings settings = new PageSettings(configuration.getServiceName(), accounts.policy().minLength(),
-                configuration.getHttp().returnToOrigins());
+                configuration.getHttp().returnToOrigins(), configuration.getSessions().lifetime().idleTimeout(),
+                Clock.systemUTC());
         Pages.components(useCases, settings, cookie, rotation).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/webjars/*", "/static/*");

@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +51,14 @@ public final class SessionsPage {
     private final SignOutEverywhereElseUseCase signOutEverywhereElse;
     private final SessionCookie sessionCookie;
     private final Layouts layouts;
+    private final Duration idleTimeout;
+    private final Clock clock;
 
     public SessionsPage(ListOwnSessionsUseCase listOwnSessions, RevokeOwnSessionUseCase revokeOwnSession,
-                 SignOutEverywhereElseUseCase signOutEverywhereElse, SessionCookie sessionCookie, Layouts layouts) {
+                 SignOutEverywhereElseUseCase signOutEverywhereElse, SessionCookie sessionCookie, Layouts layouts,
+                 Duration idleTimeout, Clock clock) {
+        this.idleTimeout = idleTimeout;
+        this.clock = clock;
         this.listOwnSessions = listOwnSessions;
         this.revokeOwnSession = revokeOwnSession;
         this.signOutEverywhereElse = signOutEverywhereElse;
@@ -113,12 +121,14 @@ public final class SessionsPage {
     }
 
     private SessionsView page(Authenticated signedIn, FormErrors errors) {
-        return new SessionsView(layouts.signedIn(signedIn), rows(signedIn), signedIn.token().csrfToken(), errors);
+        return new SessionsView(layouts.signedIn(signedIn), rows(signedIn), signedIn.token().csrfToken(), errors,
+                idleTimeout);
     }
 
     private List<SessionsView.Row> rows(Authenticated signedIn) {
+        Instant now = clock.instant();
         return listOwnSessions.listOwnSessions(signedIn).stream()
-                .map(own -> SessionsView.Row.of(own, signedIn.user())).toList();
+                .map(own -> SessionsView.Row.of(own, signedIn.user(), now)).toList();
     }
 
     private static Optional<SessionId> parse(String id) {

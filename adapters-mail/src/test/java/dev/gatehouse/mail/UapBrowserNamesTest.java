@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BrowserNameTest {
+class UapBrowserNamesTest {
+
+    private static final UapBrowserNames NAMES = UapBrowserNames.shared();
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -46,21 +48,21 @@ class BrowserNameTest {
         "SomethingNobodyKnows/0.1 | an unknown browser",
     })
     void namesCommonBrowsersAndSystemsAsPeopleKnowThem(String userAgent, String expected) {
-        assertThat(BrowserName.of(Optional.of(userAgent))).isEqualTo(expected);
+        assertThat(NAMES.nameOf(Optional.of(userAgent))).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void aClientThatSendsNoNameIsSaidToHaveSentNone(String blank) {
-        assertThat(BrowserName.of(Optional.of(blank))).isEqualTo(BrowserName.UNNAMED);
-        assertThat(BrowserName.of(Optional.empty())).isEqualTo(BrowserName.UNNAMED);
+        assertThat(NAMES.nameOf(Optional.of(blank))).isEqualTo(UapBrowserNames.UNNAMED);
+        assertThat(NAMES.nameOf(Optional.empty())).isEqualTo(UapBrowserNames.UNNAMED);
     }
 
     @Test
     void neverRepeatsTextFromTheAgentSoACraftedOneCannotWriteIntoTheMail() {
         String crafted = "Firefox/1 <a href=\"https://evil.example\">Click here to keep your account</a> Windows";
 
-        String named = BrowserName.of(Optional.of(crafted));
+        String named = NAMES.nameOf(Optional.of(crafted));
 
         assertThat(named).isEqualTo("Firefox on Windows").doesNotContain("evil", "Click", "<");
     }
