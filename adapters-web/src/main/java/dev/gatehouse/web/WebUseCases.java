@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
 import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.article.ArticleShelfUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -39,5 +40,6 @@ public record WebUseCases(
         DeleteAccountUseCase deleteAccount,
         ExportAccountUseCase exportAccount,
         AdminUseCases admin,
-        ReadArticleUseCase readArticle) {
+        ReadArticleUseCase readArticle,
+        ArticleShelfUseCase articleShelf) {
 }

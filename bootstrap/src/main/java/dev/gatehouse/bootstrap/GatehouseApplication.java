@@ -1,6 +1,5 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.service.throttle.Throttle;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
@@ -116,10 +115,10 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         MaintenanceWiring.wire(config, environment, ports, jobs, clock);
         environment.lifecycle().manage(jobs);
         AdminUseCases admin = AdminWiring.wire(ports.accounts(), environment.admin(), clock);
-        ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
+        ArticleWiring.ArticleUseCases articles = ArticleWiring.wire(config.getArticles(), ports.sessionData());
 
         WebWiring.register(config, environment,
-                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle));
+                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, articles));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -69,7 +69,7 @@ public final class Pages {
                         layouts, settings.passwordMinLength()),
                 new LogoutPage(useCases.logOut(), sessionCookie, settings.returnToOrigins()),
                 new DashboardPage(layouts),
-                new ArticlesPage(useCases.readArticle(), layouts),
+                new ArticlesPage(useCases.readArticle(), useCases.articleShelf(), layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
                         sessionCookie, layouts, settings.idleTimeout(), settings.clock()),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),

@@ -96,7 +96,8 @@ final class ApiExtension {
                         (id, actor) -> { throw new AssertionError("enable not expected"); },
                         (offset, limit) -> { throw new AssertionError("audit not expected"); },
                         command -> { throw new AssertionError("signing out everywhere not expected"); }),
-                (session, article) -> readArticle.read(session, article));
+                (session, article) -> readArticle.read(session, article),
+                session -> { throw new AssertionError("article shelf not expected"); });
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

@@ -1,6 +1,5 @@
 package dev.gatehouse.bootstrap.wiring;
 
-import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.web.DatabaseUnavailableMapper;
@@ -44,7 +43,7 @@ public final class WebWiring {
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
                            EmailChangeUseCases emailChange, AccountDataUseCases accountData, AdminUseCases admin,
-                           ReadArticleUseCase readArticle) {
+                           ArticleWiring.ArticleUseCases articles) {
     }
 
     private WebWiring() {
@@ -83,7 +82,7 @@ public final class WebWiring {
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
                 useCases.emailChange(), useCases.accountData().delete(), useCases.accountData().export(),
-                useCases.admin(), useCases.readArticle());
+                useCases.admin(), useCases.articles().read(), useCases.articles().shelf());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, ForwardAuthSettings forwardAuth,
