@@ -1,7 +1,7 @@
 // After htmx swaps a form's error messages into its error region, do what the page rendered
-// without JavaScript does: mark the fields they name as invalid, empty the password fields (a
-// refused form never comes back with the password), and move the focus to the first field in
-// error (or to the messages). A file of its own, not an inline script, so the
+// without JavaScript does: mark the fields they name as invalid, empty the password fields they
+// name (a refused form never comes back with the password), and move the focus to the first field
+// in error (or to the messages). A file of its own, not an inline script, so the
 // Content-Security-Policy needs no 'unsafe-inline'.
 document.addEventListener('htmx:afterSwap', function (event) {
   var region = event.detail.target;
@@ -10,10 +10,14 @@ document.addEventListener('htmx:afterSwap', function (event) {
   }
   var list = region.querySelector('[data-invalid-fields]');
   var invalid = list ? list.getAttribute('data-invalid-fields').split(' ') : [];
+  var focusName = list ? list.getAttribute('data-focus') : '';
   var form = region.closest('form');
   if (form) {
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (field.type === 'password') {
+      // A password in error (named, or where the focus goes, as after a wrong password) is emptied,
+      // as the page without JavaScript never sends one back; one that was not (the code was wrong,
+      // say) stays as typed: it never left this page.
+      if (field.type === 'password' && (invalid.indexOf(field.name) >= 0 || field.name === focusName)) {
         field.value = '';
       }
       if (field.name && invalid.indexOf(field.name) >= 0) {
@@ -23,7 +27,6 @@ document.addEventListener('htmx:afterSwap', function (event) {
       }
     });
   }
-  var focusName = list ? list.getAttribute('data-focus') : '';
   var field = form && focusName ? form.elements.namedItem(focusName) : null;
   // A success that reveals another form (a code was sent) names the field to go on with.
   var next = region.querySelector('[data-focus-id]');
@@ -49,7 +52,37 @@ function gatehouseFillTimezones(root) {
 gatehouseFillTimezones(document);
 document.addEventListener('htmx:load', function (event) {
   gatehouseFillTimezones(event.detail.elt.parentNode || document);
+  gatehouseResendWaits(event.detail.elt.parentNode || document);
 });
+
+// "Send a new code" right after a code was sent: the server mails no new one within the resend
+// interval (the last stays valid), so the button waits that long, counting down, before it can be
+// pressed. Without JavaScript it can be pressed at once and the hint beside it says the same.
+function gatehouseResendWaits(root) {
+  Array.prototype.forEach.call(root.querySelectorAll('form[data-resend-after]'), function (form) {
+    var button = form.querySelector('button[type=submit]');
+    var seconds = parseInt(form.getAttribute('data-resend-after'), 10);
+    if (!button || !(seconds > 0) || button.hasAttribute('data-waiting')) {
+      return;
+    }
+    var label = button.textContent;
+    var until = Date.now() + seconds * 1000;
+    button.disabled = true;
+    button.setAttribute('data-waiting', '');
+    (function tick() {
+      var left = Math.ceil((until - Date.now()) / 1000);
+      if (left <= 0 || !document.contains(button)) {
+        button.disabled = false;
+        button.removeAttribute('data-waiting');
+        button.textContent = label;
+        return;
+      }
+      button.textContent = label + ' (in ' + left + ' s)';
+      window.setTimeout(tick, 1000);
+    })();
+  });
+}
+gatehouseResendWaits(document);
 
 // A page reached after an action shows its outcome in the layout's status region (#flash). Move the
 // focus there, so a screen reader reads it and the keyboard goes on from the top of the content,

@@ -125,7 +125,10 @@ class PasswordResetPageTest {
         assertThat(body(response)).contains("action=\"/password/reset\"")
                 .contains("<input type=\"hidden\" name=\"email\" value=\"ann@example.org\">")
                 .contains("Code sent to ann@example.org")
-                .doesNotContain("a code is on its way");
+                .doesNotContain("a code is on its way")
+                .contains("<form method=\"post\" action=\"/password/forgot\" hx-post=\"/password/forgot\"")
+                .contains("data-resend-after=\"0\"").contains(">Send a new code</button>")
+                .contains("<a href=\"/password/forgot\">Use another address</a>");
     }
 
     @ParameterizedTest

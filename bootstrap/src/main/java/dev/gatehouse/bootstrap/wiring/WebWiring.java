@@ -96,7 +96,7 @@ public final class WebWiring {
                               PasswordAccounts accounts, SessionCookie cookie, CookieTokenRotation rotation) {
         PageSettings settings = new PageSettings(configuration.getServiceName(), accounts.policy().minLength(),
                 configuration.getHttp().returnToOrigins(), configuration.getSessions().lifetime().idleTimeout(),
-                Clock.systemUTC());
+                configuration.getCodes().rules().resendInterval(), Clock.systemUTC());
         Pages.components(useCases, settings, cookie, rotation).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/webjars/*", "/static/*");

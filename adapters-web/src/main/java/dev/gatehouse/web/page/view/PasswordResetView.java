@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page.view;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,28 @@ public final class PasswordResetView extends PageView {
 
     public int passwordMinLength() {
         return passwordMinLength;
+    }
+
+    private String resendWait = "half a minute";
+    private long resendAfterSeconds;
+
+    /**
+     * How soon a new code may be mailed after the last ({@code codes.resendInterval}), said beside
+     * "Send a new code"; and, right after one was sent, the seconds the script counts down before
+     * it enables that button (0: no countdown, as when a mail link opens the page).
+     */
+    public PasswordResetView resendingAfter(Duration interval, boolean justSent) {
+        this.resendWait = SessionsView.spokenSeconds(interval);
+        this.resendAfterSeconds = justSent ? Math.max(0, interval.toSeconds()) : 0;
+        return this;
+    }
+
+    public String resendWait() {
+        return resendWait;
+    }
+
+    public long resendAfterSeconds() {
+        return resendAfterSeconds;
     }
 
     public String sentNotice() {

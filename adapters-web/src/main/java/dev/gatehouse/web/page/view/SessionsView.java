@@ -55,6 +55,12 @@ public final class SessionsView extends PageView {
         return idleTimeout;
     }
 
+    /** "30 seconds", or in minutes and hours from a minute up. */
+    static String spokenSeconds(Duration duration) {
+        long seconds = Math.max(1, duration.toSeconds());
+        return seconds < 60 ? seconds + (seconds == 1 ? " second" : " seconds") : spoken(duration);
+    }
+
     static String spoken(Duration duration) {
         long minutes = Math.max(1, duration.toMinutes());
         if (minutes % 60 == 0) {
