@@ -61,7 +61,7 @@ public final class Pages {
                 new FlashFilter(),
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
-                        settings.passwordMinLength()),
+                        settings.passwordMinLength(), useCases.passwordLogin(), sessionCookie),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts, settings.returnToOrigins()),
                 new LoginCodePage(useCases.requestSignInCode(), useCases.verifySignInCode(), sessionCookie, preSession,
                         layouts, settings.returnToOrigins(), settings.codeResendInterval()),

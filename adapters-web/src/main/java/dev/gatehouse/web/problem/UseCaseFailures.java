@@ -7,6 +7,7 @@ import dev.gatehouse.application.port.in.admin.UserNotFoundException;
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
@@ -31,6 +32,7 @@ public final class UseCaseFailures {
             Map.entry(InvalidCodeException.class, ProblemType.INVALID_CODE),
             Map.entry(ReauthenticationRequiredException.class, ProblemType.REAUTHENTICATION_REQUIRED),
             Map.entry(EmailUnverifiedException.class, ProblemType.EMAIL_UNVERIFIED),
+            Map.entry(AccountDisabledException.class, ProblemType.ACCOUNT_DISABLED),
             Map.entry(EmailAlreadyRegisteredException.class, ProblemType.EMAIL_TAKEN),
             Map.entry(LastAdminException.class, ProblemType.LAST_ADMIN),
             Map.entry(AccountPendingException.class, ProblemType.ACCOUNT_PENDING),

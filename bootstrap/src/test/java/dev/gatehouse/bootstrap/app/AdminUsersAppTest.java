@@ -97,6 +97,24 @@ class AdminUsersAppTest {
     }
 
     @Test
+    void aDisabledAccountHearsSoOnlyWithItsRightPasswordAndUnknownAndWrongStayAlike() {
+        Account admin = admin();
+        Account target = user();
+        assertThat(post("/api/admin/users/" + target.id() + "/disable", bearer(admin.token())).status()).isEqualTo(200);
+
+        Reply right = api.logIn(target.email(), PASSWORD, false);
+        Reply wrong = api.logIn(target.email(), "not the password at all", false);
+        Reply unknown = api.logIn(uniqueEmail("nobody"), PASSWORD, false);
+
+        assertThat(right.status()).isEqualTo(403);
+        assertThat(right.contentType()).isEqualTo("application/problem+json");
+        assertThat(right.json()).containsEntry("type", "urn:gatehouse:problem:account-disabled");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("disabled").isEqualTo(unknown.body());
+        assertThat(unknown.status()).isEqualTo(401);
+    }
+
+    @Test
     void methodOverrideHeaderDoesNotTurnAGetIntoAPut() {
         Account admin = admin();
         Account target = user();

@@ -88,8 +88,10 @@ class AdminPagesBrowserTest {
         admin.waitForPathStartingWith("/admin/users?email=");
         assertThat(admin.browser().findElement(By.id("flash")).getText()).isEqualTo("The account is disabled and signed out everywhere.");
         assertThat(rowOf(admin, userEmail).getText()).contains("disabled");
-        user.submitSignIn(userEmail, PASSWORD, false);
+        user.submitSignIn(userEmail, "not the password at all", false);
         user.waitForLoginError("Email or password are incorrect");
+        user.submitSignIn(userEmail, PASSWORD, false);
+        user.waitForLoginError("This account is disabled.");
 
         rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Enable']")).click();
         admin.waitForPathStartingWith("/admin/users?email=");

@@ -2,6 +2,7 @@ package dev.gatehouse.web.page.controller;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
@@ -99,7 +100,8 @@ public final class LoginPage {
             SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(
                     address, secret, remember, RequestOrigins.of(request), sessionCookie.heldBy(request)));
             return signedInTo(redirect, sessionCookie, signedIn);
-        } catch (InvalidCredentialsException | EmailUnverifiedException | PasswordRejectedException
+        } catch (InvalidCredentialsException | EmailUnverifiedException | AccountDisabledException
+                 | PasswordRejectedException
                  | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
                     email, remember, keptNext, errors, Optional.empty()).returningTo(keptReturnTo)).build();
