@@ -169,3 +169,62 @@ document.addEventListener('htmx:confirm', function (event) {
     event.detail.issueRequest(true);
   });
 });
+
+// While a form's request runs, its buttons are disabled and the one pressed says so: aria-busy
+// (announced, and drawn as a spinner by gatehouse.css) until the answer came. htmx posts end in
+// htmx:afterRequest; a plain post (the confirmation page, the paywall's sign-out) ends with the
+// next page, and a page restored from the back-forward cache is made usable again.
+function gatehouseBusy(form, submitter) {
+  var buttons = form.querySelectorAll('button[type=submit], button:not([type])');
+  var pressed = submitter && form.contains(submitter) ? submitter : buttons[0];
+  Array.prototype.forEach.call(buttons, function (button) {
+    if (!button.disabled) {
+      button.disabled = true;
+      button.setAttribute('data-busy-disabled', '');
+    }
+  });
+  if (pressed) {
+    pressed.setAttribute('aria-busy', 'true');
+  }
+}
+
+function gatehouseIdle(root) {
+  Array.prototype.forEach.call(root.querySelectorAll('[aria-busy=true]'), function (button) {
+    button.removeAttribute('aria-busy');
+  });
+  Array.prototype.forEach.call(root.querySelectorAll('[data-busy-disabled]'), function (button) {
+    button.disabled = false;
+    button.removeAttribute('data-busy-disabled');
+  });
+}
+
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var form = event.detail.elt;
+  if (form && form.tagName === 'FORM') {
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent;
+    gatehouseBusy(form, trigger && trigger.submitter);
+  }
+});
+
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt;
+  // An answer that leads to another page (HX-Redirect) keeps the button busy until that page is shown.
+  var leaving = event.detail.xhr && event.detail.xhr.getResponseHeader('HX-Redirect');
+  if (form && form.tagName === 'FORM' && !leaving) {
+    gatehouseIdle(form);
+  }
+});
+
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || form.hasAttribute('hx-post') || form.method === 'dialog') {
+    return;
+  }
+  gatehouseBusy(form, event.submitter);
+});
+
+window.addEventListener('pageshow', function (event) {
+  if (event.persisted) {
+    gatehouseIdle(document);
+  }
+});
