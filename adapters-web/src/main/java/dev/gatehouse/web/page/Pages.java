@@ -53,11 +53,12 @@ public final class Pages {
         Refusals refusals = new Refusals(sessionCookie);
         PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
         PreSessionTokens preSession = new PreSessionTokens(useCases.issuePreSessionToken(), preSessionCookie);
+        SessionAuthentication authentication =
+                new SessionAuthentication(useCases.authenticateSession(), rotation, sessionCookie);
         return List.of(
-                new PageAccessFeature(new SessionAuthentication(useCases.authenticateSession(), rotation, sessionCookie),
-                        sessionCookie, layouts, refusals,
+                new PageAccessFeature(authentication, sessionCookie, layouts, refusals,
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
-                new ProblemPageFilter(layouts),
+                new ProblemPageFilter(layouts, authentication),
                 new FlashFilter(),
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
