@@ -3,6 +3,7 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.web.page.view.ConfirmView;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.FormErrorsFragment;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +23,11 @@ public final class Confirmation {
 
     public static boolean given(String confirmed) {
         return GIVEN.equals(confirmed);
+    }
+
+    /** For posts that may come without a form body at all (then unconfirmed, never a 500). */
+    public static boolean given(ContainerRequestContext request) {
+        return PostedField.of(request, FIELD).filter(GIVEN::equals).isPresent();
     }
 
     public static Response ask(HttpHeaders headers, ConfirmView page) {

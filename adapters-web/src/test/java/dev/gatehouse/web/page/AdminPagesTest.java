@@ -105,7 +105,8 @@ class AdminPagesTest {
         };
 
         Response plain = PAGES.signedIn(PAGES.browser("/admin/users/" + ANN.id() + "/roles")).header("User-Agent", "Firefox/140")
-                .post(form("csrf_token", CSRF, "role", "user", "role", "admin", "email", "ann", "page", "2"));
+                .post(form("csrf_token", CSRF, "role", "user", "role", "admin", "email", "ann", "page", "2",
+                        "account", "ann@example.org"));
         Response htmx = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/roles"))
                 .post(form("csrf_token", CSRF, "role", "admin", "confirmed", "yes"));
 

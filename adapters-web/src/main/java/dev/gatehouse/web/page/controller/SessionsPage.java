@@ -20,7 +20,6 @@ import dev.gatehouse.web.page.view.ConfirmView;
 import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SessionsView;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -73,10 +72,10 @@ public final class SessionsPage {
 
     @POST
     @Path("/revoke-others")
-    public Response revokeOthers(@FormParam(Confirmation.FIELD) String confirmed, @Context SecurityContext security,
-                                 @Context HttpHeaders headers, @Context ContainerRequestContext request) {
+    public Response revokeOthers(@Context SecurityContext security, @Context HttpHeaders headers,
+                                 @Context ContainerRequestContext request) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
-        if (!Confirmation.given(confirmed)) {
+        if (!Confirmation.given(request)) {
             long others = rows(signedIn).stream().filter(row -> !row.current()).count();
             return Confirmation.ask(headers, new ConfirmView(layouts.signedIn(signedIn), "Sign out everywhere else",
                     SessionsView.everywhereElseQuestion(others), "/account/sessions/revoke-others",
@@ -89,13 +88,12 @@ public final class SessionsPage {
 
     @POST
     @Path("/{id}/revoke")
-    public Response revoke(@PathParam("id") String id, @FormParam(Confirmation.FIELD) String confirmed,
-                           @Context SecurityContext security, @Context HttpHeaders headers,
-                           @Context ContainerRequestContext request) {
+    public Response revoke(@PathParam("id") String id, @Context SecurityContext security,
+                           @Context HttpHeaders headers, @Context ContainerRequestContext request) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         Optional<SessionId> session = parse(id);
         boolean own = session.filter(signedIn.session().id()::equals).isPresent();
-        if (!own && !Confirmation.given(confirmed)) {
+        if (!own && !Confirmation.given(request)) {
             // Signing out here needs no second step; ending another browser's session names it first.
             Optional<SessionsView.Row> listed = session.flatMap(wanted -> rows(signedIn).stream()
                     .filter(row -> row.id().equals(wanted.toString())).findFirst());
