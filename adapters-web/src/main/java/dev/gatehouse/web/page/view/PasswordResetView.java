@@ -23,6 +23,8 @@ public final class PasswordResetView extends PageView {
     private final ForgotPart forgot;
     private final Optional<ResetPart> reset;
     private final int passwordMinLength;
+    private String resendWait = "half a minute";
+    private long resendAfterSeconds;
 
     private PasswordResetView(Layout layout, String csrfToken, ForgotPart forgot, Optional<ResetPart> reset,
                               int passwordMinLength) {
@@ -64,9 +66,6 @@ public final class PasswordResetView extends PageView {
     public int passwordMinLength() {
         return passwordMinLength;
     }
-
-    private String resendWait = "half a minute";
-    private long resendAfterSeconds;
 
     /**
      * How soon a new code may be mailed after the last ({@code codes.resendInterval}), said beside
