@@ -60,10 +60,25 @@ class UapBrowserNamesTest {
 
     @Test
     void neverRepeatsTextFromTheAgentSoACraftedOneCannotWriteIntoTheMail() {
-        String crafted = "Firefox/1 <a href=\"https://evil.example\">Click here to keep your account</a> Windows";
+        String crafted = "Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0 "
+                + "<a href=\"https://evil.example\">Click here to keep your account</a> EvilBrowser/1.0";
 
         String named = NAMES.nameOf(Optional.of(crafted));
 
         assertThat(named).isEqualTo("Firefox on Windows").doesNotContain("evil", "Click", "<");
+    }
+
+    @Test
+    void anAgentOfNoKnownBrowserIsUnknownRatherThanWhateverItCallsItself() {
+        assertThat(NAMES.nameOf(Optional.of("Mozilla/5.0 (Windows NT 10.0) ClickHereToKeepYourAccount/1.0")))
+                .isEqualTo("an unknown browser on Windows");
+    }
+
+    @Test
+    void anOverlongAgentIsCutBeforeParsing() {
+        String endless = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0 "
+                + "x".repeat(100_000);
+
+        assertThat(NAMES.nameOf(Optional.of(endless))).isEqualTo("Firefox on Windows");
     }
 }

@@ -216,7 +216,7 @@ class PasswordLoginServiceTest {
     void deactivatedUserIsRefusedEvenWithTheRightPassword() {
         User carl = fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
 
-        assertThatThrownBy(() -> logIn("carl@example.org", PASSWORD)).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> logIn("carl@example.org", PASSWORD)).isInstanceOf(AccountDisabledException.class);
 
         assertThat(fakes.hasher.verifyCalls()).isEqualTo(1);
         assertThat(fakes.sessions.findByUser(carl.id())).isEmpty();
