@@ -62,7 +62,7 @@ class SignedInPagesTest {
         Response response = PAGES.htmx("/logout").post(form("csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=signed-out");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login");
         assertThat(response.getLocation()).isNull();
     }
 
@@ -213,7 +213,7 @@ class SignedInPagesTest {
         Response response = PAGES.signedIn(PAGES.htmx("/logout")).header("X-CSRF-Token", CSRF).post(form());
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=signed-out");
     }
 
     @Test

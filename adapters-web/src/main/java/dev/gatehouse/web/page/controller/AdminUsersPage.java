@@ -209,7 +209,8 @@ public final class AdminUsersPage {
             return Optional.empty();
         }
         return admin.listUsers().list(new ListUsersQuery(0, ListUsersQuery.MAX_LIMIT, Optional.of(address))).items()
-                .stream().filter(user -> user.id().equals(wanted)).findFirst();
+                .stream().filter(user -> user.id().equals(wanted) && user.email().value().equalsIgnoreCase(address))
+                .findFirst();
     }
 
     private Response refuse(FormRefusal refusal, String email, String page, SecurityContext security,
