@@ -148,7 +148,7 @@ class AdminUsersAppTest {
         assertThat(post("/api/admin/users/" + target.id() + "/disable", bearer(admin.token())).status()).isEqualTo(200);
 
         assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
-        assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(401);
+        assertThat(api.logIn(target.email(), PASSWORD, false).status()).as("account-disabled, after the right password").isEqualTo(403);
 
         assertThat(post("/api/admin/users/" + target.id() + "/enable", bearer(admin.token())).status()).isEqualTo(200);
         assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(201);

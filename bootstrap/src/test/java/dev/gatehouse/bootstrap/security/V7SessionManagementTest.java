@@ -134,7 +134,7 @@ class V7SessionManagementTest {
 
         assertThat(disabled.status()).isEqualTo(200);
         assertThat(sessionStatus(ann.token())).isEqualTo(401);
-        assertThat(http.logIn(ann.email(), PASSWORD, false).status()).isEqualTo(401);
+        assertThat(http.logIn(ann.email(), PASSWORD, false).status()).as("account-disabled").isEqualTo(403);
     }
 
     @Test
