@@ -26,7 +26,8 @@ public final class UapBrowserNames implements BrowserNames {
 
     private static final Map<String, String> BROWSERS = Map.ofEntries(
             Map.entry("Chrome", "Chrome"), Map.entry("Chrome Mobile", "Chrome"), Map.entry("Chrome Mobile iOS", "Chrome"),
-            Map.entry("Chrome Mobile WebView", "Chrome"), Map.entry("Chromium", "Chromium"),
+            Map.entry("Chrome Mobile WebView", "Chrome"), Map.entry("HeadlessChrome", "Chrome"),
+            Map.entry("Chromium", "Chromium"),
             Map.entry("Firefox", "Firefox"), Map.entry("Firefox Mobile", "Firefox"), Map.entry("Firefox iOS", "Firefox"),
             Map.entry("Firefox Beta", "Firefox"), Map.entry("Firefox Alpha", "Firefox"),
             Map.entry("Safari", "Safari"), Map.entry("Mobile Safari", "Safari"),

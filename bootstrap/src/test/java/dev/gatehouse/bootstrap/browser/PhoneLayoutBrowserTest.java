@@ -79,6 +79,8 @@ class PhoneLayoutBrowserTest {
     @SuppressWarnings("unchecked")
     private static void assertFits(Site site, String path) {
         site.visit(path);
+        site.waitUntil(driver -> Boolean.TRUE.equals(site.browser().executeScript(
+                "return !!document.documentElement && document.readyState === 'complete' && !!document.querySelector('h1');")));
         Map<String, Object> measured = (Map<String, Object>) site.browser().executeScript(MEASURE);
         long scrollWidth = ((Number) measured.get("scrollWidth")).longValue();
         long clientWidth = ((Number) measured.get("clientWidth")).longValue();
