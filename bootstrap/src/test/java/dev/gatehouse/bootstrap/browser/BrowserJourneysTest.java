@@ -106,7 +106,8 @@ class BrowserJourneysTest {
         assertThat(site.pageText()).contains("You are signed in as " + email);
         site.signOut();
 
-        assertThat(site.path()).isEqualTo("/login");
+        assertThat(site.path()).as("without JavaScript the message's key stays in the address").isEqualTo("/login?done=signed-out");
+        assertThat(site.browser().findElement(By.id("flash")).getText()).isEqualTo("You are signed out.");
         site.visit("/account/sessions");
         assertThat(site.path()).isEqualTo("/login?next=%2Faccount%2Fsessions");
     }
