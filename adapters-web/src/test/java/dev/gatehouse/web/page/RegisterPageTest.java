@@ -1,20 +1,20 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.web.WebFixtures.PASSWORD;
 import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.Registration;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.web.WebFixtures;
-import dev.gatehouse.application.port.in.TooManyAttemptsException;
-import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
