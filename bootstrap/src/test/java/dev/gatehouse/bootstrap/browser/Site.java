@@ -126,7 +126,14 @@ final class Site {
 
     /** Looks the list up afresh on each poll: the submitted page's own list goes stale when the answer replaces it. */
     void waitForFormError(String errorListId, String message) {
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(errorListId), message));
+        waitUntil(driver -> {
+            try {
+                return driver.findElement(By.id(errorListId)).getText().contains(message);
+            } catch (WebDriverException reloading) {
+                // Between a posted form and the page that answers it, Chromium may report the old node as detached.
+                return false;
+            }
+        });
     }
 
     void waitForPathStartingWith(String prefix) {
