@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import dev.gatehouse.application.port.out.BrowserNames;
 import dev.gatehouse.application.port.out.MailFacts;
 import dev.gatehouse.application.port.out.MailKind;
 import dev.gatehouse.application.port.out.OutgoingMail;
@@ -34,11 +35,18 @@ public final class MailComposer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final MailSettings settings;
+    private final BrowserNames browserNames;
     private final Map<MailKind, Templates> templates = new EnumMap<>(MailKind.class);
 
-    /** Compiles every template now, so that a missing one stops the start rather than a delivery. */
+    /** With the process's one browser-name parser, the one the session list names browsers with. */
     public MailComposer(MailSettings settings) {
+        this(settings, UapBrowserNames.shared());
+    }
+
+    /** Compiles every template now, so that a missing one stops the start rather than a delivery. */
+    public MailComposer(MailSettings settings, BrowserNames browserNames) {
         this.settings = settings;
+        this.browserNames = browserNames;
         MustacheFactory html = new DefaultMustacheFactory(TEMPLATE_ROOT);
         MustacheFactory text = new PlainTextMustacheFactory();
         for (MailKind kind : MailKind.values()) {
@@ -59,7 +67,7 @@ public final class MailComposer {
         values.put("link", wording.prefillsAddress() ? link(wording.path(), mail.to()) : link(wording.path()));
         values.put("resetLink", link("/password/forgot", mail.to()));
         values.put("when", when(facts));
-        values.put("browser", BrowserName.of(facts.userAgent()));
+        values.put("browser", browserNames.nameOf(facts.userAgent()));
         // Code mails name the browser only when the request's is known; notices always say something.
         values.put("browserKnown", facts.userAgent().isPresent());
         facts.otherAddress().ifPresent(other -> values.put("otherAddress", other));

@@ -251,7 +251,7 @@ class MailComposerTest {
 
         ComposedMail mail = composer.compose(OutgoingMail.notice(MailKind.NEW_BROWSER_SIGN_IN, ANN, unnamed));
 
-        assertThat(mail.textBody()).contains("from " + BrowserName.UNNAMED + ".");
+        assertThat(mail.textBody()).contains("from " + UapBrowserNames.UNNAMED + ".");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.gatehouse.application.port.in.account.ChangePasswordUseCase;
 import dev.gatehouse.application.port.in.account.DeleteAccountUseCase;
 import dev.gatehouse.application.port.in.account.ExportAccountUseCase;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
+import dev.gatehouse.application.port.in.article.ArticleShelfUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
 import dev.gatehouse.application.port.in.code.RequestPasswordResetUseCase;
@@ -41,5 +42,6 @@ public record WebUseCases(
         AdminUseCases admin,
         ReadArticleUseCase readArticle,
         SecondFactorUseCases secondFactors,
-        PasskeyUseCases passkeys) {
+        PasskeyUseCases passkeys,
+        ArticleShelfUseCase articleShelf) {
 }

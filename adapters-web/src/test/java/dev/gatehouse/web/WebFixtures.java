@@ -88,7 +88,8 @@ public final class WebFixtures {
     }
 
     public static OwnSession own(Session session, boolean current) {
-        return new OwnSession(session, current);
+        // The agent itself as the name, so a page test sees which session a name belongs to.
+        return new OwnSession(session, current, session.userAgent().orElse("an unknown browser"));
     }
 
     public static Map<String, Object> json(Response response) {

@@ -1,6 +1,5 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.service.throttle.Throttle;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
@@ -126,14 +125,14 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);
         MaintenanceWiring.wire(config, environment, ports, jobs, clock);
         AdminUseCases admin = AdminWiring.wire(ports.accounts(), environment.admin(), clock);
-        ReadArticleUseCase readArticle = ArticleWiring.wire(config.getArticles(), ports.sessionData());
+        ArticleWiring.ArticleUseCases articles = ArticleWiring.wire(config.getArticles(), ports.sessionData());
         PasskeyUseCases passkeys = PasskeyWiring.wire(
                 config.getPasskeys().resolve(config.getMail().settings(config.getServiceName()).baseUrl().toString()),
                 config.getServiceName(), signIn, Persistence.passkeys(jdbi), jobs);
         environment.lifecycle().manage(jobs);
 
         WebWiring.register(config, environment,
-                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, readArticle,
+                new WebWiring.UseCases(sessions, passwordAccounts, codes, emailChange, accountData, admin, articles,
                         secondFactors, passkeys));
         LOG.info("Gatehouse wired in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -3,12 +3,14 @@ package dev.gatehouse.web.page;
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.FormErrorsFragment;
+import dev.gatehouse.web.problem.AccountDisabledMapper;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidCredentialsMapper;
 import dev.gatehouse.web.problem.SecondFactorMappers;
@@ -62,6 +64,10 @@ public record FormRefusal(int status, FormErrors errors, Optional<Duration> retr
         if (failure instanceof EmailUnverifiedException) {
             // Only a right password gets here; a code sign-in is the way on.
             return because(failure, FormErrors.general(UNVERIFIED_ON_PAGES));
+        }
+        if (failure instanceof AccountDisabledException) {
+            // Only a right password gets here: no field to fix, an administrator to ask.
+            return because(failure, FormErrors.general(AccountDisabledMapper.DETAIL));
         }
         if (failure instanceof InvalidCodeException wrongCode) {
             // Wrong, expired, used or exhausted: one message for all; the code is what people retype.

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.web.page.view.Flash;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -36,6 +37,11 @@ public record LocalPath(String value) {
 
     public static LocalPath orDashboard(String candidate) {
         return parse(candidate).orElse(DASHBOARD);
+    }
+
+    /** This path with the key of the message to show when it is reached ({@code ?done=...}). */
+    public LocalPath done(Flash flash) {
+        return new LocalPath(value + (value.contains("?") ? "&" : "?") + Flash.PARAMETER + "=" + flash.key());
     }
 
     /** Never fails: the constructor parsed it already. */

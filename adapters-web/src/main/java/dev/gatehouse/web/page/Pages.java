@@ -58,26 +58,28 @@ public final class Pages {
         Refusals refusals = new Refusals(sessionCookie);
         PreSessionCookie preSessionCookie = PreSessionCookie.like(sessionCookie);
         PreSessionTokens preSession = new PreSessionTokens(useCases.issuePreSessionToken(), preSessionCookie);
+        SessionAuthentication authentication =
+                new SessionAuthentication(useCases.authenticateSession(), rotation, sessionCookie);
         return List.of(
-                new PageAccessFeature(new SessionAuthentication(useCases.authenticateSession(), rotation, sessionCookie),
-                        sessionCookie, layouts, refusals,
+                new PageAccessFeature(authentication, sessionCookie, layouts, refusals,
                         new PreSessionCsrfFilter(preSessionCookie, layouts, refusals)),
-                new ProblemPageFilter(layouts),
+                new ProblemPageFilter(layouts, authentication),
+                new FlashFilter(),
                 new HomePage(layouts),
                 new RegisterPage(useCases.registerUser(), preSession, RegistrationCookie.like(sessionCookie), layouts,
-                        settings.passwordMinLength()),
+                        settings.passwordMinLength(), useCases.passwordLogin(), sessionCookie),
                 new LoginPage(useCases.passwordLogin(), sessionCookie, preSession, layouts, settings.returnToOrigins()),
                 new SecondFactorPage(useCases.secondFactors().complete(), sessionCookie, preSession, layouts,
                         settings.returnToOrigins()),
                 new LoginCodePage(useCases.requestSignInCode(), useCases.verifySignInCode(), sessionCookie, preSession,
-                        layouts, settings.returnToOrigins()),
+                        layouts, settings.returnToOrigins(), settings.codeResendInterval()),
                 new PasswordResetPage(useCases.requestPasswordReset(), useCases.confirmPasswordReset(), preSession,
-                        layouts, settings.passwordMinLength()),
+                        layouts, settings.passwordMinLength(), settings.codeResendInterval()),
                 new LogoutPage(useCases.logOut(), sessionCookie, settings.returnToOrigins()),
                 new DashboardPage(layouts),
-                new ArticlesPage(useCases.readArticle(), layouts),
+                new ArticlesPage(useCases.readArticle(), useCases.articleShelf(), layouts),
                 new SessionsPage(useCases.listOwnSessions(), useCases.revokeOwnSession(), useCases.signOutEverywhereElse(),
-                        sessionCookie, layouts),
+                        sessionCookie, layouts, settings.idleTimeout(), settings.clock()),
                 new PasswordChangePage(useCases.changePassword(), layouts, settings.passwordMinLength(), rotation),
                 new AccountPage(useCases.emailChange(), useCases.passkeys(), layouts),
                 new SecondFactorAccountPage(useCases.secondFactors(), layouts),

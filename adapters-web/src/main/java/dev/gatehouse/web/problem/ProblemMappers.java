@@ -14,6 +14,7 @@ public final class ProblemMappers {
                 new InvalidRequestMapper(),
                 new InvalidCredentialsMapper(),
                 new EmailUnverifiedMapper(),
+                new AccountDisabledMapper(),
                 new InvalidCodeMapper(),
                 new ReauthenticationRequiredMapper(),
                 new SecondFactorMappers.Invalid(),

@@ -19,6 +19,7 @@ public enum ProblemType {
     REAUTHENTICATION_REQUIRED("reauthentication-required", "Reauthentication required", 403),
     SECOND_FACTOR_ENROLMENT_REQUIRED("second-factor-enrolment-required", "Second factor required", 403),
     EMAIL_UNVERIFIED("email-unverified", "Address not confirmed", 403),
+    ACCOUNT_DISABLED("account-disabled", "Account disabled", 403),
     CROSS_ORIGIN_REFUSED("cross-origin-refused", "Cross-origin request refused", 403),
     FREE_READS_SPENT("free-reads-spent", "Free reads used up", 402),
     NOT_FOUND("not-found", "Not found", 404),

@@ -12,6 +12,7 @@ import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.code.InvalidCodeException;
 import dev.gatehouse.application.port.in.passkey.InvalidPasskeyException;
 import dev.gatehouse.application.port.in.passkey.PasskeyNotFoundException;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.SessionNotFoundException;
@@ -39,6 +40,7 @@ public final class UseCaseFailures {
             Map.entry(SecondFactorEnrolmentRequiredException.class, ProblemType.SECOND_FACTOR_ENROLMENT_REQUIRED),
             Map.entry(SecondFactorStateException.class, ProblemType.SECOND_FACTOR_STATE),
             Map.entry(EmailUnverifiedException.class, ProblemType.EMAIL_UNVERIFIED),
+            Map.entry(AccountDisabledException.class, ProblemType.ACCOUNT_DISABLED),
             Map.entry(EmailAlreadyRegisteredException.class, ProblemType.EMAIL_TAKEN),
             Map.entry(LastAdminException.class, ProblemType.LAST_ADMIN),
             Map.entry(AccountPendingException.class, ProblemType.ACCOUNT_PENDING),

@@ -106,7 +106,8 @@ final class ApiExtension {
                         owner -> { throw new AssertionError("passkey list not expected"); },
                         command -> { throw new AssertionError("removing a passkey not expected"); },
                         () -> { throw new AssertionError("passkey sign-in options not expected"); },
-                        command -> { throw new AssertionError("passkey sign-in not expected"); }));
+                        command -> { throw new AssertionError("passkey sign-in not expected"); }),
+                session -> { throw new AssertionError("article shelf not expected"); });
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

@@ -37,7 +37,7 @@ class OwnAccountResourceTest {
     @Test
     void theExportIsAnAttachmentOfTheAccountItsSessionsAndItsEvents() {
         API.exportAccount = asking -> new AccountExport(WebFixtures.NOW, asking.user(),
-                List.of(new OwnSession(asking.session(), true)), List.of());
+                List.of(new OwnSession(asking.session(), true, "Firefox on Linux")), List.of());
 
         Response response = RESOURCES.target("/api/users/me/export").request()
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();

@@ -172,7 +172,7 @@ class SessionsResourceTest {
     @Test
     void listsOwnSessionsForTheBearerOfAValidToken() {
         API.authenticate = (token, origin) -> java.util.Optional.of(WebFixtures.authenticated(ANN));
-        API.listOwnSessions = asking -> List.of(new OwnSession(asking.session(), true));
+        API.listOwnSessions = asking -> List.of(new OwnSession(asking.session(), true, "Firefox on Linux"));
 
         Response response = RESOURCES.target("/api/sessions").request()
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + WebFixtures.SESSION_TOKEN.value()).get();

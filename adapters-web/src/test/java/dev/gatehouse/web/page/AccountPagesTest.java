@@ -102,9 +102,10 @@ class AccountPagesTest {
             return 2;
         };
 
-        Response response = PAGES.signedIn(PAGES.htmx("/account/sessions/revoke-others")).post(form("csrf_token", CSRF));
+        Response response = PAGES.signedIn(PAGES.htmx("/account/sessions/revoke-others"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
 
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions?done=signed-out-elsewhere");
         assertThat(asked).containsExactly(ANN_SIGNED_IN);
     }
 }

@@ -89,10 +89,10 @@ class AdminPagesTest {
         };
 
         Response response = PAGES.signedIn(PAGES.browser("/admin/users/" + ANN.id() + "/sessions/revoke"))
-                .post(form("csrf_token", CSRF, "email", "ann", "page", "2"));
+                .post(form("csrf_token", CSRF, "email", "ann", "page", "2", "confirmed", "yes"));
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation().toString()).endsWith("/admin/users?email=ann&page=2");
+        assertThat(response.getLocation().toString()).endsWith("/admin/users?email=ann&page=2&done=user-signed-out");
         assertThat(actor.get().user()).isEqualTo(ROOT);
     }
 
@@ -105,13 +105,14 @@ class AdminPagesTest {
         };
 
         Response plain = PAGES.signedIn(PAGES.browser("/admin/users/" + ANN.id() + "/roles")).header("User-Agent", "Firefox/140")
-                .post(form("csrf_token", CSRF, "role", "user", "role", "admin", "email", "ann", "page", "2"));
+                .post(form("csrf_token", CSRF, "role", "user", "role", "admin", "email", "ann", "page", "2",
+                        "account", "ann@example.org"));
         Response htmx = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/roles"))
-                .post(form("csrf_token", CSRF, "role", "admin"));
+                .post(form("csrf_token", CSRF, "role", "admin", "confirmed", "yes"));
 
         assertThat(plain.getStatus()).isEqualTo(303);
-        assertThat(plain.getLocation().toString()).endsWith("/admin/users?email=ann&page=2");
-        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/admin/users");
+        assertThat(plain.getLocation().toString()).endsWith("/admin/users?email=ann&page=2&done=roles-saved");
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/admin/users?done=roles-saved");
         Actor actor = received.get().actor();
         assertThat(actor.user()).isEqualTo(ROOT);
         assertThat(actor.origin().clientAddress()).isEqualTo("127.0.0.1");
@@ -124,16 +125,17 @@ class AdminPagesTest {
         PAGES.disableUser = (id, actor) -> { throw new UserNotFoundException(); };
 
         Response lastAdmin = PAGES.signedIn(PAGES.browser("/admin/users/" + ROOT.id() + "/roles"))
-                .post(form("csrf_token", CSRF, "role", "user"));
-        Response gone = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/disable")).post(form("csrf_token", CSRF));
+                .post(form("csrf_token", CSRF, "role", "user", "confirmed", "yes"));
+        Response gone = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/disable"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
         Response noRole = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/roles")).post(form("csrf_token", CSRF));
         Response unknownRole = PAGES.signedIn(PAGES.htmx("/admin/users/" + ANN.id() + "/roles"))
                 .post(form("csrf_token", CSRF, "role", "owner"));
 
         assertThat(lastAdmin.getStatus()).isEqualTo(409);
-        assertThat(body(lastAdmin)).contains(new LastAdminException().getMessage()).contains("<table>");
+        assertThat(body(lastAdmin)).contains(new LastAdminException().getMessage()).contains("<table class=\"cards\">");
         assertThat(gone.getStatus()).isEqualTo(404);
-        assertThat(body(gone)).contains(AdminUsersPage.GONE).doesNotContain("<table>");
+        assertThat(body(gone)).contains(AdminUsersPage.GONE).doesNotContain("<table");
         assertThat(noRole.getStatus()).isEqualTo(422);
         assertThat(body(noRole)).contains(AdminUsersPage.NO_ROLE);
         assertThat(unknownRole.getStatus()).isEqualTo(422);

@@ -16,6 +16,7 @@ import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.web.WebFixtures;
 import dev.gatehouse.web.page.controller.AccountPage;
+import dev.gatehouse.web.page.view.Flash;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
@@ -146,8 +147,8 @@ class EmailChangePagesTest {
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().toString()).endsWith(AccountPage.CHANGED.value());
         assertThat(received.get().code().digits()).isEqualTo("123456");
-        assertThat(body(PAGES.signedIn(PAGES.browser("/account", "email", "changed")).get()))
-                .contains(AccountPage.EMAIL_CHANGED);
+        assertThat(body(PAGES.signedIn(PAGES.browser("/account", "done", "address-changed")).get()))
+                .contains("<p data-flash=\"address-changed\">" + Flash.ADDRESS_CHANGED.text() + "</p>");
     }
 
     @Test

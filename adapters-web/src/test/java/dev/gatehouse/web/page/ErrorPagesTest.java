@@ -4,12 +4,15 @@ import static dev.gatehouse.web.page.PageExtension.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.port.CapacityExceededException;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +32,25 @@ class ErrorPagesTest {
         assertThat(response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)).isTrue();
         assertThat(body(response)).contains("<h1>Page not found</h1>").contains("<a href=\"/\">");
         assertThat(response.getHeaderString("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    @Test
+    void aSignedInPersonGetsTheNotFoundPageWithTheirOwnNavigation() {
+        User ann = WebFixtures.user("ann@example.org");
+        PAGES.authenticate = (token, origin) -> token.equals(WebFixtures.SESSION_TOKEN)
+                ? Optional.of(WebFixtures.authenticated(ann)) : Optional.empty();
+        try {
+            String signedIn = body(PAGES.signedIn(PAGES.browser("/no/such/page")).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).get());
+            String signedOut = body(PAGES.browser("/no/such/page").header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).get());
+            String unknownArticle = body(PAGES.signedIn(PAGES.browser("/articles/abc")).get());
+
+            assertThat(signedIn).contains("<h1>Page not found</h1>").contains("<a href=\"/account\">Account</a>")
+                    .contains("<form method=\"post\" action=\"/logout\"").doesNotContain("<a href=\"/register\">");
+            assertThat(unknownArticle).contains("<h1>Page not found</h1>").contains("<a href=\"/account\">Account</a>");
+            assertThat(signedOut).contains("<a href=\"/register\">Register</a>").doesNotContain("action=\"/logout\"");
+        } finally {
+            PAGES.authenticate = (token, origin) -> Optional.empty();
+        }
     }
 
     @Test

@@ -75,10 +75,14 @@ class LoginCodePageTest {
     }
 
     @Test
-    void aValidEmailInTheQueryIsPrefilledNormalised() {
+    void theMailLinkOpensTheCodeFormForItsAddressWithTheCodeFieldFocused() {
         String page = body(PAGES.browser("/login/code", "email", " Ann@Example.org ").get());
 
-        assertThat(page).contains("name=\"email\" type=\"email\" autocomplete=\"email\" required value=\"ann@example.org\"");
+        assertThat(page).contains("name=\"email\" type=\"email\" autocomplete=\"email\" required value=\"ann@example.org\"")
+                .contains("<label for=\"code-code\">Code sent to ann@example.org</label>")
+                .contains("autocomplete=\"one-time-code\" required autofocus>")
+                .contains("data-resend-after=\"0\"").contains(">Send a new code</button>")
+                .contains("<a href=\"/login/code\">Use another address</a>");
     }
 
     @ParameterizedTest
@@ -113,7 +117,11 @@ class LoginCodePageTest {
                         + "maxlength=\"6\" autocomplete=\"one-time-code\" required autofocus>")
                 .contains("<label for=\"code-remember\">").contains("Stay signed in")
                 .contains("name=\"timezone\" value=\"Europe/Zurich\"")
-                .contains("name=\"next\" value=\"/account/sessions\"");
+                .contains("name=\"next\" value=\"/account/sessions\"")
+                .contains("<form method=\"post\" action=\"/login/code\" hx-post=\"/login/code\"")
+                .contains("data-resend-after=\"30\"")
+                .contains("A new code is sent at the earliest 30 seconds after the last")
+                .contains("<a href=\"/login/code\">Use another address</a>");
     }
 
     @Test
@@ -331,7 +339,7 @@ class LoginCodePageTest {
         Response response = RESOURCES.target("/login/code").queryParam("registered", "")
                 .queryParam("email", "ann@example.org").request().get();
 
-        assertThat(body(plain)).doesNotContain("A code to confirm your address is on its way");
+        assertThat(body(plain)).doesNotContain("A code to confirm your address is on its way").contains("Code sent to");
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(body(response)).contains("A code to confirm your address is on its way")

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page;
 
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import static dev.gatehouse.web.WebFixtures.NEW_PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.WebFixtures.PASSWORD;
@@ -395,5 +396,21 @@ class LoginPageTest {
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(body(response)).contains("your address is not confirmed yet").contains("Sign in with a code instead");
+    }
+
+    @Test
+    void aRightPasswordForADisabledAccountSaysItIsDisabledWithoutAndWithHtmx() {
+        PAGES.login = command -> {
+            throw new AccountDisabledException();
+        };
+
+        Response plain = logIn("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF);
+        Response htmx = PAGES.withPreSession(PAGES.htmx("/login"))
+                .post(form("email", "ann@example.org", "password", PASSWORD, "csrf_token", CSRF));
+
+        assertThat(plain.getStatus()).isEqualTo(403);
+        assertThat(body(plain)).contains("This account is disabled.").contains("value=\"ann@example.org\"");
+        assertThat(htmx.getStatus()).isEqualTo(403);
+        assertThat(body(htmx)).startsWith("<ul").contains("This account is disabled.");
     }
 }

@@ -12,6 +12,7 @@ import dev.gatehouse.application.port.in.admin.EnableUserUseCase;
 import dev.gatehouse.application.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.application.port.in.admin.SetUserRolesUseCase;
 import dev.gatehouse.application.port.in.admin.SignOutUserEverywhereUseCase;
+import dev.gatehouse.application.port.in.article.ArticleShelfUseCase;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.in.audit.ListAuditEventsUseCase;
 import dev.gatehouse.application.port.in.code.ConfirmPasswordResetUseCase;
@@ -91,6 +92,7 @@ final class PageExtension {
     SetUserRolesUseCase setRoles = command -> { throw new AssertionError("role change not expected"); };
     DisableUserUseCase disableUser = (id, actor) -> { throw new AssertionError("disable not expected"); };
     ReadArticleUseCase readArticle = (session, article) -> { throw new AssertionError("reading not expected"); };
+    ArticleShelfUseCase articleShelf = session -> { throw new AssertionError("article shelf not expected"); };
     SignOutUserEverywhereUseCase signOutEverywhere =
             command -> { throw new AssertionError("signing out everywhere not expected"); };
     EnableUserUseCase enableUser = (id, actor) -> { throw new AssertionError("enable not expected"); };
@@ -133,7 +135,8 @@ final class PageExtension {
                         owner -> java.util.List.of(),
                         command -> { throw new AssertionError("removing a passkey not expected"); },
                         () -> { throw new AssertionError("passkey sign-in options not expected"); },
-                        command -> { throw new AssertionError("passkey sign-in not expected"); }));
+                        command -> { throw new AssertionError("passkey sign-in not expected"); }),
+                session -> articleShelf.shelf(session));
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setTestContainerFactory(new GrizzlyWebTestContainerFactory())
                 .setRegisterDefaultExceptionMappers(false)

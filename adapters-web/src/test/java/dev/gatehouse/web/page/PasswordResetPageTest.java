@@ -125,7 +125,10 @@ class PasswordResetPageTest {
         assertThat(body(response)).contains("action=\"/password/reset\"")
                 .contains("<input type=\"hidden\" name=\"email\" value=\"ann@example.org\">")
                 .contains("Code sent to ann@example.org")
-                .doesNotContain("a code is on its way");
+                .doesNotContain("a code is on its way")
+                .contains("<form method=\"post\" action=\"/password/forgot\" hx-post=\"/password/forgot\"")
+                .contains("data-resend-after=\"0\"").contains(">Send a new code</button>")
+                .contains("<a href=\"/password/forgot\">Use another address</a>");
     }
 
     @ParameterizedTest
@@ -154,11 +157,11 @@ class PasswordResetPageTest {
 
         assertThat(response.getStatus()).isEqualTo(303);
         assertThat(response.getLocation().getPath()).isEqualTo("/login");
-        assertThat(response.getLocation().getQuery()).isEqualTo("reset");
+        assertThat(response.getLocation().getQuery()).isEqualTo("done=password-reset");
         assertThat(received.get().code().digits()).isEqualTo("012345");
         assertThat(received.get().newPassword().value()).isEqualTo(PASSWORD);
-        assertThat(body(PAGES.browser("/login", "reset", "").get()))
-                .contains("<p role=\"status\">Password changed; sign in with your new password.</p>");
+        assertThat(body(PAGES.browser("/login", "done", "password-reset").get()))
+                .contains("<p data-flash=\"password-reset\">Password changed; sign in with your new password.</p>");
     }
 
     @Test
@@ -169,7 +172,7 @@ class PasswordResetPageTest {
                 .post(form("email", "ann@example.org", "code", "012345", "password", PASSWORD, "csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?reset");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=password-reset");
     }
 
     @Test

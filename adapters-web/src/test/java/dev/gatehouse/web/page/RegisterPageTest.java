@@ -1,17 +1,19 @@
 package dev.gatehouse.web.page;
 
-import dev.gatehouse.domain.user.RegistrationToken;
 import static dev.gatehouse.web.WebFixtures.PASSWORD;
 import static dev.gatehouse.web.WebFixtures.PRE_SESSION_TOKEN;
 import static dev.gatehouse.web.page.PageExtension.body;
 import static dev.gatehouse.web.page.PageExtension.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.Registration;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.password.PasswordViolation;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
+import dev.gatehouse.domain.user.RegistrationToken;
 import dev.gatehouse.web.WebFixtures;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -52,31 +54,53 @@ class RegisterPageTest {
     }
 
     @Test
-    void registersAndSendsThePersonToSignInWith303() {
+    void registersAndSignsTheNewAccountInWithThePasswordJustTyped() {
         AtomicReference<RegisterUserCommand> received = new AtomicReference<>();
+        AtomicReference<PasswordLoginCommand> signedIn = new AtomicReference<>();
         PAGES.register = command -> {
             received.set(command);
             return new Registration.Created(WebFixtures.user(command.email().value()));
+        };
+        PAGES.login = command -> {
+            signedIn.set(command);
+            return WebFixtures.signedIn(WebFixtures.user(command.email().value()), false);
         };
 
         Response response = register("email", "New@Example.org", "password", PASSWORD, "csrf_token", CSRF);
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation().getPath()).isEqualTo("/login");
-        assertThat(response.getLocation().getQuery()).isEqualTo("registered");
+        assertThat(response.getLocation().getPath()).isEqualTo("/dashboard");
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).anyMatch(cookie -> cookie.toString()
+                .startsWith(PAGES.sessionCookie.name() + "="));
         assertThat(received.get().email().value()).isEqualTo("new@example.org");
         assertThat(received.get().password().value()).isEqualTo(PASSWORD);
+        assertThat(signedIn.get().email().value()).isEqualTo("new@example.org");
+        assertThat(signedIn.get().password().value()).isEqualTo(PASSWORD);
+        assertThat(signedIn.get().rememberMe()).isFalse();
     }
 
     @Test
-    void withHtmxSuccessIsAnHxRedirect() {
+    void withHtmxSuccessIsAnHxRedirectToTheDashboard() {
         PAGES.register = command -> new Registration.Created(WebFixtures.user(command.email().value()));
+        PAGES.login = command -> WebFixtures.signedIn(WebFixtures.user(command.email().value()), false);
 
         Response response = PAGES.withPreSession(PAGES.htmx("/register"))
                 .post(form("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF));
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?registered");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/dashboard");
+    }
+
+    @Test
+    void aRefusedSignInAfterRegisteringLeadsToTheSignInPageSayingTheAccountIsReady() {
+        PAGES.register = command -> new Registration.Created(WebFixtures.user(command.email().value()));
+        PAGES.login = command -> { throw new TooManyAttemptsException(java.time.Duration.ofSeconds(30)); };
+
+        Response response = register("email", "new@example.org", "password", PASSWORD, "csrf_token", CSRF);
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getLocation().getPath()).isEqualTo("/login");
+        assertThat(response.getLocation().getQuery()).isEqualTo("registered");
     }
 
     @Test

@@ -114,17 +114,20 @@ class SignedInPagesTest {
     void sessionsPageListsOwnSessionsWithTheCurrentOneMarked() {
         Session other = WebFixtures.session(ANN, "Safari <17>", OTHER_SESSION_TOKEN, true);
         PAGES.listOwnSessions = asking -> List.of(
-                WebFixtures.own(asking.session(), true), WebFixtures.own(other, false));
+                WebFixtures.own(other, false), WebFixtures.own(asking.session(), true));
 
         Response response = PAGES.signedIn(PAGES.browser("/account/sessions")).get();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
         String page = body(response);
-        assertThat(page).contains("<tr aria-current=\"true\">\n<td>Firefox/140<br><mark>This browser</mark>")
-                .contains("<td>Safari &lt;17&gt;<br><small>Stays signed in</small>")
+        assertThat(page).contains("<tr aria-current=\"true\">\n<td data-label=\"Browser\">Firefox/140<br><mark>This browser</mark>")
+                .contains("<td data-label=\"Browser\">Safari &lt;17&gt;<br><small>Stays signed in</small>")
                 .contains("action=\"/account/sessions/" + other.id() + "/revoke\"")
-                .contains("Sign out here").contains("End session");
+                .contains("Sign out here").contains("End session")
+                .contains("stays listed, and valid, until it has gone 30 minutes unused");
+        assertThat(page.indexOf("This browser")).as("this browser first").isLessThan(page.indexOf("Safari &lt;17&gt;"));
+        assertThat(page).containsPattern("<time datetime=\"[0-9T:-]+Z\" title=\"[^\"]+ UTC\">[^<]+ ago</time>");
     }
 
     @Test
@@ -136,12 +139,15 @@ class SignedInPagesTest {
             revoked.add(session);
         };
 
-        Response plain = PAGES.signedIn(PAGES.browser("/account/sessions/" + other + "/revoke")).post(form("csrf_token", CSRF));
-        Response htmx = PAGES.signedIn(PAGES.htmx("/account/sessions/" + other + "/revoke")).post(form("csrf_token", CSRF));
+        Response plain = PAGES.signedIn(PAGES.browser("/account/sessions/" + other + "/revoke"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
+        Response htmx = PAGES.signedIn(PAGES.htmx("/account/sessions/" + other + "/revoke"))
+                .post(form("csrf_token", CSRF, "confirmed", "yes"));
 
         assertThat(plain.getStatus()).isEqualTo(303);
         assertThat(plain.getLocation().getPath()).isEqualTo("/account/sessions");
-        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions");
+        assertThat(plain.getLocation().getQuery()).isEqualTo("done=session-ended");
+        assertThat(htmx.getHeaderString("HX-Redirect")).isEqualTo("/account/sessions?done=session-ended");
         assertThat(revoked).containsExactly(other, other);
     }
 
@@ -207,7 +213,7 @@ class SignedInPagesTest {
         Response response = PAGES.signedIn(PAGES.htmx("/logout")).header("X-CSRF-Token", CSRF).post(form());
 
         assertThat(response.getStatus()).isEqualTo(204);
-        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login");
+        assertThat(response.getHeaderString("HX-Redirect")).isEqualTo("/login?done=signed-out");
     }
 
     @Test

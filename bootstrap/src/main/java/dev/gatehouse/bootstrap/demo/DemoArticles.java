@@ -26,6 +26,11 @@ public final class DemoArticles implements ArticleCatalog {
             .toList();
 
     @Override
+    public List<Article> all() {
+        return articles;
+    }
+
+    @Override
     public Optional<Article> find(ArticleId id) {
         return id.value() <= articles.size() ? Optional.of(articles.get(id.value() - 1)) : Optional.empty();
     }

@@ -25,6 +25,7 @@ import dev.gatehouse.bootstrap.config.SessionsFactory;
 import dev.gatehouse.bootstrap.wiring.Persistence.Accounts;
 import dev.gatehouse.domain.session.SessionLifetime;
 import dev.gatehouse.domain.session.TokenRotation;
+import dev.gatehouse.mail.UapBrowserNames;
 import java.time.Clock;
 
 /**
@@ -60,7 +61,8 @@ public final class SessionWiring {
                 new AuthenticateSessionService(sessions, lifetime, rotation, settings.lastSeenResolution(), audit, clock),
                 new RotateSessionTokenService(sessions, credentials.random(), rotation, clock),
                 new LogOutService(sessions, audit, clock),
-                new ListOwnSessionsService(sessions, lifetime, clock),
+                // The mails' browser names, so a session is called the same in its list and in its notice.
+                new ListOwnSessionsService(sessions, lifetime, clock, UapBrowserNames.shared()),
                 new RevokeOwnSessionService(sessions, audit, clock),
                 new SignOutEverywhereElseService(sessions, audit, clock),
                 new IssuePreSessionTokenService(credentials.random()));

@@ -1,6 +1,5 @@
 package dev.gatehouse.bootstrap.wiring;
 
-import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.config.HttpFactory;
 import dev.gatehouse.bootstrap.web.DatabaseUnavailableMapper;
@@ -30,6 +29,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.views.common.ViewBundle;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 
 /**
@@ -45,7 +45,7 @@ public final class WebWiring {
     /** The inbound ports the two faces serve, as the slices' wirings return them. */
     public record UseCases(SessionUseCases sessions, PasswordAccounts passwordAccounts, CodeUseCases codes,
                            EmailChangeUseCases emailChange, AccountDataUseCases accountData, AdminUseCases admin,
-                           ReadArticleUseCase readArticle, SecondFactorUseCases secondFactors,
+                           ArticleWiring.ArticleUseCases articles, SecondFactorUseCases secondFactors,
                            PasskeyUseCases passkeys) {
     }
 
@@ -85,7 +85,8 @@ public final class WebWiring {
                 codes.requestSignInCode(), codes.verifySignInCode(), codes.requestPasswordReset(),
                 codes.confirmPasswordReset(), sessions.signOutEverywhereElse(), accounts.changePassword(),
                 useCases.emailChange(), useCases.accountData().delete(), useCases.accountData().export(),
-                useCases.admin(), useCases.readArticle(), useCases.secondFactors(), useCases.passkeys());
+                useCases.admin(), useCases.articles().read(), useCases.secondFactors(), useCases.passkeys(),
+                useCases.articles().shelf());
     }
 
     private static void api(JerseyEnvironment jersey, HttpFactory http, ForwardAuthSettings forwardAuth,
@@ -98,7 +99,8 @@ public final class WebWiring {
     private static void pages(GatehouseConfiguration configuration, Environment environment, WebUseCases useCases,
                               PasswordAccounts accounts, SessionCookie cookie, CookieTokenRotation rotation) {
         PageSettings settings = new PageSettings(configuration.getServiceName(), accounts.policy().minLength(),
-                configuration.getHttp().returnToOrigins());
+                configuration.getHttp().returnToOrigins(), configuration.getSessions().lifetime().idleTimeout(),
+                configuration.getCodes().rules().resendInterval(), Clock.systemUTC());
         Pages.components(useCases, settings, cookie, rotation).forEach(environment.jersey()::register);
         environment.servlets().addFilter("static-asset-headers", new StaticAssetHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/webjars/*", "/static/*");

@@ -97,6 +97,24 @@ class AdminUsersAppTest {
     }
 
     @Test
+    void aDisabledAccountHearsSoOnlyWithItsRightPasswordAndUnknownAndWrongStayAlike() {
+        Account admin = admin();
+        Account target = user();
+        assertThat(post("/api/admin/users/" + target.id() + "/disable", bearer(admin.token())).status()).isEqualTo(200);
+
+        Reply right = api.logIn(target.email(), PASSWORD, false);
+        Reply wrong = api.logIn(target.email(), "not the password at all", false);
+        Reply unknown = api.logIn(uniqueEmail("nobody"), PASSWORD, false);
+
+        assertThat(right.status()).isEqualTo(403);
+        assertThat(right.contentType()).isEqualTo("application/problem+json");
+        assertThat(right.json()).containsEntry("type", "urn:gatehouse:problem:account-disabled");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("disabled").isEqualTo(unknown.body());
+        assertThat(unknown.status()).isEqualTo(401);
+    }
+
+    @Test
     void methodOverrideHeaderDoesNotTurnAGetIntoAPut() {
         Account admin = admin();
         Account target = user();
@@ -130,7 +148,7 @@ class AdminUsersAppTest {
         assertThat(post("/api/admin/users/" + target.id() + "/disable", bearer(admin.token())).status()).isEqualTo(200);
 
         assertThat(api.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
-        assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(401);
+        assertThat(api.logIn(target.email(), PASSWORD, false).status()).as("account-disabled, after the right password").isEqualTo(403);
 
         assertThat(post("/api/admin/users/" + target.id() + "/enable", bearer(admin.token())).status()).isEqualTo(200);
         assertThat(api.logIn(target.email(), PASSWORD, false).status()).isEqualTo(201);

@@ -173,7 +173,7 @@ class TwoNodesAppTest {
                 bearer(admin.token())).status()).isEqualTo(200);
 
         assertThat(b.get("/api/users/me", bearer(target.token())).status()).isEqualTo(401);
-        assertThat(b.logIn(target.email(), PASSWORD, false).status()).isEqualTo(401);
+        assertThat(b.logIn(target.email(), PASSWORD, false).status()).as("account-disabled").isEqualTo(403);
     }
 
     @Test

@@ -70,6 +70,17 @@ class AdminPagesBrowserTest {
         WebElement granted = admin.browser().findElement(By.cssSelector("tr[data-event=role-granted]"));
         assertThat(granted.getText()).contains(adminEmail).contains(userEmail).contains("admin");
         BrowserExtension.save(admin.browser(), BrowserExtension.SCREENSHOTS.resolve("pages/admin-audit.png"));
+
+        // Taking the role away again asks first, in the dialog, naming the role and the account.
+        admin.visit("/admin/users?email=" + userEmail);
+        WebElement again = rowOf(admin, userEmail);
+        again.findElement(By.cssSelector("input[value=admin]")).click();
+        again.findElement(By.xpath(".//button[normalize-space()='Save roles']")).click();
+        assertThat(admin.question()).isEqualTo("Remove the role admin from " + userEmail + "?");
+        admin.confirm();
+        admin.waitForStale(again);
+        assertThat(rowOf(admin, userEmail).findElement(By.cssSelector("input[value=admin]")).isSelected()).isFalse();
+        assertThat(admin.browser().findElement(By.id("flash")).getText()).isEqualTo("Roles saved.");
     }
 
     @Test
@@ -83,10 +94,15 @@ class AdminPagesBrowserTest {
 
         admin.visit("/admin/users?email=" + userEmail);
         rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Disable']")).click();
+        assertThat(admin.question()).startsWith("Disable the account " + userEmail + "?");
+        admin.confirm();
         admin.waitForPathStartingWith("/admin/users?email=");
+        assertThat(admin.browser().findElement(By.id("flash")).getText()).isEqualTo("The account is disabled and signed out everywhere.");
         assertThat(rowOf(admin, userEmail).getText()).contains("disabled");
-        user.submitSignIn(userEmail, PASSWORD, false);
+        user.submitSignIn(userEmail, "not the password at all", false);
         user.waitForLoginError("Email or password are incorrect");
+        user.submitSignIn(userEmail, PASSWORD, false);
+        user.waitForLoginError("This account is disabled.");
 
         rowOf(admin, userEmail).findElement(By.xpath(".//button[normalize-space()='Enable']")).click();
         admin.waitForPathStartingWith("/admin/users?email=");

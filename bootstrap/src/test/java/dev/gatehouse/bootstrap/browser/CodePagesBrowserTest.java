@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.gatehouse.bootstrap.app.FullAppExtension;
+import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class CodePagesBrowserTest {
 
     @RegisterExtension
     @Order(1)
-    static final FullAppExtension APP = new FullAppExtension().withMail();
+    static final FullAppExtension APP =
+            new FullAppExtension(ConfigOverride.config("codes.resendInterval", "3 seconds")).withMail();
 
     private static Site site(ChromeDriver browser) {
         return new Site(browser, APP);
@@ -93,8 +95,8 @@ class CodePagesBrowserTest {
     void withoutJavaScriptTheCodeFormComesAsAPageAndSignsIn() {
         Site site = site(BROWSERS.openWithoutJavaScript());
         String email = uniqueEmail("code");
-        site.visit("/login/code?email=" + email);
-        assertThat(site.browser().findElement(By.id("code-email")).getDomProperty("value")).isEqualTo(email);
+        site.visit("/login/code");
+        site.browser().findElement(By.id("code-email")).sendKeys(email);
 
         site.browser().findElement(By.id("code-send")).click();
         WebElement codeField = waitForVisible(site, By.id("code-code"));
@@ -123,14 +125,52 @@ class CodePagesBrowserTest {
         site.browser().findElement(By.id("forgot-send")).click();
         WebElement codeField = waitForVisible(site, By.id("reset-code"));
         assertThat(site.browser().findElement(By.id("forgot-send")).isEnabled()).isFalse();
-        codeField.sendKeys(mailedCode(email, 2));
+        String code = mailedCode(email, 2);
+        codeField.sendKeys(code.equals("000000") ? "111111" : "000000");
         site.browser().findElement(By.id("reset-password")).sendKeys(NEW_PASSWORD);
+        site.browser().findElement(By.cssSelector("form[action='/password/reset'] button[type=submit]")).click();
+        new WebDriverWait(site.browser(), Duration.ofSeconds(15)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("reset-errors"), "Invalid or expired code"));
+        assertThat(site.browser().findElement(By.id("reset-password")).getDomProperty("value"))
+                .as("a wrong code keeps the new password typed").isEqualTo(NEW_PASSWORD);
+        assertThat(site.browser().switchTo().activeElement().getDomAttribute("id")).isEqualTo("reset-code");
+        codeField.clear();
+        codeField.sendKeys(code);
         screenshot(site, "password-reset");
         site.browser().findElement(By.cssSelector("form[action='/password/reset'] button[type=submit]")).click();
 
-        site.waitForPathStartingWith("/login?reset");
+        site.waitForPathStartingWith("/login");
         assertThat(site.pageText()).contains("Password changed; sign in with your new password.");
         site.signIn(email, NEW_PASSWORD, false);
         assertThat(site.pageText()).contains("You are signed in as " + email);
+    }
+
+    @Test
+    void aNewCodeWaitsOutTheResendIntervalAndTheMailLinkOpensTheCodeField() {
+        Site site = site(BROWSERS.open());
+        String email = uniqueEmail("resend");
+        site.visit("/login/code");
+        site.browser().findElement(By.id("code-email")).sendKeys(email);
+        site.browser().findElement(By.id("code-send")).click();
+        waitForVisible(site, By.id("code-code"));
+        mailedCode(email, 1);
+
+        WebElement resend = site.browser().findElement(By.id("code-resend"));
+        assertThat(resend.isEnabled()).as("waits out the resend interval").isFalse();
+        assertThat(resend.getText()).startsWith("Send a new code (in ");
+        assertThat(site.pageText()).contains("A new code is sent at the earliest 3 seconds after the last");
+        assertThat(site.browser().findElement(By.linkText("Use another address")).getDomAttribute("href"))
+                .isEqualTo("/login/code");
+        new WebDriverWait(site.browser(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(resend));
+        assertThat(resend.getText()).isEqualTo("Send a new code");
+        resend.click();
+        String second = mailedCode(email, 2);
+
+        Site fromTheMail = site(BROWSERS.open());
+        fromTheMail.visit("/login/code?email=" + email);
+        assertThat(fromTheMail.browser().switchTo().activeElement().getDomAttribute("id")).isEqualTo("code-code");
+        fromTheMail.browser().switchTo().activeElement().sendKeys(second);
+        fromTheMail.browser().findElement(By.cssSelector("form[action='/login/code/verify'] button[type=submit]")).click();
+        fromTheMail.waitForPathStartingWith("/dashboard");
     }
 }

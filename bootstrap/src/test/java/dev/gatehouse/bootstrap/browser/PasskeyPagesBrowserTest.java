@@ -140,7 +140,7 @@ class PasskeyPagesBrowserTest {
         assertThat(site.browser().findElement(By.id("passkey-add-button")).isDisplayed()).isFalse();
         site.browser().findElement(By.cssSelector("#passkeys form button")).click();
 
-        site.waitForPathStartingWith("/account?passkey=removed");
+        site.waitForPathStartingWith("/account?done=passkey-removed");
         assertThat(site.pageText()).contains("The passkey is removed").contains("You have no passkey yet.");
     }
 }

@@ -126,7 +126,14 @@ final class Site {
 
     /** Looks the list up afresh on each poll: the submitted page's own list goes stale when the answer replaces it. */
     void waitForFormError(String errorListId, String message) {
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id(errorListId), message));
+        waitUntil(driver -> {
+            try {
+                return driver.findElement(By.id(errorListId)).getText().contains(message);
+            } catch (WebDriverException reloading) {
+                // Between a posted form and the page that answers it, Chromium may report the old node as detached.
+                return false;
+            }
+        });
     }
 
     void waitForPathStartingWith(String prefix) {
@@ -161,7 +168,7 @@ final class Site {
     }
 
     /** Polls often: most waits here are for one local request, and the default half second adds up. */
-    private <T> T waitUntil(Function<WebDriver, T> condition) {
+    <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, PATIENCE, POLL).until(condition);
     }
 
@@ -172,7 +179,36 @@ final class Site {
         while (!browser.findElements(otherSession).isEmpty()) {
             WebElement button = browser.findElement(otherSession);
             button.click();
+            confirm();
             waitUntil(gone(button));
+        }
+    }
+
+    static final By OPEN_DIALOG = By.cssSelector("dialog#confirm-dialog[open]");
+    static final By CONFIRMATION_PAGE = By.cssSelector("main form.confirm");
+
+    /**
+     * Waits for the question a destructive action asks (the dialog with JavaScript, the confirmation
+     * page without) and returns its text.
+     */
+    String question() {
+        waitUntil(driver -> !driver.findElements(OPEN_DIALOG).isEmpty() || !driver.findElements(CONFIRMATION_PAGE).isEmpty());
+        List<WebElement> dialog = browser.findElements(OPEN_DIALOG);
+        return dialog.isEmpty()
+                ? browser.findElement(By.id("confirm-question")).getText()
+                : browser.findElement(By.id("confirm-dialog-question")).getText();
+    }
+
+    /** Answers yes to the question a destructive action asks, in the dialog or on the confirmation page. */
+    void confirm() {
+        question();
+        List<WebElement> dialog = browser.findElements(OPEN_DIALOG);
+        if (dialog.isEmpty()) {
+            WebElement button = browser.findElement(By.cssSelector("main form.confirm button[type=submit]"));
+            button.click();
+            waitUntil(gone(button));
+        } else {
+            browser.findElement(By.id("confirm-dialog-yes")).click();
         }
     }
 

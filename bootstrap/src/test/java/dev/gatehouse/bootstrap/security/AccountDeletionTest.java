@@ -246,9 +246,9 @@ class AccountDeletionTest {
                 password + "&csrf_token=" + leaver.csrfToken());
 
         assertThat(deleted.status()).isEqualTo(303);
-        assertThat(deleted.header("Location")).endsWith("/?account=deleted");
+        assertThat(deleted.header("Location")).endsWith("/?done=account-deleted");
         assertThat(deleted.sessionSetCookie()).contains("Max-Age=0");
-        assertThat(http.get("/?account=deleted").body()).contains("Your account is deleted");
+        assertThat(http.get("/?done=account-deleted").body()).contains("Your account is deleted");
         assertThat(http.get("/api/session", cookie(leaver.cookiePair())).status()).isEqualTo(401);
     }
 

@@ -139,7 +139,7 @@ class ConcurrencyAccountChangesTest {
         assertThat(race.change().status()).isEqualTo(200);
         assertThat(race.signIns().serverErrors()).isEmpty();
         assertThat(asListed(admin, owner.email())).containsEntry("active", false);
-        assertThat(owner.signsIn(PASSWORD).status()).as("the right password, from the owner's browser").isEqualTo(401);
+        assertThat(owner.signsIn(PASSWORD).status()).as("the right password, from the owner's browser: account-disabled").isEqualTo(403);
         assertEveryTokenIsRefused(owner, race);
     }
 

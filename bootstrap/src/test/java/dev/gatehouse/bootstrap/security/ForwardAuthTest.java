@@ -159,7 +159,7 @@ class ForwardAuthTest {
                 "csrf_token=" + account.csrfToken() + "&return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8),
                 "Cookie", account.cookiePair());
         assertThat(signedOut.status()).isEqualTo(303);
-        assertThat(signedOut.header("Location")).endsWith("/login");
+        assertThat(signedOut.header("Location")).endsWith("/login?done=signed-out");
     }
 
     @Test

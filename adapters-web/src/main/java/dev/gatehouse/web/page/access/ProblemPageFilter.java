@@ -1,11 +1,14 @@
 package dev.gatehouse.web.page.access;
 
+import dev.gatehouse.web.auth.SessionAuthentication;
+import dev.gatehouse.web.auth.SignedInSecurityContext;
 import dev.gatehouse.web.page.Htmx;
 import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.view.ErrorView;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.FormErrorsFragment;
+import dev.gatehouse.web.page.view.Layout;
 import dev.gatehouse.web.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -26,9 +29,11 @@ public final class ProblemPageFilter implements ContainerResponseFilter {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private final Layouts layouts;
+    private final SessionAuthentication authentication;
 
-    public ProblemPageFilter(Layouts layouts) {
+    public ProblemPageFilter(Layouts layouts, SessionAuthentication authentication) {
         this.layouts = layouts;
+        this.authentication = authentication;
     }
 
     @Override
@@ -38,8 +43,35 @@ public final class ProblemPageFilter implements ContainerResponseFilter {
         }
         Object page = Htmx.requested(request)
                 ? new FormErrorsFragment(FormErrors.general(problem.detail()))
-                : new ErrorView(layouts.anonymous(), problem.status(), heading(problem.status()), problem.detail());
+                : new ErrorView(layout(request, problem.status()), problem.status(), heading(problem.status()),
+                        problem.detail());
         response.setEntity(page, new Annotation[0], HTML);
+    }
+
+    /**
+     * The navigation of whoever asks: a page that failed after its filter let the person in knows
+     * them already; an address no page answers (404) looks the session cookie up as a page would,
+     * without rotating it. A server-side failure (5xx, the database gone, say) looks nothing up.
+     */
+    private Layout layout(ContainerRequestContext request, int status) {
+        if (request.getSecurityContext() instanceof SignedInSecurityContext) {
+            return layouts.signedIn(SignedInSecurityContext.signedIn(request.getSecurityContext()).authenticated());
+        }
+        if (status >= 500) {
+            return layouts.anonymous();
+        }
+        try {
+            SessionAuthentication.Verdict verdict = authentication.check(request, authentication.cookie(request));
+            if (verdict instanceof SessionAuthentication.Accepted accepted) {
+                return layouts.signedIn(accepted.session());
+            }
+            if (verdict instanceof SessionAuthentication.MissingCsrfToken refused) {
+                return layouts.signedIn(refused.session());
+            }
+        } catch (RuntimeException unavailable) {
+            // The error page is shown anyway, with the navigation of someone signed out.
+        }
+        return layouts.anonymous();
     }
 
     private static boolean isPageRequest(ContainerRequestContext request) {

@@ -24,7 +24,9 @@ import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.AccountDeletionView;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.problem.FieldParser;
 import jakarta.ws.rs.FormParam;
@@ -50,7 +52,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @SignedInPage
 public final class AccountDeletionPage {
 
-    public static final LocalPath DELETED = new LocalPath("/?account=deleted");
+    public static final LocalPath DELETED = new LocalPath("/").done(Flash.ACCOUNT_DELETED);
     private static final LocalPath CODE_SENT = new LocalPath("/account/delete?code=sent");
     static final String WRONG_PASSWORD = "That password is not right.";
     static final String PASSWORD_REQUIRED = "Enter your password to confirm.";

@@ -30,6 +30,7 @@ import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.AccountView;
 import dev.gatehouse.web.page.view.EmailChangeCodeView;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -38,7 +39,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -60,12 +60,9 @@ public final class AccountPage {
     public static final String WRONG_PASSWORD = "Your password is not right.";
     public static final String SIGN_IN_AGAIN =
             "To change the address of an account without a password, sign in with a code again first.";
-    public static final String EMAIL_CHANGED = "Your address is changed, and every other browser is signed out.";
-    public static final LocalPath CODE_FORM = new LocalPath("/account/email/confirm");
-    public static final LocalPath CHANGED = new LocalPath("/account?email=changed");
-
-    public static final String PASSKEY_REMOVED = "The passkey is removed; it no longer signs in to this account.";
-    public static final LocalPath AFTER_PASSKEY_REMOVED = new LocalPath("/account?passkey=removed");
+    public static final LocalPath CODE_FORM = new LocalPath("/account/email/confirm").done(Flash.ADDRESS_CHANGE_REQUESTED);
+    public static final LocalPath CHANGED = new LocalPath("/account").done(Flash.ADDRESS_CHANGED);
+    public static final LocalPath AFTER_PASSKEY_REMOVED = new LocalPath("/account").done(Flash.PASSKEY_REMOVED);
 
     private final EmailChangeUseCases emailChange;
     private final PasskeyUseCases passkeys;
@@ -78,12 +75,9 @@ public final class AccountPage {
     }
 
     @GET
-    public AccountView show(@QueryParam("email") String email, @QueryParam("passkey") String passkey,
-                            @Context SecurityContext security) {
+    public AccountView show(@Context SecurityContext security) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
-        Optional<String> notice = "changed".equals(email) ? Optional.of(EMAIL_CHANGED)
-                : "removed".equals(passkey) ? Optional.of(PASSKEY_REMOVED) : Optional.empty();
-        return page(signedIn, "", FormErrors.none()).withNotice(notice);
+        return page(signedIn, "", FormErrors.none());
     }
 
     /**

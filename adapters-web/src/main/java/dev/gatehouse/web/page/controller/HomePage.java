@@ -6,8 +6,6 @@ import dev.gatehouse.web.page.view.HomeView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import java.util.Optional;
 
 @Path("/")
 @Produces(PageResource.HTML)
@@ -19,11 +17,8 @@ public final class HomePage {
         this.layouts = layouts;
     }
 
-    static final String ACCOUNT_DELETED = "Your account is deleted, and every browser signed in to it is signed out.";
-
     @GET
-    public HomeView home(@QueryParam("account") String account) {
-        return new HomeView(layouts.anonymous(),
-                "deleted".equals(account) ? Optional.of(ACCOUNT_DELETED) : Optional.empty());
+    public HomeView home() {
+        return new HomeView(layouts.anonymous());
     }
 }

@@ -43,6 +43,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -65,10 +66,12 @@ public final class LoginCodePage {
     private final PreSessionTokens preSession;
     private final Layouts layouts;
     private final ReturnToOrigins returnToOrigins;
+    private final Duration resendInterval;
 
     public LoginCodePage(RequestSignInCodeUseCase requestCode, VerifySignInCodeUseCase verifyCode,
                   SessionCookie sessionCookie, PreSessionTokens preSession, Layouts layouts,
-                  ReturnToOrigins returnToOrigins) {
+                  ReturnToOrigins returnToOrigins, Duration resendInterval) {
+        this.resendInterval = resendInterval;
         this.requestCode = requestCode;
         this.verifyCode = verifyCode;
         this.sessionCookie = sessionCookie;
@@ -79,8 +82,9 @@ public final class LoginCodePage {
     }
 
     /**
-     * Mail links point here with {@code ?email=}; only a valid address is put into the form. After a
-     * registration ({@code ?registered}) the code form for that address is open at once.
+     * Mail links point here with {@code ?email=}: for a valid address the code form is open at once,
+     * its field focused, as after a registration ({@code ?registered}); anything else is the empty
+     * address form.
      */
     @GET
     public Response form(@QueryParam("email") String email, @QueryParam("next") String next,
@@ -88,11 +92,16 @@ public final class LoginCodePage {
                          @QueryParam("registered") String registered, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
         String address = validOrEmpty(email);
-        LoginCodeView page = registered != null && !address.isEmpty()
+        Optional<String> keptNext = LocalPath.parse(next).map(LocalPath::value);
+        Optional<String> keptReturnTo = returnToOrigins.returnTo(returnTo).map(ReturnTo::value);
+        LoginCodeView page = address.isEmpty()
+                ? LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), keptNext, "", "", FormErrors.none())
+                        .returningTo(keptReturnTo)
+                : registered != null
                 ? LoginCodeView.afterRegistration(layouts.anonymous(), token.csrfToken(), address)
-                : LoginCodeView.asking(layouts.anonymous(), token.csrfToken(), LocalPath.parse(next).map(LocalPath::value),
-                        "", address, FormErrors.none())
-                        .returningTo(returnToOrigins.returnTo(returnTo).map(ReturnTo::value));
+                        .resendingAfter(resendInterval, true)
+                : entering(token.csrfToken(), keptNext, "", address, false, FormErrors.none(), false)
+                        .returningTo(keptReturnTo);
         return token.handOver(Response.ok(page)).build();
     }
 
@@ -127,8 +136,8 @@ public final class LoginCodePage {
             return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.asking(layouts.anonymous(),
                     csrfToken, keptNext, zone, email, errors).returningTo(keptReturnTo)).build();
         }
-        LoginCodeView page = LoginCodeView.entering(layouts.anonymous(), csrfToken, keptNext, zone,
-                address.value(), false, FormErrors.none()).returningTo(keptReturnTo);
+        LoginCodeView page = entering(csrfToken, keptNext, zone, address.value(), false, FormErrors.none(), true)
+                .returningTo(keptReturnTo);
         return Response.ok(Htmx.requested(headers) ? new LoginCodeSentFragment(page) : page).build();
     }
 
@@ -160,8 +169,8 @@ public final class LoginCodePage {
         EmailAddress address = fields.email(email);
         OneTimeCode oneTimeCode = fields.code(code);
         if (fields.anyInvalid()) {
-            return FormRefusal.invalid(fields).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(), csrfToken,
-                    keptNext, zone, email, remember, errors).returningTo(keptReturnTo)).build();
+            return FormRefusal.invalid(fields).answer(headers, errors -> entering(csrfToken,
+                    keptNext, zone, email, remember, errors, false).returningTo(keptReturnTo)).build();
         }
         try {
             Optional<RegistrationToken> registration = registrationCookie.read(headers.getCookies());
@@ -174,9 +183,15 @@ public final class LoginCodePage {
         } catch (SecondFactorRequiredException secondStep) {
             return SecondFactorPage.secondStep(secondStep, sessionCookie, headers, landing, returning);
         } catch (InvalidCodeException | TooManyAttemptsException | CapacityExceededException failure) {
-            return FormRefusal.of(failure).answer(headers, errors -> LoginCodeView.entering(layouts.anonymous(),
-                    csrfToken, keptNext, zone, email, remember, errors).returningTo(keptReturnTo)).build();
+            return FormRefusal.of(failure).answer(headers, errors -> entering(
+                    csrfToken, keptNext, zone, email, remember, errors, false).returningTo(keptReturnTo)).build();
         }
+    }
+
+    private LoginCodeView entering(String csrfToken, Optional<String> next, String zone, String email,
+                                   boolean remember, FormErrors errors, boolean justSent) {
+        return LoginCodeView.entering(layouts.anonymous(), csrfToken, next, zone, email, remember, errors)
+                .resendingAfter(resendInterval, justSent);
     }
 
     static String validOrEmpty(String email) {

@@ -2,6 +2,7 @@ package dev.gatehouse.web.page.controller;
 
 import dev.gatehouse.application.port.CapacityExceededException;
 import dev.gatehouse.application.port.in.TooManyAttemptsException;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
@@ -65,11 +66,9 @@ public final class LoginPage {
 
     @GET
     public Response form(@QueryParam("next") String next, @QueryParam("return_to") String returnTo,
-                         @QueryParam("registered") String registered,
-                         @QueryParam("reset") String reset, @Context HttpHeaders headers) {
+                         @QueryParam("registered") String registered, @Context HttpHeaders headers) {
         PreSessionTokens.ForForm token = preSession.forForm(headers.getCookies());
-        Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE)
-                : reset != null ? Optional.of(LoginView.PASSWORD_CHANGED_NOTICE) : Optional.empty();
+        Optional<String> notice = registered != null ? Optional.of(LoginView.REGISTERED_NOTICE) : Optional.empty();
         LoginView form = new LoginView(layouts.anonymous(), token.csrfToken(), "", false,
                 LocalPath.parse(next).map(LocalPath::value), FormErrors.none(), notice)
                 .returningTo(returnToOrigins.returnTo(returnTo).map(ReturnTo::value));
@@ -104,7 +103,8 @@ public final class LoginPage {
             return signedInTo(redirect, sessionCookie, signedIn);
         } catch (SecondFactorRequiredException secondStep) {
             return SecondFactorPage.secondStep(secondStep, sessionCookie, headers, landing, returning);
-        } catch (InvalidCredentialsException | EmailUnverifiedException | PasswordRejectedException
+        } catch (InvalidCredentialsException | EmailUnverifiedException | AccountDisabledException
+                 | PasswordRejectedException
                  | TooManyAttemptsException | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> new LoginView(layouts.anonymous(), csrfToken,
                     email, remember, keptNext, errors, Optional.empty()).returningTo(keptReturnTo)).build();

@@ -12,6 +12,7 @@ import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.PostedField;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.Flash;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,7 +48,7 @@ public final class LogoutPage {
         Optional<ReturnTo> landing = PostedField.of(request, "return_to").flatMap(returnToOrigins::returnTo);
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
         logOut.logOut(signedIn.session().id(), RequestOrigins.actor(signedIn.user(), request));
-        return Htmx.redirect(headers, landing, LocalPath.SIGN_IN).header(HttpHeaders.SET_COOKIE, sessionCookie.clear())
+        return Htmx.redirect(headers, landing, LocalPath.SIGN_IN.done(Flash.SIGNED_OUT)).header(HttpHeaders.SET_COOKIE, sessionCookie.clear())
                 .build();
     }
 }

@@ -18,7 +18,9 @@ import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.PasswordChangeView;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -42,7 +44,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public final class PasswordChangePage {
 
     public static final String WRONG_CURRENT = "Your current password is not right.";
-    public static final LocalPath CHANGED = new LocalPath("/account/sessions?password=changed");
+    public static final LocalPath CHANGED = new LocalPath("/account/sessions").done(Flash.PASSWORD_CHANGED);
 
     private final ChangePasswordUseCase changePassword;
     private final Layouts layouts;

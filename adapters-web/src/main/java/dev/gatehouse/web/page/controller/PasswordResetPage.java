@@ -19,8 +19,11 @@ import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.PreSessionForm;
 import dev.gatehouse.web.page.access.PreSessionTokens;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.PasswordResetSentFragment;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.PasswordResetView;
 import dev.gatehouse.web.problem.FieldParser;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +38,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 /**
  * "Forgot your password?": a code by mail, then the code and a new password. Asking for a code
@@ -44,16 +48,18 @@ import jakarta.ws.rs.core.Response;
 @Produces(PageResource.HTML)
 public final class PasswordResetPage {
 
-    static final LocalPath SIGN_IN_AFTERWARDS = new LocalPath("/login?reset");
+    static final LocalPath SIGN_IN_AFTERWARDS = LocalPath.SIGN_IN.done(Flash.PASSWORD_RESET);
 
     private final RequestPasswordResetUseCase requestReset;
     private final ConfirmPasswordResetUseCase confirmReset;
     private final PreSessionTokens preSession;
     private final Layouts layouts;
     private final int passwordMinLength;
+    private final Duration resendInterval;
 
     public PasswordResetPage(RequestPasswordResetUseCase requestReset, ConfirmPasswordResetUseCase confirmReset,
-                      PreSessionTokens preSession, Layouts layouts, int passwordMinLength) {
+                      PreSessionTokens preSession, Layouts layouts, int passwordMinLength, Duration resendInterval) {
+        this.resendInterval = resendInterval;
         this.requestReset = requestReset;
         this.confirmReset = confirmReset;
         this.preSession = preSession;
@@ -78,8 +84,7 @@ public final class PasswordResetPage {
         PasswordResetView page = valid.isEmpty()
                 ? PasswordResetView.asking(layouts.anonymous(), token.csrfToken(), "", FormErrors.none(),
                         passwordMinLength)
-                : PasswordResetView.resetting(layouts.anonymous(), token.csrfToken(), valid, false, FormErrors.none(),
-                        passwordMinLength);
+                : resetting(token.csrfToken(), valid, false, FormErrors.none());
         return token.handOver(Response.ok(page)).build();
     }
 
@@ -102,8 +107,7 @@ public final class PasswordResetPage {
             return FormRefusal.of(failure).answer(headers, errors -> PasswordResetView.asking(layouts.anonymous(),
                     csrfToken, email, errors, passwordMinLength)).build();
         }
-        PasswordResetView page = PasswordResetView.resetting(layouts.anonymous(), csrfToken, address.value(), true,
-                FormErrors.none(), passwordMinLength);
+        PasswordResetView page = resetting(csrfToken, address.value(), true, FormErrors.none());
         return Response.ok(Htmx.requested(headers) ? new PasswordResetSentFragment(page) : page).build();
     }
 
@@ -120,16 +124,21 @@ public final class PasswordResetPage {
         OneTimeCode oneTimeCode = fields.code(code);
         ClearTextPassword newPassword = fields.password("password", password);
         if (fields.anyInvalid()) {
-            return FormRefusal.invalid(fields).answer(headers, errors -> PasswordResetView.resetting(layouts.anonymous(),
-                    csrfToken, email, false, errors, passwordMinLength)).build();
+            return FormRefusal.invalid(fields).answer(headers, errors -> resetting(csrfToken, email, false, errors))
+                    .build();
         }
         try {
             confirmReset.confirm(new ConfirmPasswordResetCommand(address, oneTimeCode, newPassword, RequestOrigins.of(request)));
             return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         } catch (InvalidCodeException | PasswordRejectedException | TooManyAttemptsException
                  | CapacityExceededException failure) {
-            return FormRefusal.of(failure).answer(headers, errors -> PasswordResetView.resetting(layouts.anonymous(),
-                    csrfToken, email, false, errors, passwordMinLength)).build();
+            return FormRefusal.of(failure).answer(headers, errors -> resetting(csrfToken, email, false, errors)).build();
         }
+    }
+
+    /** The reset form; its "send a new code" counts down only when a code was sent just now. */
+    private PasswordResetView resetting(String csrfToken, String email, boolean justSent, FormErrors errors) {
+        return PasswordResetView.resetting(layouts.anonymous(), csrfToken, email, justSent, errors, passwordMinLength)
+                .resendingAfter(resendInterval, justSent);
     }
 }

@@ -5,11 +5,18 @@ import dev.gatehouse.application.port.in.TooManyAttemptsException;
 import dev.gatehouse.application.port.in.account.RegisterUserCommand;
 import dev.gatehouse.application.port.in.account.RegisterUserUseCase;
 import dev.gatehouse.application.port.in.account.Registration;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
+import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
+import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
+import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
+import dev.gatehouse.application.port.in.session.PasswordLoginUseCase;
+import dev.gatehouse.application.port.in.session.SignedIn;
 import dev.gatehouse.domain.password.ClearTextPassword;
 import dev.gatehouse.domain.password.PasswordRejectedException;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.EmailAlreadyRegisteredException;
 import dev.gatehouse.web.auth.RegistrationCookie;
+import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.page.FormRefusal;
 import dev.gatehouse.web.page.Htmx;
@@ -37,7 +44,9 @@ import jakarta.ws.rs.core.Response;
  * Registration with email and password. Where addresses must be proven, it goes straight on to the
  * code form for the address, whether or not the address was free (the page reveals no more than
  * the API), and the browser keeps the registration's token so that entering the code there signs
- * in and keeps the password. Otherwise the person signs in with the new password at once.
+ * in and keeps the password. Otherwise the new account is signed in at once with the password just
+ * typed (a sign-in like any other: checked, throttled, audited), so nobody types it twice; should
+ * that sign-in be refused (throttled, the hashing pool full), the sign-in page says the account is ready.
  */
 @Path("/register")
 @Produces(PageResource.HTML)
@@ -50,9 +59,14 @@ public final class RegisterPage {
     private final RegistrationCookie registrationCookie;
     private final Layouts layouts;
     private final int passwordMinLength;
+    private final PasswordLoginUseCase passwordLogin;
+    private final SessionCookie sessionCookie;
 
     public RegisterPage(RegisterUserUseCase registerUser, PreSessionTokens preSession,
-                        RegistrationCookie registrationCookie, Layouts layouts, int passwordMinLength) {
+                        RegistrationCookie registrationCookie, Layouts layouts, int passwordMinLength,
+                        PasswordLoginUseCase passwordLogin, SessionCookie sessionCookie) {
+        this.passwordLogin = passwordLogin;
+        this.sessionCookie = sessionCookie;
         this.registerUser = registerUser;
         this.preSession = preSession;
         this.registrationCookie = registrationCookie;
@@ -84,10 +98,22 @@ public final class RegisterPage {
             if (registration instanceof Registration.AwaitingProof awaiting) {
                 return LoginCodePage.afterRegistration(headers, registrationCookie, awaiting.token(), address).build();
             }
-            return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
+            return signIn(address, secret, headers, request);
         } catch (PasswordRejectedException | EmailAlreadyRegisteredException | TooManyAttemptsException
                  | CapacityExceededException failure) {
             return FormRefusal.of(failure).answer(headers, errors -> page(csrfToken, email, errors)).build();
+        }
+    }
+
+    private Response signIn(EmailAddress address, ClearTextPassword secret, HttpHeaders headers,
+                            ContainerRequestContext request) {
+        try {
+            SignedIn signedIn = passwordLogin.logIn(new PasswordLoginCommand(address, secret, false,
+                    RequestOrigins.of(request), sessionCookie.heldBy(request)));
+            return LoginPage.signedInTo(Htmx.redirect(headers, LocalPath.DASHBOARD), sessionCookie, signedIn);
+        } catch (InvalidCredentialsException | EmailUnverifiedException | AccountDisabledException
+                 | PasswordRejectedException | TooManyAttemptsException | CapacityExceededException notNow) {
+            return Htmx.redirect(headers, SIGN_IN_AFTERWARDS).build();
         }
     }
 

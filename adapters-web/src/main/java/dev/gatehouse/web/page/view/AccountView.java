@@ -18,7 +18,6 @@ public final class AccountView extends PageView {
     private final FormErrors errors;
     private final FieldState newEmail;
     private final FieldState password;
-    private Optional<String> notice = Optional.empty();
     private List<PasskeyRow> passkeys = List.of();
 
     /** One of the account's passkeys as listed, with the form that removes it. */
@@ -39,11 +38,6 @@ public final class AccountView extends PageView {
         this.errors = errors;
         this.newEmail = errors.field("new_email", newEmail);
         this.password = errors.field("password", "");
-    }
-
-    public AccountView withNotice(Optional<String> notice) {
-        this.notice = notice;
-        return this;
     }
 
     public AccountView withPasskeys(List<PasskeyRow> passkeys) {
@@ -81,9 +75,5 @@ public final class AccountView extends PageView {
 
     public FieldState password() {
         return password;
-    }
-
-    public Optional<String> notice() {
-        return notice;
     }
 }

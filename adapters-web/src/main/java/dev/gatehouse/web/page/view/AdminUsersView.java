@@ -66,6 +66,14 @@ public final class AdminUsersView extends PageView {
     public record Row(String id, String email, List<RoleBox> roles, String status, boolean disabled, boolean pending,
                       ShownTime createdAt, Optional<ShownTime> lastLoginAt, boolean self) {
 
+        public String disableQuestion() {
+            return AdminUsersView.disableQuestion(email);
+        }
+
+        public String signOutQuestion() {
+            return AdminUsersView.signOutQuestion(email);
+        }
+
         public static Row of(User user, User viewer) {
             List<RoleBox> boxes = Arrays.stream(Role.values())
                     .map(role -> new RoleBox(role.id(), role.id(), user.hasRole(role)))
@@ -74,6 +82,19 @@ public final class AdminUsersView extends PageView {
                     user.disabled(), user.pending(), ShownTime.of(user.createdAt(), viewer),
                     user.lastLoginAt().map(at -> ShownTime.of(at, viewer)), user.id().equals(viewer.id()));
         }
+    }
+
+    /** What the confirmation asks before roles are taken away; gatehouse.js words the dialog's alike. */
+    public static String removalQuestion(List<String> roles, String email) {
+        return "Remove the role" + (roles.size() == 1 ? " " : "s ") + String.join(" and ", roles) + " from " + email + "?";
+    }
+
+    public static String disableQuestion(String email) {
+        return "Disable the account " + email + "? It is signed out everywhere and cannot sign in until enabled again.";
+    }
+
+    public static String signOutQuestion(String email) {
+        return "Sign out " + email + " everywhere? Every browser signed in to the account is signed out.";
     }
 
     private final Listing listing;

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page.view;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,8 @@ public final class LoginCodeView extends PageView {
     private final Optional<VerifyPart> verify;
     private final String sentNotice;
     private Optional<String> returnTo = Optional.empty();
+    private String resendWait = "half a minute";
+    private long resendAfterSeconds;
 
     private LoginCodeView(Layout layout, String csrfToken, Optional<String> next, String timezone, RequestPart request,
                           Optional<VerifyPart> verify) {
@@ -101,5 +104,24 @@ public final class LoginCodeView extends PageView {
 
     public String sentNotice() {
         return sentNotice;
+    }
+
+    /**
+     * How soon a new code may be mailed after the last ({@code codes.resendInterval}), said beside
+     * "Send a new code"; and, right after one was sent, the seconds the script counts down before
+     * it enables that button (0: no countdown, as when a mail link opens the page).
+     */
+    public LoginCodeView resendingAfter(Duration interval, boolean justSent) {
+        this.resendWait = SessionsView.spokenSeconds(interval);
+        this.resendAfterSeconds = justSent ? Math.max(0, interval.toSeconds()) : 0;
+        return this;
+    }
+
+    public String resendWait() {
+        return resendWait;
+    }
+
+    public long resendAfterSeconds() {
+        return resendAfterSeconds;
     }
 }

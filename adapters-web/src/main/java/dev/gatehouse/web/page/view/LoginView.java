@@ -8,7 +8,6 @@ import java.util.Optional;
 public final class LoginView extends PageView {
 
     public static final String REGISTERED_NOTICE = "Your account is ready. Sign in with your new password.";
-    public static final String PASSWORD_CHANGED_NOTICE = "Password changed; sign in with your new password.";
 
     private final String csrfToken;
     private final FormErrors errors;

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.page.view;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ public final class PasswordResetView extends PageView {
     private final ForgotPart forgot;
     private final Optional<ResetPart> reset;
     private final int passwordMinLength;
+    private String resendWait = "half a minute";
+    private long resendAfterSeconds;
 
     private PasswordResetView(Layout layout, String csrfToken, ForgotPart forgot, Optional<ResetPart> reset,
                               int passwordMinLength) {
@@ -62,6 +65,25 @@ public final class PasswordResetView extends PageView {
 
     public int passwordMinLength() {
         return passwordMinLength;
+    }
+
+    /**
+     * How soon a new code may be mailed after the last ({@code codes.resendInterval}), said beside
+     * "Send a new code"; and, right after one was sent, the seconds the script counts down before
+     * it enables that button (0: no countdown, as when a mail link opens the page).
+     */
+    public PasswordResetView resendingAfter(Duration interval, boolean justSent) {
+        this.resendWait = SessionsView.spokenSeconds(interval);
+        this.resendAfterSeconds = justSent ? Math.max(0, interval.toSeconds()) : 0;
+        return this;
+    }
+
+    public String resendWait() {
+        return resendWait;
+    }
+
+    public long resendAfterSeconds() {
+        return resendAfterSeconds;
     }
 
     public String sentNotice() {

@@ -1,6 +1,8 @@
 package dev.gatehouse.application.service.article;
 
 import dev.gatehouse.application.port.in.article.ArticleNotFoundException;
+import dev.gatehouse.application.port.in.article.ArticleShelf;
+import dev.gatehouse.application.port.in.article.ArticleShelfUseCase;
 import dev.gatehouse.application.port.in.article.FreeReadsSpentException;
 import dev.gatehouse.application.port.in.article.ReadArticleUseCase;
 import dev.gatehouse.application.port.out.ArticleCatalog;
@@ -15,7 +17,7 @@ import dev.gatehouse.domain.session.SessionId;
  * requests cannot read past the allowance. The meter decides; whether the article is among those
  * read afterwards is the answer.
  */
-public final class ReadArticleService implements ReadArticleUseCase {
+public final class ReadArticleService implements ReadArticleUseCase, ArticleShelfUseCase {
 
     static final String METER = "articles.read";
 
@@ -39,5 +41,14 @@ public final class ReadArticleService implements ReadArticleUseCase {
             throw new FreeReadsSpentException(freeReads);
         }
         return article;
+    }
+
+    /** Reads the meter through the same one-step update, changing nothing, so it is never read half-written. */
+    @Override
+    public ArticleShelf shelf(SessionId session) {
+        ReadingMeter meter = ReadingMeter.parse(sessionData.update(session, METER, value -> value), freeReads);
+        return new ArticleShelf(catalog.all().stream()
+                .map(article -> new ArticleShelf.Entry(article.id(), article.title(), meter.hasRead(article.id())))
+                .toList(), freeReads, Math.max(0, freeReads - meter.reads()));
     }
 }

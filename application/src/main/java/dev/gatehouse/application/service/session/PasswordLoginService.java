@@ -1,5 +1,6 @@
 package dev.gatehouse.application.service.session;
 
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.EmailUnverifiedException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
@@ -61,6 +62,10 @@ public final class PasswordLoginService implements PasswordLoginUseCase {
             // Reached only with the right password: whoever knows it may hear that a code proves the address.
             if (refusal.get() == AuditReason.EMAIL_UNVERIFIED) {
                 throw new EmailUnverifiedException();
+            }
+            // Likewise: only whoever knows the password hears that an administrator disabled the account.
+            if (refusal.get() == AuditReason.DISABLED) {
+                throw new AccountDisabledException();
             }
             throw new InvalidCredentialsException();
         }

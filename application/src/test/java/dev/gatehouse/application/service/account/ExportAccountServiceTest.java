@@ -36,7 +36,8 @@ class ExportAccountServiceTest {
         users.add(ann);
         users.add(bob);
         Session current = aSession().of(ann).build();
-        List<OwnSession> listed = List.of(new OwnSession(current, true), new OwnSession(aSession().of(ann).build(), false));
+        List<OwnSession> listed = List.of(new OwnSession(current, true, "Firefox on Linux"),
+                new OwnSession(aSession().of(ann).build(), false, "Safari on iPhone"));
         AuditEvent annsOwn = AuditEvent.bySelf(clock.instant(), AuditEventType.REGISTERED, AuditedAccount.of(ann),
                 AuditNote.NONE, TestOrigins.BROWSER);
         audit.record(annsOwn);

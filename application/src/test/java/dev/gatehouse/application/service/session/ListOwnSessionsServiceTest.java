@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ListOwnSessionsServiceTest {
 
     private final SessionFakes fakes = new SessionFakes();
-    private final ListOwnSessionsService service = new ListOwnSessionsService(fakes.sessions, LIFETIME, fakes.clock);
+    private final ListOwnSessionsService service = new ListOwnSessionsService(fakes.sessions, LIFETIME, fakes.clock,
+            agent -> "named after " + agent.orElse("nothing"));
     private final User ann = fakes.stored(aUser());
     private final Instant now = fakes.clock.instant();
 
@@ -57,6 +58,16 @@ class ListOwnSessionsServiceTest {
             assertThat(own.session().id()).isEqualTo(other.session().id());
             assertThat(own.current()).isFalse();
         });
+    }
+
+    @Test
+    void namesEachSessionsBrowserFromItsAgent() {
+        StoredSession asking = annsSessionSeen(0);
+
+        List<OwnSession> listed = service.listOwnSessions(asking.asAuthenticated());
+
+        assertThat(listed).extracting(OwnSession::browser)
+                .containsExactly("named after " + asking.session().userAgent().orElseThrow());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.port.in.session.HeldTokens;
+import dev.gatehouse.application.port.in.session.AccountDisabledException;
 import dev.gatehouse.application.port.in.session.InvalidCredentialsException;
 import dev.gatehouse.application.port.in.session.PasswordLoginCommand;
 import dev.gatehouse.application.port.in.session.SignedIn;
@@ -215,7 +216,7 @@ class PasswordLoginServiceTest {
     void deactivatedUserIsRefusedEvenWithTheRightPassword() {
         User carl = fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
 
-        assertThatThrownBy(() -> logIn("carl@example.org", PASSWORD)).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> logIn("carl@example.org", PASSWORD)).isInstanceOf(AccountDisabledException.class);
 
         assertThat(fakes.hasher.verifyCalls()).isEqualTo(1);
         assertThat(fakes.sessions.findByUser(carl.id())).isEmpty();
@@ -276,6 +277,19 @@ class PasswordLoginServiceTest {
         assertThat(event.at()).isEqualTo(fakes.clock.instant());
     }
 
+    @Test
+    void aDisabledAccountIsToldSoOnlyAfterTheRightPassword() {
+        User carl = fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
+
+        assertThatThrownBy(() -> unprovenMaySignIn.logIn(new PasswordLoginCommand(EmailAddress.of("carl@example.org"),
+                new ClearTextPassword("not carl's password at all"), false, TestOrigins.BROWSER)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> unprovenMaySignIn.logIn(new PasswordLoginCommand(EmailAddress.of("carl@example.org"),
+                new ClearTextPassword(PASSWORD), false, TestOrigins.BROWSER)))
+                .isInstanceOf(AccountDisabledException.class);
+        assertThat(fakes.sessions.findByUser(carl.id())).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "nobody@example.org, violet kettle under the ninth bridge, password: unknown-account",
@@ -289,9 +303,11 @@ class PasswordLoginServiceTest {
         fakes.stored(aUser().withEmail("carl@example.org").withPassword(PASSWORD).inactive());
         fakes.stored(aUser().withEmail("pat@example.org").withPassword(PASSWORD).pending());
 
-        // Where unproven addresses may sign in, a pending account is refused as pending, with one answer for all.
+        // Where unproven addresses may sign in, a pending account is refused as pending, with one answer for all
+        // but the disabled account with its right password, which alone is told why.
         assertThatThrownBy(() -> unprovenMaySignIn.logIn(new PasswordLoginCommand(EmailAddress.of(email),
-                new ClearTextPassword(password), false, TestOrigins.BROWSER))).isInstanceOf(InvalidCredentialsException.class);
+                new ClearTextPassword(password), false, TestOrigins.BROWSER)))
+                .isInstanceOf(reason.endsWith("disabled") ? AccountDisabledException.class : InvalidCredentialsException.class);
 
         AuditEvent event = fakes.audit.only(AuditEventType.SIGN_IN_FAILED);
         assertThat(event.actor()).isEmpty();

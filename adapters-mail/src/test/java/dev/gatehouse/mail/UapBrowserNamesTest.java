@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BrowserNameTest {
+class UapBrowserNamesTest {
+
+    private static final UapBrowserNames NAMES = UapBrowserNames.shared();
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -33,6 +35,7 @@ class BrowserNameTest {
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/133.0 Mobile/15E148 Safari/605.1.15 | Firefox on iPhone",
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/131.0.2903.68 Mobile/15E148 Safari/605.1.15 | Edge on iPhone",
         "Mozilla/5.0 (iPad; CPU OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1 | Safari on iPad",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/150.0.0.0 Safari/537.36 | Chrome on Linux",
         "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 | Chrome on ChromeOS",
         "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko | Internet Explorer on Windows",
         "curl/8.5.0 | curl (not a web browser)",
@@ -46,22 +49,37 @@ class BrowserNameTest {
         "SomethingNobodyKnows/0.1 | an unknown browser",
     })
     void namesCommonBrowsersAndSystemsAsPeopleKnowThem(String userAgent, String expected) {
-        assertThat(BrowserName.of(Optional.of(userAgent))).isEqualTo(expected);
+        assertThat(NAMES.nameOf(Optional.of(userAgent))).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void aClientThatSendsNoNameIsSaidToHaveSentNone(String blank) {
-        assertThat(BrowserName.of(Optional.of(blank))).isEqualTo(BrowserName.UNNAMED);
-        assertThat(BrowserName.of(Optional.empty())).isEqualTo(BrowserName.UNNAMED);
+        assertThat(NAMES.nameOf(Optional.of(blank))).isEqualTo(UapBrowserNames.UNNAMED);
+        assertThat(NAMES.nameOf(Optional.empty())).isEqualTo(UapBrowserNames.UNNAMED);
     }
 
     @Test
     void neverRepeatsTextFromTheAgentSoACraftedOneCannotWriteIntoTheMail() {
-        String crafted = "Firefox/1 <a href=\"https://evil.example\">Click here to keep your account</a> Windows";
+        String crafted = "Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0 "
+                + "<a href=\"https://evil.example\">Click here to keep your account</a> EvilBrowser/1.0";
 
-        String named = BrowserName.of(Optional.of(crafted));
+        String named = NAMES.nameOf(Optional.of(crafted));
 
         assertThat(named).isEqualTo("Firefox on Windows").doesNotContain("evil", "Click", "<");
+    }
+
+    @Test
+    void anAgentOfNoKnownBrowserIsUnknownRatherThanWhateverItCallsItself() {
+        assertThat(NAMES.nameOf(Optional.of("Mozilla/5.0 (Windows NT 10.0) ClickHereToKeepYourAccount/1.0")))
+                .isEqualTo("an unknown browser on Windows");
+    }
+
+    @Test
+    void anOverlongAgentIsCutBeforeParsing() {
+        String endless = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0 "
+                + "x".repeat(100_000);
+
+        assertThat(NAMES.nameOf(Optional.of(endless))).isEqualTo("Firefox on Windows");
     }
 }
