@@ -41,7 +41,7 @@ class ScreenshotsBrowserTest {
     private static final List<String> SIGNED_OUT = List.of("home:/", "register:/register", "login:/login",
             "login-code:/login/code?email=" + EMAIL, "password-reset:/password/reset?email=" + EMAIL);
     private static final List<String> SIGNED_IN = List.of("dashboard:/dashboard", "sessions:/account/sessions",
-            "account:/account", "articles:/articles", "article:/articles/1");
+            "account:/account", "second-factor:/account/second-factor", "articles:/articles", "article:/articles/1");
     private static final List<String> ADMIN = List.of("admin-users:/admin/users", "admin-audit:/admin/audit");
 
     /** The three looks: a name suffix, the window and the colour scheme. */
