@@ -27,13 +27,19 @@ import dev.gatehouse.bootstrap.wiring.SignInPorts;
 import dev.gatehouse.bootstrap.wiring.WebWiring;
 import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
+import dev.gatehouse.bootstrap.cli.GatehouseCommandLine;
+import dev.gatehouse.bootstrap.cli.GatehouseServerCommand;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.migrations.MigrationsBundle;
+import io.dropwizard.util.JarLocation;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -51,6 +57,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
 
     public static void main(String[] args) throws Exception {
         GatehouseApplication application = new GatehouseApplication();
+        // A failure exits with status 1 (onFatalError), after one line on stderr.
         application.run(args);
         if (!startsServer(args)) {
             // A finished command (db migrate, create-admin, ...) leaves the embedded database's process
@@ -61,6 +68,30 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
 
     private static boolean startsServer(String[] args) {
         return args.length > 0 && args[0].equals("server");
+    }
+
+    /**
+     * As Dropwizard's, except that a failing command is told in one line on stderr, with no stack
+     * trace or usage dump ({@link GatehouseCommandLine}), before {@link #onFatalError} exits with 1.
+     */
+    @Override
+    public void run(String... arguments) throws Exception {
+        commandLine(System.out, System.err).run(arguments).ifPresent(this::onFatalError);
+    }
+
+    /** The command line as {@link #run(String...)} runs it, writing to the given streams: for tests. */
+    public GatehouseCommandLine commandLine(OutputStream out, PrintStream err) {
+        Bootstrap<GatehouseConfiguration> bootstrap = new Bootstrap<>(this);
+        addDefaultCommands(bootstrap);
+        initialize(bootstrap);
+        bootstrap.registerMetrics();
+        return new GatehouseCommandLine(new JarLocation(getClass()), bootstrap, out, err);
+    }
+
+    @Override
+    protected void addDefaultCommands(Bootstrap<GatehouseConfiguration> bootstrap) {
+        bootstrap.addCommand(new GatehouseServerCommand(this));
+        bootstrap.addCommand(new CheckCommand<>(this));
     }
 
     @Override
@@ -110,6 +141,9 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         EmailChangeUseCases emailChange = EmailChangeWiring.wire(config.getCodes(), signIn, ports);
         AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,
                 new AccountDataWiring.AddressHolders(ports.codes(), ports.outbox(), ports.attempts()), sessions.listOwn());
+        // Started after the connection pool and before the mail delivery, which then sends its code at once.
+        AdminWiring.bootstrapAdmin(config.getBootstrapAdmin(), ports.accounts(), credentials.random(),
+                addressMail.issuer(), environment.lifecycle(), clock);
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
         BackgroundJobs jobs = new BackgroundJobs();
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);
