@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sourceforge.argparse4j.inf.ArgumentParserException;
 
 /**
@@ -16,6 +18,9 @@ import net.sourceforge.argparse4j.inf.ArgumentParserException;
  * innermost cause's type and message.
  */
 public final class FailureLine {
+
+    /** What the strict substitution of {@code ${VARIABLE}} in a configuration file says when one is not set. */
+    private static final Pattern UNSET_VARIABLE = Pattern.compile("^Cannot resolve variable '([^']+)'");
 
     private FailureLine() {
     }
@@ -35,6 +40,11 @@ public final class FailureLine {
         Optional<ConfigurationException> configuration = find(failure, ConfigurationException.class);
         if (configuration.isPresent()) {
             return configuration.get().getMessage();
+        }
+        Matcher unset = UNSET_VARIABLE.matcher(String.valueOf(failure.getMessage()));
+        if (unset.find()) {
+            return "the configuration reads the environment variable " + unset.group(1)
+                    + ", which is not set and has no default there";
         }
         Optional<FileNotFoundException> missingFile = find(failure, FileNotFoundException.class);
         if (missingFile.isPresent()) {

@@ -102,7 +102,8 @@ class CommandLineFailuresTest {
 
         Finished finished = run("create-admin", unset.toString(), "--email", "root@example.org");
 
-        finished.assertOneLineFailure().contains("GATEHOUSE_TEST_NEVER_SET");
+        finished.assertOneLineFailure().isEqualTo("gatehouse: the configuration reads the environment variable "
+                + "GATEHOUSE_TEST_NEVER_SET, which is not set and has no default there");
     }
 
     @Test
