@@ -6,6 +6,7 @@ import dev.gatehouse.application.service.cache.CacheEvictingUsers;
 import dev.gatehouse.application.service.cache.CachingSessions;
 import dev.gatehouse.application.service.cache.SessionCache;
 import dev.gatehouse.bootstrap.cli.CommandFailure;
+import dev.gatehouse.bootstrap.cli.QuietPoolStart;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
 import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
@@ -64,6 +65,11 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
     @Override
     protected void run(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
                        GatehouseConfiguration configuration) throws Exception {
+        QuietPoolStart.during(() -> createOrPromote(bootstrap, namespace, configuration));
+    }
+
+    private void createOrPromote(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
+                                 GatehouseConfiguration configuration) throws Exception {
         EmailAddress email;
         try {
             email = EmailAddress.of(namespace.getString(EMAIL));

@@ -29,14 +29,15 @@ import dev.gatehouse.web.AdminUseCases;
 import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.bootstrap.cli.GatehouseCommandLine;
 import dev.gatehouse.bootstrap.cli.GatehouseServerCommand;
+import dev.gatehouse.bootstrap.cli.QuietPoolStart;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.migrations.MigrationsBundle;
+import io.dropwizard.migrations.DbCommand;
+import net.sourceforge.argparse4j.inf.Namespace;
 import io.dropwizard.util.JarLocation;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -103,15 +104,13 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
     public void initialize(Bootstrap<GatehouseConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
-        bootstrap.addBundle(new MigrationsBundle<>() {
+        // Dropwizard's `db` commands (what MigrationsBundle adds), with the pool's start quiet as in every command.
+        bootstrap.addCommand(new DbCommand<>("db", embeddedDatabase::prepare, GatehouseConfiguration.class,
+                DatabaseMigrator.CHANGELOG) {
             @Override
-            public DataSourceFactory getDataSourceFactory(GatehouseConfiguration configuration) {
-                return embeddedDatabase.prepare(configuration);
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return DatabaseMigrator.CHANGELOG;
+            protected void run(Bootstrap<GatehouseConfiguration> commandBootstrap, Namespace namespace,
+                               GatehouseConfiguration configuration) throws Exception {
+                QuietPoolStart.during(() -> super.run(commandBootstrap, namespace, configuration));
             }
         });
         WebWiring.addBundles(bootstrap);

@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap.cli;
 import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.ServerCommand;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.eclipse.jetty.server.Server;
@@ -17,6 +18,13 @@ public final class GatehouseServerCommand extends ServerCommand<GatehouseConfigu
 
     public GatehouseServerCommand(Application<GatehouseConfiguration> application) {
         super(application);
+    }
+
+    /** The whole start (the composition root, then the server), with the pool's start quiet. */
+    @Override
+    protected void run(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
+                       GatehouseConfiguration configuration) throws Exception {
+        QuietPoolStart.during(() -> super.run(bootstrap, namespace, configuration));
     }
 
     @Override

@@ -72,6 +72,16 @@ class CommandLineFailuresTest {
     }
 
     @Test
+    void aDatabaseOutOfReachWhenTheServersPoolStarts() throws Exception {
+        Path noMigration = Files.writeString(home.resolve("no-migration.yml"),
+                Files.readString(unreachable).replace("migrateOnStart: true", "migrateOnStart: false"));
+
+        Finished finished = run("server", noMigration.toString());
+
+        finished.assertOneLineFailure().startsWith("gatehouse: the database did not answer or refused the connection: ");
+    }
+
+    @Test
     void aDatabaseOutOfReachForCreateAdmin() throws Exception {
         Finished finished = run("create-admin", unreachable.toString(), "--email", "root@example.org");
 
@@ -119,7 +129,7 @@ class CommandLineFailuresTest {
             assertThat(exitStatus).as("exit status; stderr: %s", err).isEqualTo(1);
             List<String> lines = err.lines().filter(line -> !line.isBlank()).toList();
             assertThat(lines).as("stderr").hasSize(1);
-            assertThat(out + err).as("the whole output").doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(")
+            assertThat(out + err).as("the whole output").doesNotContainPattern("(?m)^[!\\s]*at [\\w.$/]+\\(")
                     .doesNotContain("Exception in thread").doesNotContain("usage:");
             return assertThat(lines.get(0)).startsWith("gatehouse: ");
         }
