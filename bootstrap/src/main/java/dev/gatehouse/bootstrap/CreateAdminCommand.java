@@ -5,6 +5,8 @@ import dev.gatehouse.application.service.admin.CreateOrPromoteAdminService;
 import dev.gatehouse.application.service.cache.CacheEvictingUsers;
 import dev.gatehouse.application.service.cache.CachingSessions;
 import dev.gatehouse.application.service.cache.SessionCache;
+import dev.gatehouse.bootstrap.cli.CommandFailure;
+import dev.gatehouse.bootstrap.cli.QuietPoolStart;
 import dev.gatehouse.bootstrap.database.DatabaseMigrator;
 import dev.gatehouse.bootstrap.database.EmbeddedDatabaseLauncher;
 import dev.gatehouse.bootstrap.observability.FailSafeAuditTrail;
@@ -35,7 +37,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * {@code create-admin <config> --email <address>}: creates an active administrator without a
  * password, or promotes (and opens) an existing account. The person then signs in with an emailed
  * code or sets a password through a reset, so no secret is ever set or printed here. Brings up the
- * embedded database when the configuration asks for it, and applies the changelog first.
+ * embedded database when the configuration asks for it, and applies the changelog first. An
+ * address that is already an active administrator is refused (exit status 1), so a typo in a
+ * script that meant another address does not pass unnoticed.
  */
 final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration> {
 
@@ -61,11 +65,16 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
     @Override
     protected void run(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
                        GatehouseConfiguration configuration) throws Exception {
+        QuietPoolStart.during(() -> createOrPromote(bootstrap, namespace, configuration));
+    }
+
+    private void createOrPromote(Bootstrap<GatehouseConfiguration> bootstrap, Namespace namespace,
+                                 GatehouseConfiguration configuration) throws Exception {
         EmailAddress email;
         try {
             email = EmailAddress.of(namespace.getString(EMAIL));
         } catch (InvalidEmailAddressException invalid) {
-            throw new IllegalArgumentException("--email: " + invalid.getMessage(), invalid);
+            throw new CommandFailure("--email: " + invalid.getMessage(), invalid);
         }
         EmbeddedDatabaseLauncher embeddedDatabase = new EmbeddedDatabaseLauncher();
         try {
@@ -87,6 +96,9 @@ final class CreateAdminCommand extends ConfiguredCommand<GatehouseConfiguration>
                         new FailSafeAuditTrail(new JdbiAuditTrail(jdbi), bootstrap.getMetricRegistry()), clock);
                 CreateOrPromoteAdminUseCase.Administrator result = createOrPromote.createOrPromote(email);
                 User admin = result.user();
+                if (result.alreadyAdministrator()) {
+                    throw new CommandFailure(admin.email().value() + " is already an administrator; nothing changed");
+                }
                 if (result.unprovenPasswordRemoved()) {
                     out.println("Removed a password set before the address was confirmed (anyone could have chosen it).");
                 }

@@ -32,13 +32,20 @@ import dev.gatehouse.web.EmailChangeUseCases;
 import dev.gatehouse.web.SecondFactorUseCases;
 import dev.gatehouse.application.service.mfa.MfaSettings;
 import dev.gatehouse.web.PasskeyUseCases;
+import dev.gatehouse.bootstrap.cli.GatehouseCommandLine;
+import dev.gatehouse.bootstrap.cli.GatehouseServerCommand;
+import dev.gatehouse.bootstrap.cli.QuietPoolStart;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.migrations.MigrationsBundle;
+import io.dropwizard.migrations.DbCommand;
+import net.sourceforge.argparse4j.inf.Namespace;
+import io.dropwizard.util.JarLocation;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -56,6 +63,7 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
 
     public static void main(String[] args) throws Exception {
         GatehouseApplication application = new GatehouseApplication();
+        // A failure exits with status 1 (onFatalError), after one line on stderr.
         application.run(args);
         if (!startsServer(args)) {
             // A finished command (db migrate, create-admin, ...) leaves the embedded database's process
@@ -68,6 +76,30 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         return args.length > 0 && args[0].equals("server");
     }
 
+    /**
+     * As Dropwizard's, except that a failing command is told in one line on stderr, with no stack
+     * trace or usage dump ({@link GatehouseCommandLine}), before {@link #onFatalError} exits with 1.
+     */
+    @Override
+    public void run(String... arguments) throws Exception {
+        commandLine(System.out, System.err).run(arguments).ifPresent(this::onFatalError);
+    }
+
+    /** The command line as {@link #run(String...)} runs it, writing to the given streams: for tests. */
+    public GatehouseCommandLine commandLine(OutputStream out, PrintStream err) {
+        Bootstrap<GatehouseConfiguration> bootstrap = new Bootstrap<>(this);
+        addDefaultCommands(bootstrap);
+        initialize(bootstrap);
+        bootstrap.registerMetrics();
+        return new GatehouseCommandLine(new JarLocation(getClass()), bootstrap, out, err);
+    }
+
+    @Override
+    protected void addDefaultCommands(Bootstrap<GatehouseConfiguration> bootstrap) {
+        bootstrap.addCommand(new GatehouseServerCommand(this));
+        bootstrap.addCommand(new CheckCommand<>(this));
+    }
+
     @Override
     public String getName() {
         return "gatehouse";
@@ -77,15 +109,13 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
     public void initialize(Bootstrap<GatehouseConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
-        bootstrap.addBundle(new MigrationsBundle<>() {
+        // Dropwizard's `db` commands (what MigrationsBundle adds), with the pool's start quiet as in every command.
+        bootstrap.addCommand(new DbCommand<>("db", embeddedDatabase::prepare, GatehouseConfiguration.class,
+                DatabaseMigrator.CHANGELOG) {
             @Override
-            public DataSourceFactory getDataSourceFactory(GatehouseConfiguration configuration) {
-                return embeddedDatabase.prepare(configuration);
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return DatabaseMigrator.CHANGELOG;
+            protected void run(Bootstrap<GatehouseConfiguration> commandBootstrap, Namespace namespace,
+                               GatehouseConfiguration configuration) throws Exception {
+                QuietPoolStart.during(() -> super.run(commandBootstrap, namespace, configuration));
             }
         });
         WebWiring.addBundles(bootstrap);
@@ -120,6 +150,9 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
                 SecondFactorWiring.recentAuthentications(secondFactorStore, mfa, clock));
         AccountDataUseCases accountData = AccountDataWiring.wire(config.getCodes(), signIn,
                 new AccountDataWiring.AddressHolders(ports.codes(), ports.outbox(), ports.attempts()), sessions.listOwn());
+        // Started after the connection pool and before the mail delivery, which then sends its code at once.
+        AdminWiring.bootstrapAdmin(config.getBootstrapAdmin(), ports.accounts(), credentials.random(),
+                addressMail.issuer(), environment.lifecycle(), clock);
         // Mail delivery and the purge share one background thread, stopped before the connection pool.
         BackgroundJobs jobs = new BackgroundJobs();
         MailWiring.wire(config, environment, ports.outbox(), jobs, observability, clock);

@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import com.fasterxml.jackson.annotation.JsonMerge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gatehouse.bootstrap.config.ArticlesFactory;
+import dev.gatehouse.bootstrap.config.BootstrapAdminFactory;
 import dev.gatehouse.bootstrap.config.CodesFactory;
 import dev.gatehouse.bootstrap.config.EmbeddedDatabaseFactory;
 import dev.gatehouse.bootstrap.config.ForwardAuthFactory;
@@ -123,6 +124,11 @@ public class GatehouseConfiguration extends Configuration {
     private PasskeysFactory passkeys = new PasskeysFactory();
     private RegistrationFactory registration = new RegistrationFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private BootstrapAdminFactory bootstrapAdmin = new BootstrapAdminFactory();
+
     /** Shown to people, and refused as part of a password. */
     @NotBlank
     @JsonProperty
@@ -167,6 +173,10 @@ public class GatehouseConfiguration extends Configuration {
 
     public RegistrationFactory getRegistration() {
         return registration;
+    }
+
+    public BootstrapAdminFactory getBootstrapAdmin() {
+        return bootstrapAdmin;
     }
 
     public ArticlesFactory getArticles() {

@@ -3,6 +3,8 @@ package dev.gatehouse.bootstrap;
 import static dev.gatehouse.bootstrap.app.TestApps.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.bootstrap.cli.CommandFailure;
+import dev.gatehouse.bootstrap.cli.FailureLine;
 import dev.gatehouse.domain.user.EmailAddress;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -88,6 +90,21 @@ class CreateAdminCommandTest {
         assertThat(promoted.id()).isEqualTo(first.id());
         assertThat(promoted.hasRole(Role.ADMIN)).isTrue();
         assertThat(promoted.active()).isTrue();
+    }
+
+    @Test
+    void refusesAnAddressThatIsAlreadyAnActiveAdministratorInOneLine() throws Exception {
+        String email = uniqueEmail("twice");
+        assertThat(run("--email", email)).isEmpty();
+        printed.reset();
+
+        Optional<Throwable> failure = run("--email", email);
+
+        assertThat(failure).containsInstanceOf(CommandFailure.class);
+        assertThat(FailureLine.of(failure.orElseThrow()))
+                .isEqualTo("gatehouse: " + email + " is already an administrator; nothing changed");
+        assertThat(printed()).isEmpty();
+        assertThat(stored(email).orElseThrow().hasRole(Role.ADMIN)).isTrue();
     }
 
     @Test

@@ -21,21 +21,41 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * Register it in a static field (or with {@code @ExtendWith}); nested classes share their outer
  * class's Gatehouse.
+ *
+ * <p>{@link #shared()} is one Gatehouse for the whole test run instead: started by the first class
+ * that registers it, emptied ({@link GatehouseClient#reset()}) before each class after that, and
+ * stopped when the run ends.
  */
 public final class GatehouseExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
+    private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(GatehouseExtension.class);
+    private static final GatehouseExtension SHARED = new GatehouseExtension(new KitDatabase.Embedded(), true);
+
     private final KitDatabase database;
+    private final boolean shared;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private volatile InProcessGatehouse running;
     private volatile String owner;
 
     /** Gatehouse on an embedded MariaDB of its own. */
     public GatehouseExtension() {
-        this(new KitDatabase.Embedded());
+        this(new KitDatabase.Embedded(), false);
     }
 
-    private GatehouseExtension(KitDatabase database) {
+    private GatehouseExtension(KitDatabase database, boolean shared) {
         this.database = database;
+        this.shared = shared;
+    }
+
+    /**
+     * The one Gatehouse of the test run, on an embedded MariaDB: each class that registers it
+     * ({@code @RegisterExtension static final GatehouseExtension GATEHOUSE = GatehouseExtension.shared();})
+     * gets it emptied of what earlier classes left (accounts, sessions, codes, mail), and it stops when
+     * the run ends. Settings ({@link #withSetting}) apply when the first class starts it, so give every
+     * class the same ones.
+     */
+    public static GatehouseExtension shared() {
+        return SHARED;
     }
 
     /**
@@ -43,7 +63,7 @@ public final class GatehouseExtension implements BeforeAllCallback, AfterAllCall
      * {@code jdbcUrl}, whose database part is replaced; the user needs {@code CREATE} and {@code DROP}.
      */
     public static GatehouseExtension onDatabase(String jdbcUrl, String user, String password) {
-        return new GatehouseExtension(new KitDatabase.OnServer(jdbcUrl, user, password));
+        return new GatehouseExtension(new KitDatabase.OnServer(jdbcUrl, user, password), false);
     }
 
     /**
@@ -69,14 +89,51 @@ public final class GatehouseExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (running == null) {
+        if (shared) {
+            startOnceForTheRun(context);
+        } else if (running == null) {
             running = InProcessGatehouse.start(context.getDisplayName(), database, settings);
             owner = context.getUniqueId();
         }
     }
 
+    private synchronized void startOnceForTheRun(ExtensionContext context) {
+        if (running == null) {
+            running = InProcessGatehouse.start("the test run", database, settings);
+            owner = context.getUniqueId();
+            // Closed by JUnit when the run's root context closes: after the last class.
+            context.getRoot().getStore(RUN).put("shared-gatehouse", new StopAtTheEnd(this));
+        } else if (context.getParent().flatMap(ExtensionContext::getTestClass).isEmpty()) {
+            // A later top-level class (a nested class shares its outer class's data): start it clean.
+            running.client().reset();
+        }
+    }
+
+    /** Stops the shared Gatehouse when the test run ends. */
+    private record StopAtTheEnd(GatehouseExtension extension) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() {
+            extension.stop();
+        }
+    }
+
+    private synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } finally {
+                running = null;
+                owner = null;
+            }
+        }
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
+        if (shared) {
+            return;
+        }
         if (running != null && context.getUniqueId().equals(owner)) {
             try {
                 running.close();

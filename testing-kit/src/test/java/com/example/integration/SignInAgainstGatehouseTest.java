@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.testing.GatehouseClient;
 import dev.gatehouse.testing.GatehouseExtension;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.gatehouse.testing.GatehouseResponse;
+import dev.gatehouse.testing.GatehouseSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,38 +14,32 @@ class SignInAgainstGatehouseTest {
     @RegisterExtension
     static final GatehouseExtension GATEHOUSE = new GatehouseExtension();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void signsInWithAMailedCodeAndCallsTheApiWithTheBearerToken() throws Exception {
+    void signsInWithAMailedCodeAndCallsTheApiAsThatSession() {
         GatehouseClient gatehouse = GATEHOUSE.client();
-        gatehouse.registerVerified("ann@example.org", "correct horse battery staple");
+        gatehouse.seedUser("ann@example.org", "correct horse battery staple");
 
         gatehouse.requestSignInCode("ann@example.org");
         String code = gatehouse.lastCodeTo("ann@example.org");
-        String token = gatehouse.signInWithCode("ann@example.org", code);
+        GatehouseSession ann = gatehouse.session(gatehouse.signInWithCode("ann@example.org", code));
 
-        HttpResponse<String> session = get(gatehouse, "/api/session", token);
-        assertThat(session.statusCode()).isEqualTo(200);
-        assertThat(session.body()).contains("\"email\":\"ann@example.org\"");
+        GatehouseResponse session = ann.get("/api/session");
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.json().at("/user/email").asText()).isEqualTo("ann@example.org");
+        ann.signOut();
+        assertThat(ann.get("/api/session").status()).isEqualTo(401);
     }
 
     @Test
-    void anAdministratorSeesTheAccounts() throws Exception {
+    void anAdministratorSeesTheAccounts() {
         GatehouseClient gatehouse = GATEHOUSE.client();
-        gatehouse.registerVerified("root@example.org", "a long and secret passphrase");
-        gatehouse.promoteToAdmin("root@example.org");
-        String token = gatehouse.signIn("root@example.org", "a long and secret passphrase");
+        gatehouse.seedUser("root@example.org", "a long and secret passphrase", "admin");
+        GatehouseSession root = gatehouse.signInSession("root@example.org", "a long and secret passphrase");
 
-        HttpResponse<String> users = get(gatehouse, "/api/admin/users?email=root@", token);
-        assertThat(users.statusCode()).isEqualTo(200);
+        GatehouseResponse users = root.get("/api/admin/users?email=root@");
+        assertThat(users.status()).isEqualTo(200);
         assertThat(users.body()).contains("\"email\":\"root@example.org\"").contains("\"admin\"");
-    }
-
-    private HttpResponse<String> get(GatehouseClient gatehouse, String path, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(gatehouse.baseUrl().resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        // For a browser the test drives (Selenium: driver.manage().addCookie(...)), the same session:
+        assertThat(root.cookie().name()).isEqualTo("__Host-gh_session");
     }
 }

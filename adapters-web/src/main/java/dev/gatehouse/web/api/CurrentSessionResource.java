@@ -5,6 +5,7 @@ import dev.gatehouse.application.port.in.session.LogOutUseCase;
 import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
+import dev.gatehouse.web.problem.Problem;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,8 @@ public final class CurrentSessionResource {
     }
 
     @DELETE
+    // Answered 204, or a problem: a client that accepts only problem documents (as generated ones do) is served.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response logOut(@Auth SignedInUser signedIn, @Context ContainerRequestContext request) {
         logOut.logOut(signedIn.authenticated().session().id(), RequestOrigins.actor(signedIn.authenticated().user(), request));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie.clear()).build();

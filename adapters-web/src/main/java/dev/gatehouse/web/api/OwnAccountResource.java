@@ -16,6 +16,7 @@ import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
+import dev.gatehouse.web.problem.Problem;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,6 +59,8 @@ public final class OwnAccountResource {
     }
 
     @DELETE
+    // Answered 204, or a problem: a client that accepts only problem documents (as generated ones do) is served.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Consumes(MediaType.APPLICATION_JSON)
     @RecentAuthenticationRequired
     public Response delete(@Auth SignedInUser signedIn, DeleteAccountRequest body,

@@ -13,6 +13,7 @@ import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
+import dev.gatehouse.web.problem.Problem;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -46,6 +47,8 @@ public final class PasswordChangeResource {
     }
 
     @PUT
+    // Answered 204, or a problem: a client that accepts only problem documents (as generated ones do) is served.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Consumes(MediaType.APPLICATION_JSON)
     @RecentAuthenticationRequired
     public Response change(@Auth SignedInUser signedIn, PasswordChangeRequest body,

@@ -11,6 +11,7 @@ import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldError;
 import dev.gatehouse.web.problem.FieldParser;
 import dev.gatehouse.web.problem.InvalidRequestException;
+import dev.gatehouse.web.problem.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,8 @@ public final class PasswordResetsResource {
 
     @POST
     @Path("/confirm")
+    // Answered 204, or a problem: a client that accepts only problem documents (as generated ones do) is served.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response confirm(ConfirmResetRequest body, @Context ContainerRequestContext request) {
         FieldParser.requireBody(body);
         FieldParser fields = new FieldParser();

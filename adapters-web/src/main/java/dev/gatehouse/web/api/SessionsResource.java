@@ -13,6 +13,7 @@ import dev.gatehouse.web.auth.SessionCookie;
 import dev.gatehouse.web.auth.SignedInUser;
 import dev.gatehouse.web.http.RequestOrigins;
 import dev.gatehouse.web.problem.FieldParser;
+import dev.gatehouse.web.problem.Problem;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -73,6 +74,8 @@ public final class SessionsResource {
 
     @DELETE
     @Path("/{id}")
+    // Answered 204, or a problem: a client that accepts only problem documents (as generated ones do) is served.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response revoke(@Auth SignedInUser signedIn, @PathParam("id") String id,
                            @Context ContainerRequestContext request) {
         revokeOwnSession.revoke(RequestOrigins.actor(signedIn.authenticated().user(), request), parseId(id));

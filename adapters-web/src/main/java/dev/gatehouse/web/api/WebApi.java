@@ -97,6 +97,7 @@ public final class WebApi {
                 new EmailChangeResource(useCases.emailChange()),
                 new OwnAccountResource(useCases.deleteAccount(), useCases.exportAccount(), cookie),
                 new OpenApiResource(),
+                new ApiDocsResource(),
                 new LoginCodesResource(useCases.requestSignInCode(), useCases.verifySignInCode(), cookie, answers),
                 new PasswordResetsResource(useCases.requestPasswordReset(), useCases.confirmPasswordReset()),
                 new AdminUsersResource(admin.listUsers(), admin.setRoles(), admin.disableUser(), admin.enableUser(),

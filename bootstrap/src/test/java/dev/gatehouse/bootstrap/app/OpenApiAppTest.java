@@ -5,10 +5,12 @@ import static dev.gatehouse.bootstrap.app.TestHttpClient.bearer;
 import static dev.gatehouse.bootstrap.app.TestHttpClient.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.bootstrap.app.TestHttpClient.Reply;
 import dev.gatehouse.crypto.testing.SoftwareAuthenticator;
 import dev.gatehouse.web.page.access.PreSessionForm;
+import dev.gatehouse.web.problem.ProblemType;
 import dev.gatehouse.web.page.access.SignedInPage;
 import io.dropwizard.testing.ConfigOverride;
 import io.swagger.v3.oas.models.SpecVersion;
@@ -23,6 +25,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +88,46 @@ class OpenApiAppTest {
         assertThat(reply.contentType()).startsWith("application/json");
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(reply.body())).isEqualTo(OpenApiContract.DOCUMENT.document());
+    }
+
+    @Test
+    void theDocumentLetsClientsTolerateNewFieldsAndNamesItsServersAndEveryProblemType() {
+        JsonNode document = OpenApiContract.DOCUMENT.document();
+
+        assertThat(OpenApiContract.DOCUMENT.text()).doesNotContain("additionalProperties");
+        assertThat(document.get("servers").get(0).get("url").asText()).isEqualTo("/");
+        List<String> listed = new ArrayList<>();
+        document.get("x-problem-types").forEach(type -> {
+            listed.add(type.get("type").asText());
+            ProblemType known = Arrays.stream(ProblemType.values())
+                    .filter(each -> each.uri().equals(type.get("type").asText())).findFirst().orElseThrow();
+            assertThat(type.get("status").asInt()).isEqualTo(known.status());
+            assertThat(type.get("title").asText()).isEqualTo(known.title());
+        });
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList());
+        assertThat(document.get("info").get("description").asText()).contains(listed);
+    }
+
+    @Test
+    void theBrowsableReferenceLoadsSwaggerUiFromTheAppUnderThePagesPolicy() {
+        Reply page = api.get("/api/docs");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe");
+        assertThat(page.body()).doesNotContainPattern("<script>|<script [^>]*>[^<]+</script>|style=")
+                .contains("data-openapi-url=\"/api/openapi.json\"").contains("/static/api-docs.js");
+        Matcher scripts = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
+        List<String> assets = new ArrayList<>();
+        while (scripts.find()) {
+            assets.add(scripts.group(1));
+        }
+        assertThat(assets).anyMatch(asset -> asset.matches("/webjars/swagger-ui/[0-9.]+/swagger-ui-bundle\\.js"));
+        for (String asset : assets.stream().filter(each -> !each.startsWith("/api/")).toList()) {
+            Reply served = TestHttpClient.unchecked(APP.port()).get(asset);
+            assertThat(served.status()).as(asset).isEqualTo(200);
+        }
     }
 
     @Test
@@ -200,6 +243,7 @@ class OpenApiAppTest {
         audit(admin);
         throttled();
         api.get("/api/openapi.json");
+        api.get("/api/docs");
         fromAForeignOrigin();
         articles();
         forwardAuth();

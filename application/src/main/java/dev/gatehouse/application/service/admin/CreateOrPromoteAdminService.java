@@ -63,7 +63,8 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
                         AuditedAccount.of(change.after()), AuditNote.CREATE_ADMIN, RequestOrigin.commandLine()));
             }
             recordPromotion(change, now);
-            return new Administrator(change.after(), removed);
+            boolean already = !removed && !change.changed();
+            return new Administrator(change.after(), removed, already);
         }
         User created = User.createdAdmin(ids.newUserId(), email, now);
         users.add(created);
@@ -72,7 +73,7 @@ public final class CreateOrPromoteAdminService implements CreateOrPromoteAdminUs
                 RequestOrigin.commandLine()));
         audit.record(AuditEvent.anonymous(now, AuditEventType.ROLE_GRANTED, subject, new AuditedRole(Role.ADMIN),
                 RequestOrigin.commandLine()));
-        return new Administrator(created, false);
+        return new Administrator(created, false, false);
     }
 
     private AccountChange promote(User existing) {

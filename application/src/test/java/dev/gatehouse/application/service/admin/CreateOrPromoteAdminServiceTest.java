@@ -53,7 +53,10 @@ class CreateOrPromoteAdminServiceTest {
         User pending = fixture.stored(aUser().pending().withoutPassword());
         User disabled = fixture.stored(aUser().inactive());
 
-        assertThat(service.createOrPromote(pending.email()).user().active()).isTrue();
+        assertThat(service.createOrPromote(pending.email())).satisfies(result -> {
+            assertThat(result.user().active()).isTrue();
+            assertThat(result.alreadyAdministrator()).isFalse();
+        });
         assertThat(service.createOrPromote(disabled.email()).user().active()).isTrue();
         assertThat(fixture.users.countActiveAdmins()).isEqualTo(2);
     }
@@ -63,8 +66,9 @@ class CreateOrPromoteAdminServiceTest {
         User root = fixture.stored(aUser().withRoles(Role.USER, Role.ADMIN));
         fixture.sessionOf(root);
 
-        service.createOrPromote(root.email());
+        CreateOrPromoteAdminUseCase.Administrator result = service.createOrPromote(root.email());
 
+        assertThat(result.alreadyAdministrator()).isTrue();
         assertThat(fixture.users.updateCalls()).isZero();
         assertThat(fixture.sessions.findByUser(root.id())).hasSize(1);
     }

@@ -9,8 +9,9 @@ public interface CreateOrPromoteAdminUseCase {
     /**
      * The administrator account, and whether a password set while its address was unproven was
      * removed before the promotion: whoever set it may not be the address's owner.
+     * {@code alreadyAdministrator}: the account was an active administrator before, and nothing changed.
      */
-    record Administrator(User user, boolean unprovenPasswordRemoved) {
+    record Administrator(User user, boolean unprovenPasswordRemoved, boolean alreadyAdministrator) {
     }
 
     /**

@@ -48,6 +48,15 @@ final class Mailbox implements AutoCloseable {
         return mails;
     }
 
+    /** Forgets every message received so far. */
+    void clear() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("could not empty the test mailbox", e);
+        }
+    }
+
     @Override
     public void close() {
         server.stop();

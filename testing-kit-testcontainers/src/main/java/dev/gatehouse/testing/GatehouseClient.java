@@ -13,14 +13,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The helper a test gets from {@link GatehouseExtension} or {@link GatehouseContainer}: it speaks
  * Gatehouse's public JSON API over HTTP, reads the mail Gatehouse sent, and promotes accounts to
- * administrators with the {@code create-admin} command. It holds no session of its own; every
- * sign-in answers a bearer token for the test to use.
+ * administrators with the {@code create-admin} command. It holds no session of its own: a sign-in
+ * answers a bearer token ({@link #signIn}) or a {@link GatehouseSession} that sends requests with it
+ * ({@link #signInSession}).
  */
 public final class GatehouseClient {
 
@@ -28,21 +30,24 @@ public final class GatehouseClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration MAIL_WAIT = Duration.ofSeconds(15);
     private static final Duration MAIL_POLL = Duration.ofMillis(50);
+    private static final Set<String> KNOWN_ROLES = Set.of("user", "admin");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI baseUrl;
     private final Mailbox mailbox;
     private final AdminPromotion adminPromotion;
+    private final DataReset dataReset;
     /** Per address, how many mails there are once those asked for through this client have arrived. */
     private final Map<String, Integer> mailsExpected = new ConcurrentHashMap<>();
     private final Map<String, Integer> codesExpected = new ConcurrentHashMap<>();
     /** Per authenticator secret, the last time step whose code this client sent: Gatehouse takes each once. */
     private final Map<String, Long> lastSteps = new java.util.HashMap<>();
 
-    GatehouseClient(URI baseUrl, Mailbox mailbox, AdminPromotion adminPromotion) {
+    GatehouseClient(URI baseUrl, Mailbox mailbox, AdminPromotion adminPromotion, DataReset dataReset) {
         this.baseUrl = baseUrl;
         this.mailbox = mailbox;
         this.adminPromotion = adminPromotion;
+        this.dataReset = dataReset;
     }
 
     /** Where the API and the pages answer, such as {@code http://127.0.0.1:41234}, without a trailing slash. */
@@ -95,6 +100,60 @@ public final class GatehouseClient {
     public String signIn(String email, String password) {
         return post("/api/sessions", Map.of("email", email, "password", password, "rememberMe", false), 201)
                 .get("token").asText();
+    }
+
+    /**
+     * Signs in with a password ({@code POST /api/sessions}) and answers the session: requests as it,
+     * its cookie for a browser, its sign-out.
+     */
+    public GatehouseSession signInSession(String email, String password) {
+        HttpResponse<String> answer = send(postRequest("/api/sessions",
+                Map.of("email", email, "password", password, "rememberMe", false)), "POST /api/sessions");
+        if (answer.statusCode() != 201) {
+            throw new GatehouseRequestException("POST /api/sessions", answer.statusCode(), answer.body());
+        }
+        JsonNode signedIn = read(answer.body());
+        return new GatehouseSession(this, user(signedIn.get("user")), signedIn.get("token").asText(),
+                sessionCookie(answer).orElse(null));
+    }
+
+    /** A session for a token the test got otherwise (a code sign-in, say); it has no cookie. */
+    public GatehouseSession session(String token) {
+        JsonNode current = exchange("GET", "/api/session", null, token).json();
+        return new GatehouseSession(this, current.has("user") ? user(current.get("user")) : null, token, null);
+    }
+
+    /**
+     * An account ready to sign in by password, with {@code roles} ({@code "user"} every account has;
+     * {@code "admin"} makes it an administrator as {@code create-admin} does). It works where proven
+     * addresses are required (the default): the address is proven with the mailed code
+     * ({@link #registerVerified}). The address must be new.
+     */
+    public GatehouseUser seedUser(String email, String password, String... roles) {
+        Set<String> wanted = new HashSet<>(List.of(roles));
+        wanted.add("user");
+        if (!KNOWN_ROLES.containsAll(wanted)) {
+            wanted.removeAll(KNOWN_ROLES);
+            throw new IllegalArgumentException("no such role " + wanted + "; Gatehouse's roles are " + KNOWN_ROLES);
+        }
+        GatehouseUser user = registerVerified(email, password);
+        if (wanted.contains("admin")) {
+            promoteToAdmin(email);
+            return new GatehouseUser(user.id(), user.email(), wanted, true);
+        }
+        return user;
+    }
+
+    /**
+     * Empties Gatehouse of every account, session, code, throttle count and audit event, and forgets
+     * the mail received so far, keeping it running: for one Gatehouse shared by the test classes of a
+     * run, called between classes ({@code GatehouseExtension.shared()} does it for you).
+     */
+    public void reset() {
+        dataReset.reset();
+        mailbox.clear();
+        mailsExpected.clear();
+        codesExpected.clear();
     }
 
     /**
@@ -234,6 +293,33 @@ public final class GatehouseClient {
 
     private static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A request with a bearer token and an optional JSON body, answered whatever its status. */
+    GatehouseResponse exchange(String method, String path, Object body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body)));
+        }
+        HttpResponse<String> response = send(request.build(), method + " " + path);
+        return new GatehouseResponse(response.statusCode(), response.headers().map(), response.body());
+    }
+
+    private static Optional<SessionCookie> sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream()
+                .map(header -> header.split(";", 2)[0].strip())
+                .filter(pair -> pair.contains("=") && pair.substring(0, pair.indexOf('=')).endsWith("gh_session"))
+                .findFirst()
+                .map(pair -> {
+                    String name = pair.substring(0, pair.indexOf('='));
+                    return new SessionCookie(name, pair.substring(pair.indexOf('=') + 1),
+                            name.startsWith("__Host-") || name.startsWith("__Secure-"));
+                });
     }
 
     private HttpRequest postRequest(String path, Object body) {
