@@ -74,11 +74,11 @@ class AuditDetailTest {
     void everyReasonAndMethodHasItsStoredName() {
         assertThat(Stream.of(AuditReason.values()).map(AuditReason::id)).containsExactly("unknown-account",
                 "no-password", "wrong-password", "disabled", "pending", "email-unverified", "changed-during-sign-in", "throttled",
-                "too-many-failures", "wrong-code", "no-live-code", "recently-sent", "unknown-passkey", "no-live-challenge",
-                "invalid-passkey", "counter-regressed");
+                "too-many-failures", "wrong-code", "no-live-code", "recently-sent", "replayed", "no-live-challenge",
+                "unknown-passkey", "invalid-passkey", "counter-regressed");
         assertThat(Stream.of(AttemptMethod.values()).map(AttemptMethod::id))
                 .containsExactly("password", "code", "password-change", "password-reset", "email-change",
-                        "account-deletion", "passkey");
+                        "account-deletion", "totp", "recovery-code", "reauthentication", "passkey");
     }
 
     @Test
