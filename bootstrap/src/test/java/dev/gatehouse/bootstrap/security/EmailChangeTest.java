@@ -230,7 +230,7 @@ class EmailChangeTest {
 
         assertThat(withoutToken.status()).isEqualTo(403);
         assertThat(withToken.status()).isEqualTo(303);
-        assertThat(withToken.header("Location")).endsWith("/account/email/confirm");
+        assertThat(withToken.header("Location")).contains("/account/email/confirm");
         Reply confirmWithoutToken = visitors.postForm("/account/email/confirm", ann.cookiePair(),
                 "code=" + APP.mail().mailedCode(moved, 1));
         assertThat(confirmWithoutToken.status()).isEqualTo(403);
