@@ -23,6 +23,7 @@ import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SecondFactorAccountView;
+import io.dropwizard.views.common.View;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Two-step sign-in on the Account page: set up an authenticator app (QR code and key, then a first
@@ -85,8 +87,7 @@ public final class SecondFactorAccountPage {
         } catch (SecondFactorStateException | EmailUnverifiedException refused) {
             String message = refused instanceof EmailUnverifiedException ? UNPROVEN : refused.getMessage();
             return FormRefusal.because(refused, FormErrors.general(message))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), false, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, false)).build();
         }
     }
 
@@ -99,8 +100,7 @@ public final class SecondFactorAccountPage {
         Optional<OneTimeCode> entered = OneTimeCode.parseEntered(code);
         if (entered.isEmpty()) {
             return FormRefusal.invalid(FormErrors.onField("code", OneTimeCode.ENTRY_RULE))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), true, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, true)).build();
         }
         try {
             List<RecoveryCode> codes = secondFactors.enrol().confirm(signedIn, entered.get(), RequestOrigins.of(request));
@@ -110,12 +110,10 @@ public final class SecondFactorAccountPage {
                     .build();
         } catch (WrongSecondFactorException wrong) {
             return FormRefusal.invalid(FormErrors.onField("code", WRONG_CODE))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), true, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, true)).build();
         } catch (SecondFactorStateException refused) {
             return FormRefusal.because(refused, FormErrors.general(refused.getMessage()))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), false, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, false)).build();
         }
     }
 
@@ -128,21 +126,23 @@ public final class SecondFactorAccountPage {
         Optional<SecondFactorEntry> proof = SecondFactorEntry.parse(code);
         if (proof.isEmpty()) {
             return FormRefusal.invalid(FormErrors.onField("code", SecondFactorEntry.ENTRY_RULE))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), false, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, false)).build();
         }
         try {
             secondFactors.remove().remove(signedIn, proof.get(), RequestOrigins.of(request));
         } catch (WrongSecondFactorException wrong) {
             return FormRefusal.invalid(FormErrors.onField("code", WRONG_CODE))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), false, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, false)).build();
         } catch (SecondFactorStateException | TooManyAttemptsException refused) {
             return FormRefusal.because(refused, FormErrors.general(refused.getMessage()))
-                    .answer(headers, errors -> page(signedIn, Optional.empty(), false, List.of(), Optional.empty(),
-                            errors)).build();
+                    .answer(headers, again(signedIn, false)).build();
         }
         return Htmx.redirect(headers, new LocalPath("/account/second-factor?removed=1")).build();
+    }
+
+    /** The page as it was, with the refusal's errors: still confirming a pending app, or not. */
+    private Function<FormErrors, View> again(Authenticated signedIn, boolean confirming) {
+        return errors -> page(signedIn, Optional.empty(), confirming, List.of(), Optional.empty(), errors);
     }
 
     private SecondFactorAccountView page(Authenticated signedIn, Optional<SecondFactorAccountView.Pending> pending,
