@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The screenshots of the documentation, taken afresh by every run: each page in light mode, dark
@@ -101,8 +104,22 @@ class ScreenshotsBrowserTest {
             String[] nameAndPath = page.split(":", 2);
             site.visit(nameAndPath[1]);
             Path shot = BrowserExtension.SCREENSHOTS.resolve("pages").resolve(nameAndPath[0] + look.suffix() + ".png");
-            BrowserExtension.save((ChromeDriver) site.browser(), shot);
+            saveOnceSettled(site.browser(), shot);
             taken.add(shot);
+        }
+    }
+
+    /**
+     * Chromium now and then refuses a screenshot of a page it has just loaded ("aborted by
+     * navigation: Not attached to an active page"); the page is fine a moment later, so one more try.
+     */
+    private static void saveOnceSettled(ChromeDriver browser, Path shot) {
+        try {
+            BrowserExtension.save(browser, shot);
+        } catch (WebDriverException notAttachedYet) {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+            BrowserExtension.save(browser, shot);
         }
     }
 
