@@ -21,6 +21,7 @@ import dev.gatehouse.web.page.Layouts;
 import dev.gatehouse.web.page.LocalPath;
 import dev.gatehouse.web.page.PageResource;
 import dev.gatehouse.web.page.access.SignedInPage;
+import dev.gatehouse.web.page.view.Flash;
 import dev.gatehouse.web.page.view.FormErrors;
 import dev.gatehouse.web.page.view.SecondFactorAccountView;
 import io.dropwizard.views.common.View;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -52,7 +52,6 @@ import java.util.function.Function;
 @RecentAuthenticationRequired
 public final class SecondFactorAccountPage {
 
-    public static final String REMOVED = "Two-step sign-in is off.";
     static final String WRONG_CODE = "That code is not right, or was already used.";
     static final String UNPROVEN = "Confirm your address first: sign in with a code mailed to it.";
 
@@ -65,10 +64,9 @@ public final class SecondFactorAccountPage {
     }
 
     @GET
-    public SecondFactorAccountView show(@QueryParam("removed") String removed, @Context SecurityContext security) {
+    public SecondFactorAccountView show(@Context SecurityContext security) {
         Authenticated signedIn = SignedInSecurityContext.signedIn(security).authenticated();
-        return page(signedIn, Optional.empty(), false, List.of(),
-                removed != null ? Optional.of(REMOVED) : Optional.empty(), FormErrors.none());
+        return page(signedIn, Optional.empty(), false, List.of(), FormErrors.none());
     }
 
     @POST
@@ -80,8 +78,7 @@ public final class SecondFactorAccountPage {
         try {
             TotpEnrolment enrolment = secondFactors.enrol().begin(signedIn, RequestOrigins.of(request));
             return Response.ok(page(signedIn, Optional.of(new SecondFactorAccountView.Pending(
-                            QrSvg.of(enrolment.otpauthUri()), enrolment.secret())), true, List.of(), Optional.empty(),
-                            FormErrors.none()))
+                            QrSvg.of(enrolment.otpauthUri()), enrolment.secret())), true, List.of(), FormErrors.none()))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (SecondFactorStateException | EmailUnverifiedException refused) {
@@ -105,7 +102,7 @@ public final class SecondFactorAccountPage {
         try {
             List<RecoveryCode> codes = secondFactors.enrol().confirm(signedIn, entered.get(), RequestOrigins.of(request));
             return Response.ok(page(signedIn, Optional.empty(), false,
-                            codes.stream().map(RecoveryCode::shown).toList(), Optional.empty(), FormErrors.none()))
+                            codes.stream().map(RecoveryCode::shown).toList(), FormErrors.none()))
                     .header("Cache-Control", "no-store")
                     .build();
         } catch (WrongSecondFactorException wrong) {
@@ -137,20 +134,18 @@ public final class SecondFactorAccountPage {
             return FormRefusal.because(refused, FormErrors.general(refused.getMessage()))
                     .answer(headers, again(signedIn, false)).build();
         }
-        return Htmx.redirect(headers, new LocalPath("/account/second-factor?removed=1")).build();
+        return Htmx.redirect(headers, new LocalPath("/account/second-factor").done(Flash.SECOND_FACTOR_REMOVED)).build();
     }
 
     /** The page as it was, with the refusal's errors: still confirming a pending app, or not. */
     private Function<FormErrors, View> again(Authenticated signedIn, boolean confirming) {
-        return errors -> page(signedIn, Optional.empty(), confirming, List.of(), Optional.empty(), errors);
+        return errors -> page(signedIn, Optional.empty(), confirming, List.of(), errors);
     }
 
     private SecondFactorAccountView page(Authenticated signedIn, Optional<SecondFactorAccountView.Pending> pending,
-                                         boolean confirming, List<String> recoveryCodes, Optional<String> notice,
-                                         FormErrors errors) {
+                                         boolean confirming, List<String> recoveryCodes, FormErrors errors) {
         SecondFactorStatus status = secondFactors.status().status(signedIn.user());
         return new SecondFactorAccountView(layouts.signedIn(signedIn), signedIn.token().csrfToken(), status.totp(),
-                status.recoveryCodesLeft(), status.enrolmentRequired(), pending, confirming, recoveryCodes, notice,
-                errors);
+                status.recoveryCodesLeft(), status.enrolmentRequired(), pending, confirming, recoveryCodes, errors);
     }
 }

@@ -17,6 +17,7 @@ public enum Flash {
     PASSWORD_RESET("password-reset", "Password changed; sign in with your new password."),
     ADDRESS_CHANGE_REQUESTED("address-change-requested", "Address change requested: enter the code we mailed to the new address."),
     ADDRESS_CHANGED("address-changed", "Your address is changed. We told the old one, and every other browser is signed out."),
+    SECOND_FACTOR_REMOVED("second-factor-removed", "Two-step sign-in is off: a password or a mailed code alone signs in again."),
     PASSKEY_REMOVED("passkey-removed", "The passkey is removed; it no longer signs in to this account."),
     ACCOUNT_DELETED("account-deleted", "Your account is deleted, and every browser signed in to it is signed out."),
     ROLES_SAVED("roles-saved", "Roles saved."),

@@ -21,13 +21,12 @@ public final class SecondFactorAccountView extends PageView {
     private final Optional<Pending> pending;
     private final boolean confirming;
     private final List<String> recoveryCodes;
-    private final Optional<String> notice;
     private final FormErrors errors;
     private final FieldState code;
 
     public SecondFactorAccountView(Layout layout, String csrfToken, boolean enabled, int recoveryCodesLeft,
                                    boolean required, Optional<Pending> pending, boolean confirming,
-                                   List<String> recoveryCodes, Optional<String> notice, FormErrors errors) {
+                                   List<String> recoveryCodes, FormErrors errors) {
         super("second-factor.mustache", "Two-step sign-in", layout);
         this.csrfToken = csrfToken;
         this.enabled = enabled;
@@ -36,7 +35,6 @@ public final class SecondFactorAccountView extends PageView {
         this.pending = pending;
         this.confirming = confirming;
         this.recoveryCodes = List.copyOf(recoveryCodes);
-        this.notice = notice;
         this.errors = errors;
         this.code = errors.field("code", "");
     }
@@ -72,10 +70,6 @@ public final class SecondFactorAccountView extends PageView {
 
     public boolean showRecoveryCodes() {
         return !recoveryCodes.isEmpty();
-    }
-
-    public Optional<String> notice() {
-        return notice;
     }
 
     public FormErrors errors() {
