@@ -72,12 +72,14 @@ public final class JdbiTotpCredentials implements TotpCredentials, RecoveryCodes
     }
 
     @Override
-    public boolean confirm(UserId user, long step, Instant now) {
+    public boolean confirm(UserId user, byte[] checkedSecret, long step, Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE totp_credentials SET confirmed_at = :now, last_step = :step
                          WHERE user_id = :userId AND confirmed_at IS NULL AND last_step < :step
+                           AND sealed_secret = :checked
                         """)
                 .bind("userId", user.toString())
+                .bind("checked", checkedSecret)
                 .bind("step", step)
                 .bind("now", argument(now))
                 .execute()) == 1;

@@ -80,8 +80,8 @@ class JdbiSecondFactorsTest {
             assertThat(stored.sealedSecret()).containsExactly(2);
             assertThat(stored.confirmed()).isFalse();
         });
-        assertThat(totp.confirm(user.id(), 100, NOW)).isTrue();
-        assertThat(totp.confirm(user.id(), 101, NOW)).as("confirmed once").isFalse();
+        assertThat(totp.confirm(user.id(), new byte[] {2}, 100, NOW)).isTrue();
+        assertThat(totp.confirm(user.id(), new byte[] {2}, 101, NOW)).as("confirmed once").isFalse();
 
         assertThat(totp.replacePending(user.id(), new byte[] {3}, NOW)).isFalse();
         assertThat(totp.find(user.id()).orElseThrow().sealedSecret()).containsExactly(2);
@@ -89,10 +89,21 @@ class JdbiSecondFactorsTest {
     }
 
     @Test
+    void aSecretReplacedAfterItsCodeWasCheckedIsNotConfirmed() {
+        User user = storedUser();
+        totp.replacePending(user.id(), new byte[] {1}, NOW);
+        totp.replacePending(user.id(), new byte[] {2}, NOW);
+
+        assertThat(totp.confirm(user.id(), new byte[] {1}, 100, NOW)).as("checked against the first").isFalse();
+        assertThat(totp.confirmed(user.id())).isFalse();
+        assertThat(totp.confirm(user.id(), new byte[] {2}, 100, NOW)).isTrue();
+    }
+
+    @Test
     void aStepIsAcceptedOnceAndNeverAnEarlierOne() {
         User user = storedUser();
         totp.replacePending(user.id(), new byte[] {1}, NOW);
-        totp.confirm(user.id(), 100, NOW);
+        totp.confirm(user.id(), new byte[] {1}, 100, NOW);
 
         assertThat(totp.acceptStep(user.id(), 100)).as("the confirming step").isFalse();
         assertThat(totp.acceptStep(user.id(), 101)).isTrue();
@@ -105,7 +116,7 @@ class JdbiSecondFactorsTest {
     void ofParallelUsesOfOneStepExactlyOneIsAccepted() throws Exception {
         User user = storedUser();
         totp.replacePending(user.id(), new byte[] {1}, NOW);
-        totp.confirm(user.id(), 100, NOW);
+        totp.confirm(user.id(), new byte[] {1}, 100, NOW);
 
         List<Boolean> accepted = atOnce(PARALLEL, () -> totp.acceptStep(user.id(), 101));
 

@@ -20,8 +20,12 @@ public interface TotpCredentials {
 
     Optional<StoredTotp> find(UserId user);
 
-    /** Confirms the pending secret with a code of {@code step}: @return false when there is none, or a racer confirmed it */
-    boolean confirm(UserId user, long step, Instant now);
+    /**
+     * Confirms the pending secret the code of {@code step} was checked against: @return false when
+     * there is none, a racer confirmed it, or another enrolment replaced it meanwhile (the person's
+     * app holds the one checked, so the replacement must not become the account's)
+     */
+    boolean confirm(UserId user, byte[] checkedSecret, long step, Instant now);
 
     /** Accepts a code of {@code step} once: @return false when that step or a later one was already accepted */
     boolean acceptStep(UserId user, long step);

@@ -114,7 +114,7 @@ public final class TotpEnrolmentService implements EnrolTotpUseCase, RemoveTotpU
         }
         List<RecoveryCode> codes = Stream.generate(secrets::newRecoveryCode).limit(MfaSettings.RECOVERY_CODES).toList();
         boolean confirmed = transactions.inTransaction(() -> {
-            if (!credentials.confirm(user.id(), step.getAsLong(), now)) {
+            if (!credentials.confirm(user.id(), stored.get().sealedSecret(), step.getAsLong(), now)) {
                 return false;
             }
             recoveryCodes.replace(user.id(), codes.stream().map(c -> secrets.hash(user.id(), c)).toList());

@@ -52,7 +52,7 @@ class SecondFactorVerifierTest {
         }
 
         @Override
-        public boolean confirm(UserId user, long step, Instant now) {
+        public boolean confirm(UserId user, byte[] checkedSecret, long step, Instant now) {
             throw new UnsupportedOperationException();
         }
 
