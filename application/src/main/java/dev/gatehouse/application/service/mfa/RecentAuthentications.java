@@ -36,6 +36,8 @@ public final class RecentAuthentications {
     }
 
     public boolean isRecent(Authenticated current) {
-        return rule.isRecent(lastAuthenticatedAt(current), clock.instant());
+        Instant now = clock.instant();
+        // A session signed in within the window needs no look at its re-authentications.
+        return rule.isRecent(current.session().createdAt(), now) || rule.isRecent(lastAuthenticatedAt(current), now);
     }
 }
