@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 public final class WebAuthn4jPasskeyCeremonies implements PasskeyCeremonies {
 
     /** The algorithms offered and accepted: ES256, EdDSA, RS256, as the WebAuthn guidance suggests. */
-    public static final List<Long> ALGORITHMS = List.of(-7L, -8L, -257L);
+    private static final List<Long> ALGORITHMS = List.of(-7L, -8L, -257L);
 
     private static final int CHALLENGE_BYTES = 32;
 

@@ -159,9 +159,8 @@ public class GatehouseApplication extends Application<GatehouseConfiguration> {
         MaintenanceWiring.wire(config, environment, ports, jobs, clock);
         AdminUseCases admin = AdminWiring.wire(ports.accounts(), environment.admin(), clock);
         ArticleWiring.ArticleUseCases articles = ArticleWiring.wire(config.getArticles(), ports.sessionData());
-        PasskeyUseCases passkeys = PasskeyWiring.wire(
-                config.getPasskeys().resolve(config.getMail().settings(config.getServiceName()).baseUrl().toString()),
-                config.getServiceName(), signIn, Persistence.passkeys(jdbi), jobs);
+        PasskeyUseCases passkeys = PasskeyWiring.wire(config, signIn, Persistence.passkeys(jdbi), jobs);
+        // Started once every slice has added its jobs.
         environment.lifecycle().manage(jobs);
 
         WebWiring.register(config, environment,

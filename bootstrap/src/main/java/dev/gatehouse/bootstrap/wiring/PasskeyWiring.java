@@ -10,6 +10,7 @@ import dev.gatehouse.application.service.passkey.RemovePasskeyService;
 import dev.gatehouse.application.service.passkey.StartPasskeyRegistrationService;
 import dev.gatehouse.application.service.passkey.StartPasskeySignInService;
 import dev.gatehouse.application.service.throttle.ThrottledPasskeySignIn;
+import dev.gatehouse.bootstrap.GatehouseConfiguration;
 import dev.gatehouse.bootstrap.config.PasskeysFactory;
 import dev.gatehouse.bootstrap.jobs.BackgroundJobs;
 import dev.gatehouse.bootstrap.wiring.Persistence.PasskeyStore;
@@ -32,8 +33,12 @@ public final class PasskeyWiring {
     private PasskeyWiring() {
     }
 
-    public static PasskeyUseCases wire(PasskeysFactory.Resolved settings, String serviceName, SignInPorts signIn,
-                                       PasskeyStore store, BackgroundJobs jobs) {
+    public static PasskeyUseCases wire(GatehouseConfiguration config, SignInPorts signIn, PasskeyStore store,
+                                       BackgroundJobs jobs) {
+        String serviceName = config.getServiceName();
+        // The relying party and origins default to those of the pages' public address.
+        PasskeysFactory.Resolved settings = config.getPasskeys()
+                .resolve(config.getMail().settings(serviceName).baseUrl().toString());
         Clock clock = signIn.clock();
         AuditTrail audit = signIn.accounts().audit();
         PasskeyCeremonies ceremonies = new WebAuthn4jPasskeyCeremonies(settings.rpId(), settings.origins());

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public final class CredentialId {
 
-    public static final int MAX_LENGTH = 1023;
+    private static final int MAX_LENGTH = 1023;
 
     private final byte[] bytes;
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public final class PasskeyChallenge {
 
-    public static final int MIN_LENGTH = 16;
-    public static final int MAX_LENGTH = 64;
+    private static final int MIN_LENGTH = 16;
+    private static final int MAX_LENGTH = 64;
 
     private final byte[] bytes;
 
