@@ -71,6 +71,17 @@ public final class JdbiTotpCredentials implements TotpCredentials, RecoveryCodes
                 .findOne());
     }
 
+    /** Asked on every request of a member of {@code mfa.requiredForRoles}: the flag alone, not the secret. */
+    @Override
+    public boolean confirmed(UserId user) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT 1 FROM totp_credentials WHERE user_id = :userId AND confirmed_at IS NOT NULL")
+                .bind("userId", user.toString())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
     @Override
     public boolean confirm(UserId user, byte[] checkedSecret, long step, Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
